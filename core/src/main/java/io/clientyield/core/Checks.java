@@ -1,0 +1,285 @@
+package io.clientyield.core;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Argument checks for the API boundary, with uniform messages that name the argument, the value
+ * and the rule: {@code count (-3) must be >= 0}.
+ *
+ * <p>Every check is written so that NaN fails too. Each static method throws a
+ * {@link ValidationException} with one violation; {@link #collector()} gathers several
+ * violations and throws them together. Stateless and thread-safe.
+ */
+public final class Checks {
+  private Checks() {}
+
+  /**
+   * Requires a non-null value.
+   *
+   * @param field the argument name
+   * @param value the value
+   * @param <T> the value type
+   * @return the value
+   * @throws ValidationException if the value is null
+   */
+  public static <T> T notNull(String field, T value) {
+    if (value == null) {
+      throw ValidationException.of(field, null, "must not be null");
+    }
+    return value;
+  }
+
+  /**
+   * Requires a string that is not null and not blank.
+   *
+   * @param field the argument name
+   * @param value the value
+   * @return the value
+   * @throws ValidationException if the value is null or blank
+   */
+  public static String notBlank(String field, String value) {
+    if (value == null || value.isBlank()) {
+      throw ValidationException.of(field, value == null ? null : "\"" + value + "\"", "must not be blank");
+    }
+    return value;
+  }
+
+  /**
+   * Requires {@code value >= 0}.
+   *
+   * @param field the argument name
+   * @param value the value
+   * @return the value
+   * @throws ValidationException otherwise
+   */
+  public static long nonNegative(String field, long value) {
+    if (value < 0) {
+      throw ValidationException.of(field, value, "must be >= 0");
+    }
+    return value;
+  }
+
+  /**
+   * Requires a finite {@code value >= 0} (NaN fails).
+   *
+   * @param field the argument name
+   * @param value the value
+   * @return the value
+   * @throws ValidationException otherwise
+   */
+  public static double nonNegative(String field, double value) {
+    if (!(value >= 0 && value < Double.POSITIVE_INFINITY)) {
+      throw ValidationException.of(field, value, "must be finite and >= 0");
+    }
+    return value;
+  }
+
+  /**
+   * Requires a finite {@code value > 0} (NaN fails).
+   *
+   * @param field the argument name
+   * @param value the value
+   * @return the value
+   * @throws ValidationException otherwise
+   */
+  public static double positive(String field, double value) {
+    if (!(value > 0 && value < Double.POSITIVE_INFINITY)) {
+      throw ValidationException.of(field, value, "must be finite and > 0");
+    }
+    return value;
+  }
+
+  /**
+   * Requires {@code value > 0}.
+   *
+   * @param field the argument name
+   * @param value the value
+   * @return the value
+   * @throws ValidationException otherwise
+   */
+  public static long positive(String field, long value) {
+    if (value <= 0) {
+      throw ValidationException.of(field, value, "must be > 0");
+    }
+    return value;
+  }
+
+  /**
+   * Requires a finite value (neither NaN nor infinite).
+   *
+   * @param field the argument name
+   * @param value the value
+   * @return the value
+   * @throws ValidationException otherwise
+   */
+  public static double finite(String field, double value) {
+    if (!Double.isFinite(value)) {
+      throw ValidationException.of(field, value, "must be finite");
+    }
+    return value;
+  }
+
+  /**
+   * Requires {@code min <= value <= max} (NaN fails).
+   *
+   * @param field the argument name
+   * @param value the value
+   * @param min the inclusive lower bound
+   * @param max the inclusive upper bound
+   * @return the value
+   * @throws ValidationException otherwise
+   */
+  public static double inRange(String field, double value, double min, double max) {
+    if (!(value >= min && value <= max)) {
+      throw ValidationException.of(
+          field, value, "must be within [" + render(min) + ", " + render(max) + "]");
+    }
+    return value;
+  }
+
+  /**
+   * Requires {@code min <= value <= max}.
+   *
+   * @param field the argument name
+   * @param value the value
+   * @param min the inclusive lower bound
+   * @param max the inclusive upper bound
+   * @return the value
+   * @throws ValidationException otherwise
+   */
+  public static long inRange(String field, long value, long min, long max) {
+    if (value < min || value > max) {
+      throw ValidationException.of(field, value, "must be within [" + min + ", " + max + "]");
+    }
+    return value;
+  }
+
+  /**
+   * Requires a probability or share: {@code 0 <= value <= 1} (NaN fails).
+   *
+   * @param field the argument name
+   * @param value the value
+   * @return the value
+   * @throws ValidationException otherwise
+   */
+  public static double unitInterval(String field, double value) {
+    return inRange(field, value, 0, 1);
+  }
+
+  /**
+   * Requires a non-empty collection.
+   *
+   * @param field the argument name
+   * @param value the collection
+   * @param <C> the collection type
+   * @return the collection
+   * @throws ValidationException if it is null or empty
+   */
+  public static <C extends Collection<?>> C notEmpty(String field, C value) {
+    if (value == null || value.isEmpty()) {
+      throw ValidationException.of(field, value == null ? null : "[]", "must not be empty");
+    }
+    return value;
+  }
+
+  /**
+   * Renders a value for a message, locale-independently ({@code 0.05}, never {@code 0,05}).
+   *
+   * @param value the value (may be null)
+   * @return its text
+   */
+  public static String render(Object value) {
+    if (value == null) {
+      return "null";
+    }
+    if (value instanceof Double || value instanceof Float) {
+      double d = ((Number) value).doubleValue();
+      if (Double.isFinite(d) && d == Math.rint(d) && Math.abs(d) < 1e15) {
+        return String.format(Locale.ROOT, "%d", (long) d);
+      }
+      return Double.toString(d);
+    }
+    if (value instanceof BigDecimal) {
+      return ((BigDecimal) value).toPlainString();
+    }
+    String text = String.valueOf(value);
+    return text.length() > 200 ? text.substring(0, 200) + "…" : text;
+  }
+
+  /**
+   * Starts a collector that gathers several violations and throws them together.
+   *
+   * @return a new, empty collector (not thread-safe; use it within one call)
+   */
+  public static Collector collector() {
+    return new Collector();
+  }
+
+  /** Gathers violations so that all problems of one input are reported at once. */
+  public static final class Collector {
+    private final List<Violation> violations = new ArrayList<>();
+
+    private Collector() {}
+
+    /**
+     * Adds a violation.
+     *
+     * @param field the field path
+     * @param rejectedValue the rejected value
+     * @param rule the rule it broke
+     * @return this collector
+     */
+    public Collector add(String field, Object rejectedValue, String rule) {
+      violations.add(Violation.of(field, rejectedValue, rule));
+      return this;
+    }
+
+    /**
+     * Runs a check and records its violations instead of throwing them.
+     *
+     * @param check a check that may throw {@link ValidationException}
+     * @return this collector
+     */
+    public Collector check(Runnable check) {
+      try {
+        check.run();
+      } catch (ValidationException e) {
+        violations.addAll(e.violations());
+      }
+      return this;
+    }
+
+    /**
+     * Returns whether nothing was recorded.
+     *
+     * @return true if there are no violations
+     */
+    public boolean isEmpty() {
+      return violations.isEmpty();
+    }
+
+    /**
+     * Returns the violations recorded so far.
+     *
+     * @return an unmodifiable copy
+     */
+    public List<Violation> violations() {
+      return List.copyOf(violations);
+    }
+
+    /**
+     * Throws a {@link ValidationException} carrying every recorded violation, if there is any.
+     *
+     * @throws ValidationException if any violation was recorded
+     */
+    public void throwIfAny() {
+      if (!violations.isEmpty()) {
+        throw new ValidationException(violations);
+      }
+    }
+  }
+}

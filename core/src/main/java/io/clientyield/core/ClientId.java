@@ -1,0 +1,45 @@
+package io.clientyield.core;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/**
+ * The id of a client, as the CRM knows it (any non-blank text of at most
+ * 256 characters). JSON form: the bare string.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param value the id text
+ */
+public record ClientId(@JsonValue String value) implements Comparable<ClientId> {
+
+  /**
+   * Creates the id.
+   *
+   * @throws ValidationException if the value is null, blank or too long
+   */
+  public ClientId {
+    Ids.check("clientId", value);
+  }
+
+  /**
+   * Creates the id.
+   *
+   * @param value the id text
+   * @return the id
+   */
+  @JsonCreator
+  public static ClientId of(String value) {
+    return new ClientId(value);
+  }
+
+  @Override
+  public int compareTo(ClientId o) {
+    return value.compareTo(o.value);
+  }
+
+  @Override
+  public String toString() {
+    return value;
+  }
+}

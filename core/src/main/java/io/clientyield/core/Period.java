@@ -1,0 +1,248 @@
+package io.clientyield.core;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.IsoFields;
+import org.immutables.value.Value;
+
+/**
+ * A planning or reporting period: a month, a quarter, a year, or a custom date range. Both ends
+ * are inclusive.
+ *
+ * <p>JSON form: {@code {"kind":"MONTH","start":"2026-09-01","end":"2026-09-30"}}. Immutable and
+ * thread-safe.
+ */
+@Value.Immutable
+@ClientyieldStyle
+@JsonSerialize(as = ImmutablePeriod.class)
+@JsonDeserialize(as = ImmutablePeriod.class)
+@JsonPropertyOrder({"kind", "start", "end"})
+public abstract class Period implements Comparable<Period> {
+
+  /** The kind of period. */
+  public enum Kind {
+    /** A calendar month. */
+    MONTH,
+    /** A calendar quarter. */
+    QUARTER,
+    /** A calendar year. */
+    YEAR,
+    /** Any date range. */
+    CUSTOM
+  }
+
+  Period() {}
+
+  /**
+   * Returns the kind of period.
+   *
+   * @return the kind
+   */
+  public abstract Kind kind();
+
+  /**
+   * Returns the first day.
+   *
+   * @return the first day (inclusive)
+   */
+  public abstract LocalDate start();
+
+  /**
+   * Returns the last day.
+   *
+   * @return the last day (inclusive)
+   */
+  public abstract LocalDate end();
+
+  /**
+   * Returns a calendar month.
+   *
+   * @param month the month
+   * @return the period
+   */
+  public static Period month(YearMonth month) {
+    Checks.notNull("month", month);
+    return ImmutablePeriod.builder().kind(Kind.MONTH).start(month.atDay(1)).end(month.atEndOfMonth()).build();
+  }
+
+  /**
+   * Returns a calendar month.
+   *
+   * @param year the year
+   * @param month the month, 1..12
+   * @return the period
+   */
+  public static Period month(int year, int month) {
+    Checks.inRange("month", month, 1, 12);
+    return month(YearMonth.of(year, month));
+  }
+
+  /**
+   * Returns a calendar quarter.
+   *
+   * @param year the year
+   * @param quarter the quarter, 1..4
+   * @return the period
+   */
+  public static Period quarter(int year, int quarter) {
+    Checks.inRange("quarter", quarter, 1, 4);
+    LocalDate start = LocalDate.of(year, (quarter - 1) * 3 + 1, 1);
+    return ImmutablePeriod.builder().kind(Kind.QUARTER).start(start).end(start.plusMonths(3).minusDays(1)).build();
+  }
+
+  /**
+   * Returns a calendar year.
+   *
+   * @param year the year
+   * @return the period
+   */
+  public static Period year(int year) {
+    return ImmutablePeriod.builder()
+        .kind(Kind.YEAR)
+        .start(LocalDate.of(year, 1, 1))
+        .end(LocalDate.of(year, 12, 31))
+        .build();
+  }
+
+  /**
+   * Returns a custom range.
+   *
+   * @param start the first day
+   * @param end the last day, not before {@code start}
+   * @return the period
+   * @throws ValidationException if {@code end} is before {@code start}
+   */
+  public static Period of(LocalDate start, LocalDate end) {
+    Checks.notNull("start", start);
+    Checks.notNull("end", end);
+    return ImmutablePeriod.builder().kind(Kind.CUSTOM).start(start).end(end).build();
+  }
+
+  /**
+   * Returns the month, quarter or year that contains a date.
+   *
+   * @param kind MONTH, QUARTER or YEAR
+   * @param date the date
+   * @return the period containing the date
+   * @throws ValidationException for CUSTOM
+   */
+  public static Period containing(Kind kind, LocalDate date) {
+    Checks.notNull("kind", kind);
+    Checks.notNull("date", date);
+    switch (kind) {
+      case MONTH:
+        return month(YearMonth.from(date));
+      case QUARTER:
+        return quarter(date.getYear(), date.get(IsoFields.QUARTER_OF_YEAR));
+      case YEAR:
+        return year(date.getYear());
+      default:
+        throw ValidationException.of("kind", kind, "must be MONTH, QUARTER or YEAR");
+    }
+  }
+
+  @Value.Check
+  void check() {
+    Checks.Collector c = Checks.collector();
+    if (end().isBefore(start())) {
+      c.add("end", end(), "must not be before start (" + start() + ")");
+    } else {
+      LocalDate s = start();
+      boolean aligned;
+      switch (kind()) {
+        case MONTH:
+          aligned = s.getDayOfMonth() == 1 && end().equals(YearMonth.from(s).atEndOfMonth());
+          break;
+        case QUARTER:
+          aligned = s.getDayOfMonth() == 1 && (s.getMonthValue() - 1) % 3 == 0
+              && end().equals(s.plusMonths(3).minusDays(1));
+          break;
+        case YEAR:
+          aligned = s.getDayOfYear() == 1 && end().equals(s.plusYears(1).minusDays(1));
+          break;
+        default:
+          aligned = true;
+      }
+      if (!aligned) {
+        c.add("end", end(), "must close the " + kind().name().toLowerCase(java.util.Locale.ROOT)
+            + " that starts on " + start());
+      }
+    }
+    c.throwIfAny();
+  }
+
+  /**
+   * Returns whether the date falls in this period.
+   *
+   * @param date the date
+   * @return true if {@code start <= date <= end}
+   */
+  public boolean contains(LocalDate date) {
+    return !date.isBefore(start()) && !date.isAfter(end());
+  }
+
+  /**
+   * Returns the number of calendar days, both ends included.
+   *
+   * @return the days
+   */
+  public long days() {
+    return ChronoUnit.DAYS.between(start(), end()) + 1;
+  }
+
+  /**
+   * Returns the next period of the same kind (a CUSTOM range moves by its own length).
+   *
+   * @return the following period
+   */
+  public Period next() {
+    switch (kind()) {
+      case MONTH:
+        return month(YearMonth.from(start()).plusMonths(1));
+      case QUARTER:
+        return containing(Kind.QUARTER, start().plusMonths(3));
+      case YEAR:
+        return year(start().getYear() + 1);
+      default:
+        return of(end().plusDays(1), end().plusDays(days()));
+    }
+  }
+
+  /**
+   * Returns a short label: {@code 2026-09}, {@code 2026-Q3}, {@code 2026}, or
+   * {@code 2026-09-01..2026-09-15}.
+   *
+   * @return the label
+   */
+  public String label() {
+    switch (kind()) {
+      case MONTH:
+        return YearMonth.from(start()).toString();
+      case QUARTER:
+        return start().getYear() + "-Q" + start().get(IsoFields.QUARTER_OF_YEAR);
+      case YEAR:
+        return Integer.toString(start().getYear());
+      default:
+        return start() + ".." + end();
+    }
+  }
+
+  /** Orders by start, then end, then kind. */
+  @Override
+  public int compareTo(Period o) {
+    int c = start().compareTo(o.start());
+    if (c == 0) {
+      c = end().compareTo(o.end());
+    }
+    return c != 0 ? c : kind().compareTo(o.kind());
+  }
+
+  @Override
+  public String toString() {
+    return label();
+  }
+}
