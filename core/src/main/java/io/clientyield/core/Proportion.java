@@ -103,7 +103,7 @@ public final class Proportion {
    * @return the interval, or empty if undefined
    */
   public Optional<Interval> wilson95() {
-    return wilson(Z_95);
+    return wilsonAtZ(Z_95);
   }
 
   /**
