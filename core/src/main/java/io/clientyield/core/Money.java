@@ -1,5 +1,6 @@
 package io.clientyield.core;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -27,6 +28,10 @@ import java.util.OptionalDouble;
  * <p>Immutable and thread-safe.
  */
 @JsonPropertyOrder({"amount", "currency"})
+@JsonAutoDetect(
+    getterVisibility = JsonAutoDetect.Visibility.NONE,
+    isGetterVisibility = JsonAutoDetect.Visibility.NONE,
+    fieldVisibility = JsonAutoDetect.Visibility.NONE)
 public final class Money implements Comparable<Money> {
 
   /** The largest number of integer digits an amount may have (guards against absurd input). */
