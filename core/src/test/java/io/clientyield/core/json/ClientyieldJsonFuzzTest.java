@@ -1,0 +1,35 @@
+package io.clientyield.core.json;
+
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import io.clientyield.core.BusinessCalendar;
+import io.clientyield.core.ClientId;
+import io.clientyield.core.Interval;
+import io.clientyield.core.Money;
+import io.clientyield.core.Period;
+import io.clientyield.core.Proportion;
+import io.clientyield.core.Rate;
+import io.clientyield.core.ValidationException;
+import java.util.List;
+
+/**
+ * Feeds arbitrary bytes to the JSON reading of the core value types: only the library's own
+ * {@link ValidationException} may come out. Regression inputs under
+ * {@code src/test/resources/.../ClientyieldJsonFuzzTestInputs} run in every build; fuzz for real
+ * with {@code JAZZER_FUZZ=1 mvn -pl core test -Dtest=ClientyieldJsonFuzzTest}.
+ */
+class ClientyieldJsonFuzzTest {
+  private static final List<Class<?>> TYPES = List.of(
+      Money.class, Proportion.class, Rate.class, Interval.class, Period.class,
+      BusinessCalendar.class, ClientId.class);
+
+  @FuzzTest(maxDuration = "10s")
+  void readingArbitraryBytesFailsOnlyWithValidationException(byte[] input) {
+    for (Class<?> type : TYPES) {
+      try {
+        ClientyieldJson.read(input, type);
+      } catch (ValidationException expected) {
+        // the only allowed failure
+      }
+    }
+  }
+}
