@@ -45,7 +45,7 @@ public final class BusinessCalendar {
   private final List<LocalDate> holidayList;
 
   private BusinessCalendar(Set<DayOfWeek> weekends, Collection<LocalDate> holidays) {
-    this.weekends = Set.copyOf(weekends.isEmpty() ? EnumSet.noneOf(DayOfWeek.class) : EnumSet.copyOf(weekends));
+    this.weekends = Set.copyOf(weekends);
     this.weekend = new boolean[7];
     for (DayOfWeek d : weekends) {
       weekend[d.ordinal()] = true;
@@ -75,19 +75,28 @@ public final class BusinessCalendar {
     Checks.notNull("weekends", weekends);
     Collection<LocalDate> hs = holidays == null ? List.of() : holidays;
     Checks.Collector c = Checks.collector();
-    if (weekends.contains(null)) {
-      c.add("weekends", weekends, "must not contain null");
-    } else if (EnumSet.copyOf(weekends.isEmpty() ? EnumSet.noneOf(DayOfWeek.class) : EnumSet.copyOf(weekends)).size() == 7) {
-      c.add("weekends", weekends, "must leave at least one working day in the week");
+    EnumSet<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
+    for (DayOfWeek d : weekends) {
+      if (d == null) {
+        c.add("weekends", weekends, "must not contain null");
+      } else {
+        days.add(d);
+      }
     }
-    if (hs.contains(null)) {
-      c.add("holidays", "[…, null, …]", "must not contain null");
+    if (days.size() == 7) {
+      c.add("weekends", days, "must leave at least one working day in the week");
+    }
+    for (LocalDate d : hs) {
+      if (d == null) {
+        c.add("holidays", "null", "must not contain null");
+        break;
+      }
     }
     if (hs.size() > MAX_HOLIDAYS) {
       c.add("holidays", hs.size() + " dates", "must have at most " + MAX_HOLIDAYS + " dates");
     }
     c.throwIfAny();
-    return new BusinessCalendar(weekends.isEmpty() ? EnumSet.noneOf(DayOfWeek.class) : EnumSet.copyOf(weekends), hs);
+    return new BusinessCalendar(days, hs);
   }
 
   /**
@@ -112,7 +121,9 @@ public final class BusinessCalendar {
    */
   @JsonProperty("weekends")
   public Set<DayOfWeek> weekends() {
-    return EnumSet.copyOf(weekends.isEmpty() ? EnumSet.noneOf(DayOfWeek.class) : EnumSet.copyOf(weekends));
+    EnumSet<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
+    days.addAll(weekends);
+    return days;
   }
 
   /**

@@ -1,0 +1,101 @@
+package io.clientyield.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.clientyield.core.json.ClientyieldJson;
+import java.math.BigDecimal;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Every validation message of the core types, verbatim. */
+class ValidationMessagesTest {
+
+  @Test
+  void rateOutsideUnitInterval() {
+    assertThatThrownBy(() -> Rate.of("conversion", 1.3))
+        .isInstanceOf(ValidationException.class)
+        .hasMessage("conversion (1.3) must be within [0, 1]");
+    assertThatThrownBy(() -> Rate.of(Double.NaN)).hasMessage("rate (NaN) must be within [0, 1]");
+    assertThatThrownBy(() -> Rate.ofPercent("ctr", 130)).hasMessage("ctr (percent) (130) must be within [0, 100]");
+  }
+
+  @Test
+  void negativeCount() {
+    assertThatThrownBy(() -> Proportion.of(1, -3)).hasMessage("trials (-3) must be >= 0");
+    assertThatThrownBy(() -> Proportion.of(5, 3)).hasMessage("successes (5) must be <= trials (3)");
+  }
+
+  @Test
+  void currencyMismatchNamesBoth() {
+    assertThatThrownBy(() -> Money.of("1.00", "EUR").plus(Money.of("1.00", "USD")))
+        .hasMessage("currency (USD) must equal EUR: cannot mix EUR and USD without a stated conversion");
+  }
+
+  @Test
+  void moneyRejectsSilentRounding() {
+    assertThatThrownBy(() -> Money.of(new BigDecimal("12.555"), CoreGenerators.EUR))
+        .hasMessage("amount (12.555) must have at most 2 decimal places for EUR (round explicitly with a RoundingMode)");
+    assertThatThrownBy(() -> Money.of("12,5", "EUR")).hasMessage("amount (12,5) must be a decimal number such as 1234.50");
+    assertThatThrownBy(() -> Money.of("1", "EURO")).hasMessage("currency (EURO) must be an ISO 4217 currency code");
+  }
+
+  @Test
+  void periodEndBeforeStart() {
+    assertThatThrownBy(() -> Period.of(LocalDate.of(2026, 9, 30), LocalDate.of(2026, 9, 1)))
+        .hasMessage("end (2026-09-01) must not be before start (2026-09-30)");
+  }
+
+  @Test
+  void calendarWithoutWorkingDays() {
+    assertThatThrownBy(() -> BusinessCalendar.of(EnumSet.allOf(DayOfWeek.class), List.of()))
+        .hasMessageStartingWith("weekends (")
+        .hasMessageEndingWith(") must leave at least one working day in the week");
+    assertThatThrownBy(() -> BusinessCalendar.MONDAY_TO_FRIDAY.plusWorkingDays(LocalDate.of(2026, 1, 1), -1))
+        .hasMessage("n (-1) must be >= 0");
+  }
+
+  @Test
+  void blankId() {
+    assertThatThrownBy(() -> ClientId.of(" ")).hasMessage("clientId (\" \") must not be blank");
+  }
+
+  @Test
+  void collectorReportsEveryViolation() {
+    ValidationException e = org.junit.jupiter.api.Assertions.assertThrows(ValidationException.class, () ->
+        Checks.collector()
+            .check(() -> Checks.nonNegative("leads", -1L))
+            .check(() -> Checks.unitInterval("cr", 2.0))
+            .throwIfAny());
+    assertThat(e.violations()).extracting(Violation::field).containsExactly("leads", "cr");
+    assertThat(e).hasMessage("2 violations: leads (-1) must be >= 0; cr (2) must be within [0, 1]");
+  }
+
+  @Test
+  void jsonErrorsNameThePath() {
+    assertThatThrownBy(() -> ClientyieldJson.read("{\"successes\":5,\"trials\":3}", Proportion.class))
+        .isInstanceOf(ValidationException.class)
+        .hasMessage("successes (5) must be <= trials (3)");
+    assertThatThrownBy(() -> ClientyieldJson.read("{\"kind\":\"WEEK\",\"start\":\"2026-01-01\",\"end\":\"2026-01-07\"}", Period.class))
+        .isInstanceOf(ValidationException.class)
+        .hasMessageStartingWith("$.kind ((see rule)) is invalid:")
+        .hasMessageContaining("WEEK");
+    assertThatThrownBy(() -> ClientyieldJson.read("{\"successes\":1", Proportion.class))
+        .isInstanceOf(ValidationException.class)
+        .hasMessageStartingWith("$ ((document)) must be well-formed JSON");
+  }
+
+  @Test
+  void worksWithAnyDefaultLocale() {
+    java.util.Locale saved = java.util.Locale.getDefault();
+    try {
+      java.util.Locale.setDefault(java.util.Locale.GERMANY);
+      assertThatThrownBy(() -> Rate.of("ctr", 1.5)).hasMessage("ctr (1.5) must be within [0, 1]");
+    } finally {
+      java.util.Locale.setDefault(saved);
+    }
+  }
+}
