@@ -1,0 +1,118 @@
+package io.clientyield.core;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Optional;
+
+/**
+ * A terminal result: its {@link OutcomeKind} and, for losses, an optional reason code such as
+ * {@code price}, {@code quality} or {@code timing}. A {@link OutcomeKind#WON} outcome carries no
+ * reason.
+ *
+ * <p>JSON form: {@code {"kind":"CLIENT_REFUSED","reason":"price"}} ({@code reason} omitted when
+ * absent). Immutable and thread-safe.
+ *
+ * @param kind the kind
+ * @param reason the reason code, if any (non-blank, at most 256 characters)
+ */
+public record Outcome(
+    @JsonProperty("kind") OutcomeKind kind,
+    @JsonProperty("reason") @JsonInclude(JsonInclude.Include.NON_ABSENT) Optional<String> reason)
+    implements Comparable<Outcome> {
+
+  /** The won outcome. */
+  public static final Outcome WON = new Outcome(OutcomeKind.WON, Optional.empty());
+
+  /**
+   * Creates the outcome.
+   *
+   * @throws ValidationException if kind is null, the reason is blank or too long, or a WON
+   *     outcome carries a reason
+   */
+  public Outcome {
+    Checks.notNull("kind", kind);
+    reason = reason == null ? Optional.empty() : reason;
+    if (reason.isPresent()) {
+      Ids.check("reason", reason.get());
+      if (kind == OutcomeKind.WON) {
+        throw ValidationException.of("reason", reason.get(), "must be absent for a WON outcome");
+      }
+    }
+  }
+
+  /**
+   * JSON creator.
+   *
+   * @param kind the kind
+   * @param reason the reason code, if any
+   * @return the outcome
+   */
+  @JsonCreator
+  static Outcome fromJson(
+      @JsonProperty("kind") OutcomeKind kind, @JsonProperty("reason") Optional<String> reason) {
+    return new Outcome(kind, reason);
+  }
+
+  /**
+   * The won outcome.
+   *
+   * @return {@link #WON}
+   */
+  public static Outcome won() {
+    return WON;
+  }
+
+  /**
+   * The client refused for a reason.
+   *
+   * @param reason the reason code, e.g. {@code price}
+   * @return the outcome
+   */
+  public static Outcome clientRefused(String reason) {
+    return new Outcome(OutcomeKind.CLIENT_REFUSED, Optional.of(Checks.notNull("reason", reason)));
+  }
+
+  /**
+   * We declined for a reason.
+   *
+   * @param reason the reason code
+   * @return the outcome
+   */
+  public static Outcome weDeclined(String reason) {
+    return new Outcome(OutcomeKind.WE_DECLINED, Optional.of(Checks.notNull("reason", reason)));
+  }
+
+  /**
+   * An outcome of a kind without a reason.
+   *
+   * @param kind the kind
+   * @return the outcome
+   */
+  public static Outcome of(OutcomeKind kind) {
+    return new Outcome(kind, Optional.empty());
+  }
+
+  /**
+   * Whether this outcome is a win.
+   *
+   * @return true for WON
+   */
+  @JsonIgnore
+  public boolean isWon() {
+    return kind == OutcomeKind.WON;
+  }
+
+  /** Orders by kind, then reason (absent first). */
+  @Override
+  public int compareTo(Outcome o) {
+    int c = kind.compareTo(o.kind);
+    return c != 0 ? c : reason.orElse("").compareTo(o.reason.orElse(""));
+  }
+
+  @Override
+  public String toString() {
+    return reason.map(r -> kind + "(" + r + ")").orElse(kind.name());
+  }
+}

@@ -1,0 +1,39 @@
+package io.clientyield.core;
+
+import static io.clientyield.core.JsonAssertions.assertJsonRoundTrip;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.clientyield.core.json.ClientyieldJson;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class OutcomeTest {
+
+  @Test
+  void jsonFormOmitsAbsentReason() {
+    assertThat(ClientyieldJson.write(Outcome.won())).isEqualTo("{\"kind\":\"WON\"}");
+    assertThat(ClientyieldJson.write(Outcome.clientRefused("price")))
+        .isEqualTo("{\"kind\":\"CLIENT_REFUSED\",\"reason\":\"price\"}");
+    assertJsonRoundTrip(Outcome.weDeclined("risk"), Outcome.class);
+    assertJsonRoundTrip(Outcome.won(), Outcome.class);
+  }
+
+  @Test
+  void wonWithReasonIsRejectedNamingTheField() {
+    assertThatThrownBy(() -> new Outcome(OutcomeKind.WON, Optional.of("price")))
+        .isInstanceOf(ValidationException.class)
+        .hasMessageContaining("reason")
+        .hasMessageContaining("must be absent for a WON outcome");
+    assertThatThrownBy(() -> Outcome.clientRefused(" "))
+        .isInstanceOf(ValidationException.class)
+        .hasMessageContaining("must not be blank");
+  }
+
+  @Test
+  void lossesAreEverythingButWon() {
+    assertThat(OutcomeKind.WON.isLoss()).isFalse();
+    assertThat(OutcomeKind.CLIENT_REFUSED.isLoss()).isTrue();
+    assertThat(Outcome.clientRefused("price").compareTo(Outcome.weDeclined("a"))).isNegative();
+  }
+}
