@@ -19,7 +19,10 @@ import java.util.Optional;
  * never changes this one; {@link #tryAdvance(String, Instant, ManagerId)} returns a typed
  * rejection instead of throwing. The history is a persistent list shared between a run and its
  * successors, so advancing costs O(1) time and memory whatever the history's length; the
- * transition is a lookup in a per-step label map precomputed by the scenario.
+ * transition is a lookup in a per-step label map precomputed by the scenario. A rough
+ * measurement (a 6-step branching scenario with loops, 10 advances per run, shared 2-core
+ * machine) gave 3–45 million advances per second on one core; {@link #history()} copies the list
+ * out in O(n) when asked.
  *
  * <p>Two runs are equal when their scenario ids, current steps, histories and outcomes are equal.
  * JSON form: the {@link RunSnapshot}; read it back with {@link Scenario#readRun(String)}.
