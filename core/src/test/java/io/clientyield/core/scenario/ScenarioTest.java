@@ -175,4 +175,33 @@ class ScenarioTest {
     assertThat(ScenarioTemplates.customerLifeCycle()).isEqualTo(s);
     assertThat(Scenario.fromJson(ClientyieldJson.write(s))).isEqualTo(s);
   }
+
+  @Test
+  void javadocExamplesBuild() {
+    Scenario fromBuilderDoc = Scenario.builder("exhibition")
+        .start("send-info", "Send information by e-mail").stage("contact").norm(2)
+            .on("opened").goTo("present")
+            .on("no-response").end(Outcome.clientRefused("no-response"))
+        .step("present", "Present the company").stage("presentation")
+            .on("interested").next("contract", "Sign the contract")
+            .on("signed").end(Outcome.won())
+        .build();
+    assertThat(fromBuilderDoc.allowedLabels("contract")).containsExactly("signed");
+    Scenario fromPackageDoc = Scenario.builder("exhibition")
+        .start("send-info", "Send information by e-mail").stage("contact").norm(2)
+            .on("opened").next("present", "Present the company").stage("presentation")
+                .on("interested").next("negotiate", "Negotiate").stage("negotiation")
+                    .on("agreed").end(Outcome.won())
+                    .on("declined-price").end(Outcome.clientRefused("price"))
+                    .on("no-response").next("remind", "Remind")
+                        .on("answered").goTo("negotiate")
+                        .on("silent").end(Outcome.clientRefused("no-response"))
+        .step("send-info").on("bounced").end(Outcome.weDeclined("no-contact"))
+        .step("present").on("not-interested").end(Outcome.clientRefused("interest"))
+        .build();
+    assertThat(fromPackageDoc.startRun()
+        .advance("opened", java.time.Instant.parse("2024-03-01T09:00:00Z"), io.clientyield.core.ManagerId.of("anna"))
+        .currentStep()).isEqualTo("present");
+    assertThat(fromPackageDoc.stageOrder()).containsExactly("contact", "presentation", "negotiation");
+  }
 }
