@@ -1,0 +1,99 @@
+package io.clientyield.core.scenario;
+
+import io.clientyield.core.Outcome;
+import java.util.List;
+
+/** Text exports of a scenario for display: Mermaid and Graphviz DOT. */
+final class ScenarioExport {
+  private ScenarioExport() {}
+
+  /**
+   * Mermaid {@code stateDiagram-v2}. Steps become states {@code s0, s1, ...} (declaration order)
+   * with their display names; each distinct outcome becomes a state {@code o0, o1, ...} leading to
+   * {@code [*]}. Names and labels are escaped ({@code "} as {@code #quot;}, {@code ;} as
+   * {@code #59;}, {@code :} kept, line breaks as spaces) so no id can break the diagram.
+   */
+  static String mermaid(Scenario s) {
+    List<Step> steps = s.steps();
+    List<Outcome> outcomes = s.outcomes();
+    StringBuilder b = new StringBuilder("stateDiagram-v2\n");
+    for (int i = 0; i < steps.size(); i++) {
+      b.append("  state \"").append(mermaidText(steps.get(i).name())).append("\" as s").append(i).append('\n');
+    }
+    for (int o = 0; o < outcomes.size(); o++) {
+      b.append("  state \"").append(mermaidText(outcomes.get(o).toString())).append("\" as o").append(o).append('\n');
+    }
+    b.append("  [*] --> s").append(s.indexOf("start", s.start())).append('\n');
+    for (int i = 0; i < steps.size(); i++) {
+      for (Transition t : steps.get(i).transitions()) {
+        String target = t.to().isPresent() ? "s" + s.indexOf("to", t.to().get())
+            : "o" + s.outcomeIndex(t.outcome().get());
+        b.append("  s").append(i).append(" --> ").append(target).append(" : ")
+            .append(mermaidText(t.label())).append('\n');
+      }
+    }
+    for (int o = 0; o < outcomes.size(); o++) {
+      b.append("  o").append(o).append(" --> [*]\n");
+    }
+    return b.toString();
+  }
+
+  private static String mermaidText(String text) {
+    StringBuilder b = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      switch (c) {
+        case '"' -> b.append("#quot;");
+        case ';' -> b.append("#59;");
+        case '#' -> b.append("#35;");
+        case '\n', '\r', '\t' -> b.append(' ');
+        default -> b.append(c);
+      }
+    }
+    return b.toString();
+  }
+
+  /**
+   * Graphviz DOT digraph. Steps are nodes named by their quoted ids with their display names as
+   * labels; each distinct outcome is a double-circle node {@code "outcome:KIND(reason)"}; the
+   * start is marked by an edge from a point node. Quotes and backslashes are escaped, line breaks
+   * become {@code \n}.
+   */
+  static String dot(Scenario s) {
+    StringBuilder b = new StringBuilder("digraph ").append(dotId(s.id())).append(" {\n");
+    b.append("  rankdir=LR;\n");
+    b.append("  \"__start\" [shape=point];\n");
+    for (Step step : s.steps()) {
+      b.append("  ").append(dotId(step.id())).append(" [shape=box, label=")
+          .append(dotId(step.name())).append("];\n");
+    }
+    for (Outcome o : s.outcomes()) {
+      b.append("  ").append(dotId("outcome:" + o)).append(" [shape=doublecircle, label=")
+          .append(dotId(o.toString())).append("];\n");
+    }
+    b.append("  \"__start\" -> ").append(dotId(s.start())).append(";\n");
+    for (Step step : s.steps()) {
+      for (Transition t : step.transitions()) {
+        String target = t.to().isPresent() ? t.to().get() : "outcome:" + t.outcome().get();
+        b.append("  ").append(dotId(step.id())).append(" -> ").append(dotId(target))
+            .append(" [label=").append(dotId(t.label())).append("];\n");
+      }
+    }
+    return b.append("}\n").toString();
+  }
+
+  private static String dotId(String text) {
+    StringBuilder b = new StringBuilder(text.length() + 2).append('"');
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      switch (c) {
+        case '"' -> b.append("\\\"");
+        case '\\' -> b.append("\\\\");
+        case '\n' -> b.append("\\n");
+        case '\r' -> { }
+        default -> b.append(c);
+      }
+    }
+    return b.append('"').toString();
+  }
+}
