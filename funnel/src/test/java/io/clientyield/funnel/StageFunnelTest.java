@@ -75,6 +75,29 @@ class StageFunnelTest {
   }
 
   @Test
+  void reasonsBreakDownTheWeakStage() {
+    StageFunnelAccumulator acc = new StageFunnelAccumulator(STAGES, EUR);
+    domainExample().forEach(acc::add);
+    acc.add(deal("dec", "presentation", Outcome.weDeclined("too-small")));
+    acc.add(deal("dec2", "presentation", Outcome.of(OutcomeKind.WE_DECLINED)));
+    FunnelStage presentation = acc.result().stage("presentation");
+    // 60 price + 19 quality refusals, 2 declines: 81 drops
+    assertThat(presentation.reasons()).containsExactly(
+        ReasonCount.of(OutcomeKind.CLIENT_REFUSED, Optional.of("price"), 60, 60.0 / 81, 60.0 / 79),
+        ReasonCount.of(OutcomeKind.CLIENT_REFUSED, Optional.of("quality"), 19, 19.0 / 81, 19.0 / 79),
+        ReasonCount.of(OutcomeKind.WE_DECLINED, Optional.empty(), 1, 1.0 / 81, 0.5),
+        ReasonCount.of(OutcomeKind.WE_DECLINED, Optional.of("too-small"), 1, 1.0 / 81, 0.5));
+    assertThat(presentation.reasons(OutcomeKind.WE_DECLINED)).hasSize(2);
+    assertThat(presentation.dropped(OutcomeKind.CLIENT_REFUSED, Optional.of("price"))).isEqualTo(60);
+    assertThat(presentation.dropped(OutcomeKind.CLIENT_REFUSED, Optional.of("timing"))).isZero();
+    FunnelStage contact = acc.result().stage("contact");
+    assertThat(contact.reasons()).extracting(r -> r.reason().orElseThrow(), ReasonCount::count)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("no-need", 15L),
+            org.assertj.core.groups.Tuple.tuple("timing", 5L));
+    assertThat(contact.reasons().get(0).shareOfDrops()).isCloseTo(0.75, within(TOLERANCE));
+  }
+
+  @Test
   void conservationHoldsWithOpenDealsAndDeclines() {
     StageFunnelAccumulator acc = new StageFunnelAccumulator(STAGES, EUR);
     domainExample().forEach(acc::add);
