@@ -76,6 +76,69 @@ final class FunnelGenerators {
     }));
   }
 
+  /**
+   * A team fed through {@link DealSink}: 2 to 8 groups, each with its own pass probability per
+   * stage and 0 to 300 deals, so that some cells are weak and some small.
+   */
+  static Gen<Team> teams() {
+    return longs().all().map(seed -> {
+      Random r = new Random(seed);
+      int groups = 2 + r.nextInt(7);
+      int stages = STAGES.size();
+      List<int[]> deals = new ArrayList<>();
+      for (int g = 0; g < groups; g++) {
+        double[] pass = new double[stages];
+        for (int s = 0; s < stages; s++) {
+          pass[s] = 0.2 + 0.7 * r.nextDouble();
+        }
+        int n = r.nextInt(301);
+        for (int i = 0; i < n; i++) {
+          int s = 0;
+          while (s < stages - 1 && r.nextDouble() < pass[s]) {
+            s++;
+          }
+          int outcome;
+          int reason = DealSink.NO_REASON;
+          if (r.nextInt(10) == 0) {
+            outcome = DealSink.OPEN;
+          } else if (s == stages - 1 && r.nextDouble() < pass[s]) {
+            outcome = 0;
+          } else {
+            outcome = 1 + r.nextInt(2);
+            reason = r.nextInt(REASONS.size() + 1) - 1;
+          }
+          long budget = r.nextInt(5) == 0 ? DealSink.NO_BUDGET : r.nextInt(1_000_000);
+          deals.add(new int[] {g, s, outcome, reason, (int) budget, budget == DealSink.NO_BUDGET ? 1 : 0});
+        }
+      }
+      long minTrials = 1 + r.nextInt(60);
+      return new Team(deals, minTrials);
+    });
+  }
+
+  /** Two large samples (300 to 3000 trials each, conversions within [0.2, 0.8]): x1, n1, x2, n2. */
+  static Gen<long[]> largeTables() {
+    return longs().all().map(seed -> {
+      Random r = new Random(seed);
+      long n1 = 300 + r.nextInt(2701);
+      long n2 = 300 + r.nextInt(2701);
+      long x1 = Math.round(n1 * (0.2 + 0.6 * r.nextDouble()));
+      long x2 = Math.round(n2 * (0.2 + 0.6 * r.nextDouble()));
+      return new long[] {x1, n1, x2, n2};
+    });
+  }
+
+  /** Deals as DealSink codes {group, stage, outcome, reason, budget, noBudget}, and a minimum. */
+  record Team(List<int[]> deals, long minTrials) {
+    CrossStatisticsAccumulator<String> accumulate(List<int[]> part) {
+      CrossStatisticsAccumulator<String> acc = CrossStatisticsAccumulator.by(STAGES, EUR, REASONS, d -> null);
+      for (int[] d : part) {
+        acc.deal(d[0], d[1], d[2], d[3], d[5] == 1 ? DealSink.NO_BUDGET : d[4]);
+      }
+      return acc;
+    }
+  }
+
   /** A deal list cut in two. */
   record Split(List<Deal> all, int at) {
     List<Deal> left() {
