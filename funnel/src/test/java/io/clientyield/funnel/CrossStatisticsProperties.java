@@ -107,6 +107,28 @@ class CrossStatisticsProperties {
   }
 
   @Test
+  void groupBudgetsSumToTheTeamAndFinancialConversionsLieWithinZeroAndOne() {
+    qt().withExamples(100).forAll(FunnelGenerators.teams()).check(t -> {
+      CrossStatistics stats = t.accumulate(t.deals()).result();
+      io.clientyield.core.MoneyAccumulator won = new io.clientyield.core.MoneyAccumulator(EUR);
+      io.clientyield.core.MoneyAccumulator worked = new io.clientyield.core.MoneyAccumulator(EUR);
+      long withoutBudget = 0;
+      for (ConversionComparison c : stats.conversions().values()) {
+        if (!inUnit(c.financial()) || !inUnit(c.financialClosed()) || !inUnit(c.quantitativeClosed().value())) {
+          return false;
+        }
+        won.add(c.wonBudget());
+        worked.add(c.workedBudget());
+        withoutBudget += c.dealsWithoutBudget();
+      }
+      ConversionComparison team = stats.team().conversion();
+      return won.toMoney().equals(team.wonBudget()) && worked.toMoney().equals(team.workedBudget())
+          && withoutBudget == team.dealsWithoutBudget()
+          && withoutBudget == t.deals().stream().filter(d -> d[5] == 1).count();
+    });
+  }
+
+  @Test
   void jsonRoundTrip() {
     qt().withExamples(30).forAll(FunnelGenerators.teams()).checkAssert(t ->
         JsonAssertions.assertJsonRoundTrip(t.accumulate(t.deals()).result(), CrossStatistics.class));
