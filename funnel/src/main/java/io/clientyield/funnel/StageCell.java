@@ -1,5 +1,6 @@
 package io.clientyield.funnel;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
@@ -20,11 +21,14 @@ import org.immutables.value.Value;
  * is the Benjamini–Hochberg adjusted p-value across all tested cells of the result;
  * {@link #flagged()} is {@code qValue <= falseDiscoveryRate}.
  *
- * <p>Immutable and thread-safe.
+ * <p>JSON form: {@code {"stage":"proposal","conversion":{"successes":16,"trials":160},
+ * "wilson95":{...},"rest":{...},"test":"NORMAL_Z","pValue":1.2E-13,"qValue":1.4E-12,"flagged":true}};
+ * the optional fields are omitted when absent. Immutable and thread-safe.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableStageCell.class)
 @JsonDeserialize(as = ImmutableStageCell.class)
+@JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonPropertyOrder({"stage", "conversion", "wilson95", "rest", "test", "pValue", "qValue", "flagged"})
 public abstract class StageCell {
 
