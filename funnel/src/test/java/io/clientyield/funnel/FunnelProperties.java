@@ -83,6 +83,29 @@ class FunnelProperties {
   }
 
   @Test
+  void mergeIsAssociative() {
+    qt().withExamples(100).forAll(FunnelGenerators.splits(), FunnelGenerators.dealLists()).check((s, c) -> {
+      StageFunnel left = acc(s.left()).merge(acc(s.right())).merge(acc(c)).result();
+      StageFunnel right = acc(s.left()).merge(acc(s.right()).merge(acc(c))).result();
+      return left.equals(right);
+    });
+  }
+
+  @Test
+  void primitivePathEqualsObjectPath() {
+    qt().withExamples(EXAMPLES).forAll(FunnelGenerators.dealLists()).check(deals -> {
+      StageFunnelAccumulator sink = new StageFunnelAccumulator(STAGES, EUR, FunnelGenerators.REASONS);
+      for (Deal d : deals) {
+        sink.deal(0, STAGES.indexOf("reachedStage", d.reachedStage()),
+            d.outcome().map(o -> o.kind().ordinal()).orElse(DealSink.OPEN),
+            d.outcome().flatMap(o -> o.reason()).map(FunnelGenerators.REASONS::indexOf).orElse(DealSink.NO_REASON),
+            d.budget().map(m -> m.minorUnits()).orElse(DealSink.NO_BUDGET));
+      }
+      return sink.result().equals(acc(deals).result());
+    });
+  }
+
+  @Test
   void jsonRoundTrip() {
     qt().withExamples(50).forAll(FunnelGenerators.dealLists()).checkAssert(deals ->
         JsonAssertions.assertJsonRoundTrip(acc(deals).result(), StageFunnel.class));
