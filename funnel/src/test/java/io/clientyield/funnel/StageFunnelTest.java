@@ -150,6 +150,21 @@ class StageFunnelTest {
   }
 
   @Test
+  void mergeRejectsAnotherCurrencyOrOtherStagesAndChangesNothing() {
+    StageFunnelAccumulator acc = new StageFunnelAccumulator(STAGES, EUR);
+    domainExample().forEach(acc::add);
+    StageFunnel before = acc.result();
+    StageFunnelAccumulator usd = new StageFunnelAccumulator(STAGES, Money.currency("USD"));
+    usd.add(deal("u", "contact", Outcome.clientRefused("other")));
+    assertThatThrownBy(() -> acc.merge(usd)).isInstanceOf(ValidationException.class)
+        .hasMessageContaining("USD").hasMessageContaining("EUR");
+    assertThatThrownBy(() -> acc.merge(new StageFunnelAccumulator(Stages.of("contact"), EUR)))
+        .isInstanceOf(ValidationException.class).hasMessageContaining("stages");
+    assertThat(acc.result()).isEqualTo(before);
+    assertThat(acc.reasons()).doesNotContain("other");
+  }
+
+  @Test
   void roundTripsThroughJson() {
     StageFunnelAccumulator acc = new StageFunnelAccumulator(STAGES, EUR);
     domainExample().forEach(acc::add);
