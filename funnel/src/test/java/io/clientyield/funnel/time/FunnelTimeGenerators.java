@@ -115,6 +115,16 @@ public final class FunnelTimeGenerators {
   }
 
   /**
+   * Non-empty lists of durations in whole working days (see {@link #durations()}).
+   *
+   * @return a generator
+   */
+  public static Gen<List<Long>> nonEmptyDurations() {
+    return lists().of(Generate.oneOf(Generate.longRange(0, 10), Generate.longRange(0, 200)))
+        .ofSizeBetween(1, 60);
+  }
+
+  /**
    * Splits a list at a position derived from {@code k}.
    *
    * @param list the list
