@@ -3,8 +3,11 @@ package io.clientyield.funnel.time;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.clientyield.core.BusinessCalendar;
 import io.clientyield.core.Checks;
+import io.clientyield.funnel.Deal;
 import java.time.LocalDate;
+import java.util.Currency;
 import java.util.List;
 import org.immutables.value.Value;
 
@@ -44,6 +47,27 @@ public abstract class TimeInStage {
   /** Builds a {@link TimeInStage}. */
   public static final class Builder extends ImmutableTimeInStage.Builder {
     Builder() {}
+  }
+
+  /**
+   * Computes the time in stage of some deals (a loop over a {@link TimeInStageAccumulator}).
+   *
+   * @param deals the deals
+   * @param norms the stages and their norms in working days
+   * @param calendar the business calendar
+   * @param asOf the date up to which ongoing stays of open deals are measured
+   * @param currency the currency of every budget
+   * @return the result
+   * @throws io.clientyield.core.ValidationException as {@link TimeInStageAccumulator#add} does
+   */
+  public static TimeInStage of(Iterable<Deal> deals, StageNorms norms,
+      BusinessCalendar calendar, LocalDate asOf, Currency currency) {
+    Checks.notNull("deals", deals);
+    TimeInStageAccumulator acc = new TimeInStageAccumulator(norms, calendar, asOf, currency);
+    for (Deal d : deals) {
+      acc.add(d);
+    }
+    return acc.result();
   }
 
   /**

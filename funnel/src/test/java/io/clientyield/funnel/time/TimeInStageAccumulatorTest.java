@@ -132,6 +132,11 @@ class TimeInStageAccumulatorTest {
   }
 
   @Test
+  void staticFactoryEqualsTheAccumulatorLoop() {
+    assertThat(TimeInStage.of(List.of(A, B, C, D, E, F), NORMS, CALENDAR, AS_OF, EUR)).isEqualTo(all());
+  }
+
+  @Test
   void aStageVisitedTwiceGivesTwoStays() {
     Deal loop = Deal.builder().id(DealId.of("L")).reachedStage("proposal")
         .addHistory(StageVisit.of("contact", dec(1)), StageVisit.of("proposal", dec(2)),
