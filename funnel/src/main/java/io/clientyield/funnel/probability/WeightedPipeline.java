@@ -21,7 +21,9 @@ import org.immutables.value.Value;
  * sum of the unrounded stage values, rounded once HALF_EVEN — so it equals the exact
  * {@code Σ budget × P} rounded once, and may differ from the sum of the rounded stage values by
  * at most half a minor unit per stage. Closed deals are ignored; open deals without a budget are
- * counted in {@link #dealsWithoutBudget()} and contribute nothing.
+ * counted in {@link #dealsWithoutBudget()} and contribute nothing. The stage of an open deal is
+ * its {@link Deal#reachedStage()} (the furthest stage reached), the same event the learned
+ * probability {@code P(win | reached s)} is conditioned on.
  *
  * <p>Worked example (IT-outsourcing table): an open deal of EUR 10 000.00 under proposal review
  * (25 %) and one of EUR 4 000.00 in contract negotiation (80 %) give
