@@ -1,0 +1,176 @@
+package io.clientyield.funnel.probability;
+
+import io.clientyield.core.Checks;
+import io.clientyield.core.OutcomeKind;
+import io.clientyield.core.Proportion;
+import io.clientyield.core.ValidationException;
+import io.clientyield.funnel.Deal;
+import io.clientyield.funnel.DealSink;
+import io.clientyield.funnel.Stages;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Learns stage win probabilities from closed deals:
+ * <pre>
+ *   P(win | reached s) = (won among closed deals that reached s + α) / (closed deals that reached s + α + β)
+ * </pre>
+ * A deal reached every stage up to and including its {@link Deal#reachedStage()}. Open deals
+ * are ignored (their outcome is unknown). Example: of 4 closed deals that reached "proposal",
+ * 1 was won: unsmoothed 1/4 = 0.25, Laplace (1 + 1) / (4 + 2) = 0.3333.
+ *
+ * <p>An accumulator: {@code new StageProbabilityLearner(stages)} is the identity, {@link #add}
+ * counts one deal (two {@code long} counters, no allocation), {@link #merge} is associative and
+ * commutative and equals learning from the concatenated deals; {@link #result(Smoothing)} is an
+ * immutable {@link StageProbabilities}. Also a {@link DealSink} for the primitive path (group,
+ * reason and budget are ignored).
+ *
+ * <p>Mutable and not thread-safe: one per thread, then merge.
+ */
+public final class StageProbabilityLearner implements DealSink {
+  private static final int KINDS = OutcomeKind.values().length;
+
+  private final Stages stages;
+  /** Closed deals whose furthest stage is index i. */
+  private final long[] closedAt;
+  /** Won deals whose furthest stage is index i. */
+  private final long[] wonAt;
+
+  /**
+   * Creates an empty learner (the identity).
+   *
+   * @param stages the funnel's stages
+   */
+  public StageProbabilityLearner(Stages stages) {
+    this.stages = Checks.notNull("stages", stages);
+    this.closedAt = new long[stages.size()];
+    this.wonAt = new long[stages.size()];
+  }
+
+  /**
+   * Returns the stages.
+   *
+   * @return the stages
+   */
+  public Stages stages() {
+    return stages;
+  }
+
+  /**
+   * Counts one deal; an open deal is ignored.
+   *
+   * @param deal the deal
+   * @return this learner
+   * @throws ValidationException if the deal's reached stage is not one of the stages
+   */
+  public StageProbabilityLearner add(Deal deal) {
+    Checks.notNull("deal", deal);
+    int stage = stages.indexOf("deal.reachedStage", deal.reachedStage());
+    if (deal.outcome().isPresent()) {
+      count(stage, deal.outcome().get().isWon());
+    }
+    return this;
+  }
+
+  /**
+   * Counts one deal given in primitive form (see {@link DealSink}); an {@link #OPEN} deal is
+   * ignored, as are {@code group}, {@code reason} and {@code budgetMinor}.
+   *
+   * @throws ValidationException if the stage index or the outcome code is out of range
+   */
+  @Override
+  public void deal(int group, int reachedStage, int outcome, int reason, long budgetMinor) {
+    Checks.inRange("reachedStage", reachedStage, 0, stages.size() - 1);
+    Checks.inRange("outcome", outcome, OPEN, KINDS - 1);
+    if (outcome != OPEN) {
+      count(reachedStage, outcome == OutcomeKind.WON.ordinal());
+    }
+  }
+
+  private void count(int stage, boolean won) {
+    closedAt[stage]++;
+    if (won) {
+      wonAt[stage]++;
+    }
+  }
+
+  /**
+   * Adds another learner's counts into this one.
+   *
+   * @param other a learner over the same stages
+   * @return this learner
+   * @throws ValidationException if the stages differ
+   */
+  public StageProbabilityLearner merge(StageProbabilityLearner other) {
+    Checks.notNull("other", other);
+    if (!other.stages.equals(stages)) {
+      throw ValidationException.of("other.stages", other.stages, "must equal " + stages);
+    }
+    for (int i = 0; i < closedAt.length; i++) {
+      closedAt[i] = Math.addExact(closedAt[i], other.closedAt[i]);
+      wonAt[i] = Math.addExact(wonAt[i], other.wonAt[i]);
+    }
+    return this;
+  }
+
+  /**
+   * Returns the closed deals counted so far.
+   *
+   * @return the count
+   */
+  public long closedDeals() {
+    long n = 0;
+    for (long c : closedAt) {
+      n += c;
+    }
+    return n;
+  }
+
+  /**
+   * Returns, per stage, won among the closed deals that reached it out of those closed deals.
+   *
+   * @return one proportion per stage, in stage order
+   */
+  public List<Proportion> samples() {
+    Proportion[] out = new Proportion[stages.size()];
+    long closed = 0;
+    long won = 0;
+    for (int i = stages.size() - 1; i >= 0; i--) {
+      closed += closedAt[i];
+      won += wonAt[i];
+      out[i] = Proportion.of(won, closed);
+    }
+    return List.of(out);
+  }
+
+  /**
+   * Returns the learned table with Laplace smoothing ({@code α = β = 1}).
+   *
+   * @return the table
+   */
+  public StageProbabilities result() {
+    return result(Smoothing.LAPLACE);
+  }
+
+  /**
+   * Returns the learned table.
+   *
+   * @param smoothing the additive smoothing; with {@link Smoothing#NONE} a stage no closed deal
+   *     reached has an empty probability
+   * @return the table
+   */
+  public StageProbabilities result(Smoothing smoothing) {
+    Checks.notNull("smoothing", smoothing);
+    List<Proportion> samples = samples();
+    List<StageProbability> entries = new ArrayList<>(samples.size());
+    for (int i = 0; i < samples.size(); i++) {
+      entries.add(StageProbability.learned(stages.id(i), samples.get(i), smoothing));
+    }
+    return StageProbabilities.of(stages, entries);
+  }
+
+  @Override
+  public String toString() {
+    return "StageProbabilityLearner" + samples();
+  }
+}

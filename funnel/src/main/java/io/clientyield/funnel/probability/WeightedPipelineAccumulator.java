@@ -1,0 +1,177 @@
+package io.clientyield.funnel.probability;
+
+import io.clientyield.core.Checks;
+import io.clientyield.core.Money;
+import io.clientyield.core.OutcomeKind;
+import io.clientyield.core.ValidationException;
+import io.clientyield.funnel.Deal;
+import io.clientyield.funnel.DealSink;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+
+/**
+ * Accumulates the {@link WeightedPipeline} of open deals one at a time: per stage the number of
+ * open deals, those without budget, and the exact budget sum in minor units (no allocation per
+ * deal). Closed deals are ignored.
+ *
+ * <p>An accumulator: a new instance is the identity, {@link #merge} is associative and
+ * commutative and equals accumulating the concatenated deals; {@link #result()} applies the
+ * probabilities and rounds (see {@link WeightedPipeline}). Also a {@link DealSink} for the
+ * primitive path ({@code group} and {@code reason} ignored).
+ *
+ * <p>Mutable and not thread-safe: one per thread, then merge.
+ */
+public final class WeightedPipelineAccumulator implements DealSink {
+  private static final int KINDS = OutcomeKind.values().length;
+
+  private final StageProbabilities probabilities;
+  private final Currency currency;
+  private final long[] open;
+  private final long[] withoutBudget;
+  private final long[] budgetMinor;
+
+  /**
+   * Creates an empty accumulator (the identity).
+   *
+   * @param probabilities the stage probabilities; every stage's probability must be defined
+   * @param currency the currency of every budget
+   * @throws ValidationException naming every stage whose probability is undefined
+   */
+  public WeightedPipelineAccumulator(StageProbabilities probabilities, Currency currency) {
+    Checks.notNull("probabilities", probabilities);
+    Checks.notNull("currency", currency);
+    Checks.Collector c = Checks.collector();
+    for (StageProbability e : probabilities.entries()) {
+      if (e.probability().isEmpty()) {
+        c.add("probabilities[" + e.stage() + "]", "empty",
+            "must be defined to weigh the pipeline (learned from no closed deals: use smoothing)");
+      }
+    }
+    c.throwIfAny();
+    this.probabilities = probabilities;
+    this.currency = currency;
+    int n = probabilities.stages().size();
+    this.open = new long[n];
+    this.withoutBudget = new long[n];
+    this.budgetMinor = new long[n];
+  }
+
+  /**
+   * Adds one deal; a closed deal is ignored.
+   *
+   * @param deal the deal
+   * @return this accumulator
+   * @throws ValidationException if the deal's stage is unknown or its budget has another currency
+   * @throws ArithmeticException if a stage's budget sum overflows a long of minor units
+   */
+  public WeightedPipelineAccumulator add(Deal deal) {
+    Checks.notNull("deal", deal);
+    int stage = probabilities.stages().indexOf("deal.reachedStage", deal.reachedStage());
+    if (!deal.isOpen()) {
+      return this;
+    }
+    if (deal.budget().isPresent()) {
+      Money budget = deal.budget().get();
+      if (!budget.currency().equals(currency)) {
+        throw ValidationException.of("deal.budget.currency", budget.currency().getCurrencyCode(),
+            "must equal " + currency.getCurrencyCode() + " (deal " + deal.id() + ")");
+      }
+      count(stage, budget.minorUnits());
+    } else {
+      count(stage, NO_BUDGET);
+    }
+    return this;
+  }
+
+  /**
+   * Adds one deal in primitive form (see {@link DealSink}); a closed deal is ignored.
+   *
+   * @throws ValidationException if the stage index or outcome code is out of range
+   */
+  @Override
+  public void deal(int group, int reachedStage, int outcome, int reason, long budgetMinor) {
+    Checks.inRange("reachedStage", reachedStage, 0, open.length - 1);
+    Checks.inRange("outcome", outcome, OPEN, KINDS - 1);
+    if (outcome == OPEN) {
+      count(reachedStage, budgetMinor);
+    }
+  }
+
+  private void count(int stage, long minor) {
+    if (minor == NO_BUDGET) {
+      withoutBudget[stage]++;
+    } else {
+      budgetMinor[stage] = Math.addExact(budgetMinor[stage], minor);
+    }
+    open[stage]++;
+  }
+
+  /**
+   * Adds another accumulator's counts into this one.
+   *
+   * @param other an accumulator with equal probabilities and currency
+   * @return this accumulator
+   * @throws ValidationException if the probabilities or the currency differ
+   */
+  public WeightedPipelineAccumulator merge(WeightedPipelineAccumulator other) {
+    Checks.notNull("other", other);
+    Checks.Collector c = Checks.collector();
+    if (!other.currency.equals(currency)) {
+      c.add("other.currency", other.currency, "must equal " + currency);
+    }
+    if (!other.probabilities.equals(probabilities)) {
+      c.add("other.probabilities", other.probabilities.stages(), "must equal this accumulator's probabilities");
+    }
+    c.throwIfAny();
+    long[] sums = new long[budgetMinor.length];
+    for (int i = 0; i < sums.length; i++) {
+      sums[i] = Math.addExact(budgetMinor[i], other.budgetMinor[i]);
+    }
+    for (int i = 0; i < sums.length; i++) {
+      budgetMinor[i] = sums[i];
+      open[i] += other.open[i];
+      withoutBudget[i] += other.withoutBudget[i];
+    }
+    return this;
+  }
+
+  /**
+   * Returns the weighted pipeline of the deals added so far.
+   *
+   * @return the result
+   */
+  public WeightedPipeline result() {
+    List<StagePipeline> rows = new ArrayList<>(open.length);
+    BigDecimal exactTotal = BigDecimal.ZERO;
+    long totalMinor = 0;
+    long openDeals = 0;
+    long without = 0;
+    for (int i = 0; i < open.length; i++) {
+      double p = probabilities.probability(i).getAsDouble();
+      Money budget = Money.ofMinor(budgetMinor[i], currency);
+      BigDecimal exact = budget.amount().multiply(BigDecimal.valueOf(p));
+      exactTotal = exactTotal.add(exact);
+      totalMinor = Math.addExact(totalMinor, budgetMinor[i]);
+      openDeals += open[i];
+      without += withoutBudget[i];
+      rows.add(StagePipeline.builder()
+          .stage(probabilities.stages().id(i))
+          .probability(p)
+          .openDeals(open[i])
+          .dealsWithoutBudget(withoutBudget[i])
+          .budget(budget)
+          .weighted(Money.of(exact, currency, RoundingMode.HALF_EVEN))
+          .build());
+    }
+    return WeightedPipeline.builder()
+        .addAllStages(rows)
+        .openDeals(openDeals)
+        .dealsWithoutBudget(without)
+        .totalBudget(Money.ofMinor(totalMinor, currency))
+        .weightedTotal(Money.of(exactTotal, currency, RoundingMode.HALF_EVEN))
+        .build();
+  }
+}

@@ -1,0 +1,99 @@
+package io.clientyield.funnel.time;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.clientyield.core.Checks;
+import io.clientyield.funnel.Stages;
+import java.util.Map;
+import java.util.OptionalLong;
+import org.immutables.value.Value;
+
+/**
+ * The norm of each stage in working days: how long a deal may stay in the stage before it is
+ * overdue ({@code days > norm}). A stage without a norm is never overdue.
+ *
+ * <p>JSON form: {@code {"stages":["contact","proposal"],"norms":{"contact":5}}}. Immutable and
+ * thread-safe.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableStageNorms.class)
+@JsonDeserialize(as = ImmutableStageNorms.class)
+@JsonPropertyOrder({"stages", "norms"})
+public abstract class StageNorms {
+
+  StageNorms() {}
+
+  /**
+   * Creates the norms.
+   *
+   * @param stages the stages
+   * @param norms working days by stage id, each {@code >= 0}; stages not named have no norm
+   * @return the norms
+   * @throws io.clientyield.core.ValidationException naming every unknown stage and negative norm
+   */
+  public static StageNorms of(Stages stages, Map<String, Long> norms) {
+    return ImmutableStageNorms.builder().stages(stages).putAllNorms(norms).build();
+  }
+
+  /**
+   * Creates norms with no norm for any stage.
+   *
+   * @param stages the stages
+   * @return the norms
+   */
+  public static StageNorms none(Stages stages) {
+    return of(stages, Map.of());
+  }
+
+  /**
+   * Returns the stages.
+   *
+   * @return the stages
+   */
+  public abstract Stages stages();
+
+  /**
+   * Returns the norms in working days by stage id.
+   *
+   * @return the norms
+   */
+  public abstract Map<String, Long> norms();
+
+  /**
+   * Returns the norm of a stage.
+   *
+   * @param stage the stage id
+   * @return the norm in working days, empty if the stage has none
+   * @throws io.clientyield.core.ValidationException if the stage is unknown
+   */
+  public OptionalLong norm(String stage) {
+    stages().indexOf("stage", stage);
+    Long n = norms().get(stage);
+    return n == null ? OptionalLong.empty() : OptionalLong.of(n);
+  }
+
+  /**
+   * Returns the norm of the stage at an index.
+   *
+   * @param index the 0-based stage index
+   * @return the norm, empty if none
+   */
+  public OptionalLong norm(int index) {
+    return norm(stages().id(index));
+  }
+
+  @Value.Check
+  void check() {
+    Checks.Collector c = Checks.collector();
+    for (Map.Entry<String, Long> e : new java.util.TreeMap<>(norms()).entrySet()) {
+      if (!stages().contains(e.getKey())) {
+        c.add("norms", e.getKey(), "must name one of the stages " + stages());
+      }
+      if (e.getValue() < 0) {
+        c.add("norms[" + e.getKey() + "]", e.getValue(), "must be >= 0");
+      }
+    }
+    c.throwIfAny();
+  }
+}

@@ -1,0 +1,254 @@
+package io.clientyield.funnel.time;
+
+import io.clientyield.core.BusinessCalendar;
+import io.clientyield.core.Checks;
+import io.clientyield.core.Money;
+import io.clientyield.core.Proportion;
+import io.clientyield.core.ValidationException;
+import io.clientyield.funnel.Deal;
+import io.clientyield.funnel.StageVisit;
+import io.clientyield.funnel.Stages;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Currency;
+import java.util.List;
+
+/**
+ * Accumulates {@link TimeInStage} one deal at a time.
+ *
+ * <p>For a deal with history {@code h[0..k-1]}: the stay in {@code h[i].stage} for
+ * {@code i < k-1} lasts {@code calendar.workingDaysBetween(h[i].enteredOn, h[i+1].enteredOn)}
+ * (a stage visited twice gives two stays). The last stay of a closed deal ends on its
+ * {@code closedOn} (none without one); that of an open deal is ongoing until {@code asOf} and, if
+ * it exceeds the norm, the deal is listed as overdue. The cycle length of a closed deal with a
+ * close date is {@code workingDaysBetween(h[0].enteredOn, closedOn)}. Every open and closed deal
+ * counts towards the velocity; budgets must be in the accumulator's currency.
+ *
+ * <p>Example (Monday–Friday, holiday Friday 2026-12-25): entered "proposal" on Friday 2026-12-18,
+ * entered "negotiation" on Monday 2026-12-28: working days 21, 22, 23, 24, 28 = 5 days.
+ *
+ * <p>An accumulator: a new instance is the identity, {@link #merge} adds the histograms and
+ * counters (associative, commutative, equal to accumulating the concatenated deals; results do
+ * not depend on input order). Per deal, only exact {@code long} counters change; only an overdue
+ * open deal allocates its entry.
+ *
+ * <p>Mutable and not thread-safe: one per thread, then merge.
+ */
+public final class TimeInStageAccumulator {
+  private final StageNorms norms;
+  private final BusinessCalendar calendar;
+  private final LocalDate asOf;
+  private final Currency currency;
+  private final long[] norm;
+  private final WorkingDayHistogram[] completed;
+  private final long[] ongoing;
+  private final long[] ongoingOverdue;
+  private final List<OverdueDeal> overdue = new ArrayList<>();
+  private final WorkingDayHistogram wonCycle = new WorkingDayHistogram();
+  private final WorkingDayHistogram lostCycle = new WorkingDayHistogram();
+  private long openDeals;
+  private long closedDeals;
+  private long wonDeals;
+  private long wonDealsWithBudget;
+  private long wonBudgetMinor;
+  private long dealsWithoutHistory;
+  private long closedWithoutCloseDate;
+
+  /**
+   * Creates an empty accumulator (the identity).
+   *
+   * @param norms the stages and their norms in working days
+   * @param calendar the business calendar that defines working days
+   * @param asOf the date up to which ongoing stays of open deals are measured
+   * @param currency the currency of every budget
+   */
+  public TimeInStageAccumulator(
+      StageNorms norms, BusinessCalendar calendar, LocalDate asOf, Currency currency) {
+    this.norms = Checks.notNull("norms", norms);
+    this.calendar = Checks.notNull("calendar", calendar);
+    this.asOf = Checks.notNull("asOf", asOf);
+    this.currency = Checks.notNull("currency", currency);
+    int n = norms.stages().size();
+    this.norm = new long[n];
+    this.completed = new WorkingDayHistogram[n];
+    this.ongoing = new long[n];
+    this.ongoingOverdue = new long[n];
+    for (int i = 0; i < n; i++) {
+      norm[i] = norms.norm(i).orElse(-1);
+      completed[i] = new WorkingDayHistogram();
+    }
+  }
+
+  /**
+   * Returns the stages.
+   *
+   * @return the stages
+   */
+  public Stages stages() {
+    return norms.stages();
+  }
+
+  /**
+   * Adds one deal. Everything is checked before anything changes.
+   *
+   * @param deal the deal
+   * @return this accumulator
+   * @throws ValidationException if a history stage is unknown, an open deal's last stage was
+   *     entered after {@code asOf}, a close date is before the last history date, or the budget
+   *     has another currency
+   */
+  public TimeInStageAccumulator add(Deal deal) {
+    Checks.notNull("deal", deal);
+    Stages stages = norms.stages();
+    List<StageVisit> h = deal.history();
+    Checks.Collector c = Checks.collector();
+    for (int i = 0; i < h.size(); i++) {
+      if (!stages.contains(h.get(i).stage())) {
+        c.add("deal.history[" + i + "].stage", h.get(i).stage(),
+            "must be one of the stages " + stages + " (deal " + deal.id() + ")");
+      }
+    }
+    if (!h.isEmpty()) {
+      LocalDate last = h.get(h.size() - 1).enteredOn();
+      if (deal.isOpen() && asOf.isBefore(last)) {
+        c.add("asOf", asOf, "must not be before the last history date of open deal " + deal.id()
+            + " (" + last + ")");
+      }
+      if (deal.closedOn().isPresent() && deal.closedOn().get().isBefore(last)) {
+        c.add("deal.closedOn", deal.closedOn().get(),
+            "must not be before the last history date (" + last + ") (deal " + deal.id() + ")");
+      }
+    }
+    long budgetMinor = 0;
+    if (deal.budget().isPresent()) {
+      Money b = deal.budget().get();
+      if (!b.currency().equals(currency)) {
+        c.add("deal.budget.currency", b.currency().getCurrencyCode(),
+            "must equal " + currency.getCurrencyCode() + " (deal " + deal.id() + ")");
+      } else {
+        budgetMinor = b.minorUnits();
+      }
+    }
+    c.throwIfAny();
+    boolean won = deal.outcome().map(o -> o.isWon()).orElse(false);
+    if (won && deal.budget().isPresent()) {
+      wonBudgetMinor = Math.addExact(wonBudgetMinor, budgetMinor);
+      wonDealsWithBudget++;
+    }
+    if (deal.isOpen()) {
+      openDeals++;
+    } else {
+      closedDeals++;
+      if (won) {
+        wonDeals++;
+      }
+    }
+    if (h.isEmpty()) {
+      dealsWithoutHistory++;
+      return this;
+    }
+    for (int i = 0; i + 1 < h.size(); i++) {
+      int s = stages.indexOf("stage", h.get(i).stage());
+      completed[s].add(calendar.workingDaysBetween(h.get(i).enteredOn(), h.get(i + 1).enteredOn()));
+    }
+    StageVisit lastVisit = h.get(h.size() - 1);
+    int s = stages.indexOf("stage", lastVisit.stage());
+    if (deal.isOpen()) {
+      long days = calendar.workingDaysBetween(lastVisit.enteredOn(), asOf);
+      ongoing[s]++;
+      if (norm[s] >= 0 && days > norm[s]) {
+        ongoingOverdue[s]++;
+        overdue.add(new OverdueDeal(deal.id(), lastVisit.stage(), days, norm[s]));
+      }
+    } else if (deal.closedOn().isPresent()) {
+      LocalDate closed = deal.closedOn().get();
+      completed[s].add(calendar.workingDaysBetween(lastVisit.enteredOn(), closed));
+      long cycle = calendar.workingDaysBetween(h.get(0).enteredOn(), closed);
+      (won ? wonCycle : lostCycle).add(cycle);
+    } else {
+      closedWithoutCloseDate++;
+    }
+    return this;
+  }
+
+  /**
+   * Adds another accumulator's state into this one.
+   *
+   * @param other an accumulator with equal norms, calendar, "as of" date and currency
+   * @return this accumulator
+   * @throws ValidationException naming every setting that differs
+   */
+  public TimeInStageAccumulator merge(TimeInStageAccumulator other) {
+    Checks.notNull("other", other);
+    Checks.Collector c = Checks.collector();
+    if (!other.norms.equals(norms)) {
+      c.add("other.norms", other.norms.norms(), "must equal " + norms.norms() + " over " + norms.stages());
+    }
+    if (!other.calendar.equals(calendar)) {
+      c.add("other.calendar", other.calendar, "must equal " + calendar);
+    }
+    if (!other.asOf.equals(asOf)) {
+      c.add("other.asOf", other.asOf, "must equal " + asOf);
+    }
+    if (!other.currency.equals(currency)) {
+      c.add("other.currency", other.currency, "must equal " + currency);
+    }
+    c.throwIfAny();
+    long budget = Math.addExact(wonBudgetMinor, other.wonBudgetMinor);
+    for (int i = 0; i < completed.length; i++) {
+      completed[i].merge(other.completed[i]);
+      ongoing[i] += other.ongoing[i];
+      ongoingOverdue[i] += other.ongoingOverdue[i];
+    }
+    overdue.addAll(other.overdue);
+    wonCycle.merge(other.wonCycle);
+    lostCycle.merge(other.lostCycle);
+    wonBudgetMinor = budget;
+    openDeals += other.openDeals;
+    closedDeals += other.closedDeals;
+    wonDeals += other.wonDeals;
+    wonDealsWithBudget += other.wonDealsWithBudget;
+    dealsWithoutHistory += other.dealsWithoutHistory;
+    closedWithoutCloseDate += other.closedWithoutCloseDate;
+    return this;
+  }
+
+  /**
+   * Returns the time in stage of the deals added so far.
+   *
+   * @return the result
+   */
+  public TimeInStage result() {
+    Stages stages = norms.stages();
+    List<StageTime> rows = new ArrayList<>(stages.size());
+    for (int i = 0; i < stages.size(); i++) {
+      StageTime.Builder b = StageTime.builder()
+          .stage(stages.id(i))
+          .completed(DurationStats.of(completed[i]))
+          .overdue(norm[i] >= 0 ? completed[i].countAbove(norm[i]) : 0)
+          .ongoing(ongoing[i])
+          .ongoingOverdue(ongoingOverdue[i]);
+      if (norm[i] >= 0) {
+        b.norm(norm[i]);
+      }
+      rows.add(b.build());
+    }
+    List<OverdueDeal> sorted = new ArrayList<>(overdue);
+    sorted.sort(Comparator.<OverdueDeal>comparingInt(o -> stages.indexOf("stage", o.stage()))
+        .thenComparing(Comparator.comparingLong(OverdueDeal::days).reversed())
+        .thenComparing(OverdueDeal::deal));
+    return TimeInStage.builder()
+        .asOf(asOf)
+        .addAllStages(rows)
+        .addAllOverdueOpenDeals(sorted)
+        .wonCycle(DurationStats.of(wonCycle))
+        .lostCycle(DurationStats.of(lostCycle))
+        .velocity(SalesVelocity.of(openDeals, Proportion.of(wonDeals, closedDeals),
+            Money.ofMinor(wonBudgetMinor, currency), wonDealsWithBudget, wonCycle.count(),
+            wonCycle.sum()))
+        .dealsWithoutHistory(dealsWithoutHistory)
+        .closedWithoutCloseDate(closedWithoutCloseDate)
+        .build();
+  }
+}

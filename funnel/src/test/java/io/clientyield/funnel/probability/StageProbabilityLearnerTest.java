@@ -1,0 +1,136 @@
+package io.clientyield.funnel.probability;
+
+import static io.clientyield.core.JsonAssertions.assertJsonRoundTrip;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import io.clientyield.core.DealId;
+import io.clientyield.core.Outcome;
+import io.clientyield.core.OutcomeKind;
+import io.clientyield.core.Proportion;
+import io.clientyield.core.ValidationException;
+import io.clientyield.funnel.Deal;
+import io.clientyield.funnel.DealSink;
+import io.clientyield.funnel.Stages;
+import java.util.Optional;
+import org.assertj.core.data.Offset;
+import org.junit.jupiter.api.Test;
+
+class StageProbabilityLearnerTest {
+  private static final Stages STAGES = Stages.of("contact", "proposal", "contract");
+  private static final Offset<Double> TOLERANCE = within(1e-12);
+
+  private static Deal deal(String id, String stage, Optional<Outcome> outcome) {
+    Deal.Builder b = Deal.builder().id(DealId.of(id)).reachedStage(stage);
+    outcome.ifPresent(b::outcome);
+    return b.build();
+  }
+
+  /**
+   * 6 closed deals and 2 open: contact only (2 refused), proposal (2 refused), contract (1 won,
+   * 1 refused). Reached contact: 6 closed, 1 won; proposal: 4 closed, 1 won; contract: 2, 1 won.
+   */
+  private static StageProbabilityLearner sample() {
+    StageProbabilityLearner l = new StageProbabilityLearner(STAGES);
+    l.add(deal("1", "contact", Optional.of(Outcome.clientRefused("price"))));
+    l.add(deal("2", "contact", Optional.of(Outcome.weDeclined("fit"))));
+    l.add(deal("3", "proposal", Optional.of(Outcome.clientRefused("price"))));
+    l.add(deal("4", "proposal", Optional.of(Outcome.clientRefused("timing"))));
+    l.add(deal("5", "contract", Optional.of(Outcome.won())));
+    l.add(deal("6", "contract", Optional.of(Outcome.clientRefused("price"))));
+    l.add(deal("7", "contract", Optional.empty()));
+    l.add(deal("8", "proposal", Optional.empty()));
+    return l;
+  }
+
+  @Test
+  void learnsUnsmoothedSharesAmongClosedDealsThatReachedEachStage() {
+    StageProbabilities p = sample().result(Smoothing.NONE);
+    assertThat(p.entry("contact").sample()).contains(Proportion.of(1, 6));
+    assertThat(p.entry("proposal").sample()).contains(Proportion.of(1, 4));
+    assertThat(p.entry("contract").sample()).contains(Proportion.of(1, 2));
+    assertThat(p.probability("contact").getAsDouble()).isCloseTo(1.0 / 6, TOLERANCE);
+    assertThat(p.probability("proposal").getAsDouble()).isCloseTo(0.25, TOLERANCE);
+    assertThat(p.probability("contract").getAsDouble()).isCloseTo(0.5, TOLERANCE);
+    assertThat(p.entry("proposal").source()).isEqualTo(ProbabilitySource.LEARNED);
+    assertThat(p.entry("proposal").smoothing()).contains(Smoothing.NONE);
+    assertThat(p.entry("proposal").wilson95()).isEqualTo(Proportion.of(1, 4).wilson95());
+  }
+
+  @Test
+  void laplaceIsTheDefault() {
+    StageProbabilities p = sample().result();
+    // (1 + 1) / (6 + 2), (1 + 1) / (4 + 2), (1 + 1) / (2 + 2)
+    assertThat(p.probability("contact").getAsDouble()).isCloseTo(0.25, TOLERANCE);
+    assertThat(p.probability("proposal").getAsDouble()).isCloseTo(1.0 / 3, TOLERANCE);
+    assertThat(p.probability("contract").getAsDouble()).isCloseTo(0.5, TOLERANCE);
+    assertThat(p.entry("contact").smoothing()).contains(Smoothing.LAPLACE);
+  }
+
+  @Test
+  void anUnreachedStageIsEmptyWithoutSmoothingAndAHalfWithLaplace() {
+    StageProbabilityLearner l = new StageProbabilityLearner(STAGES);
+    l.add(deal("1", "contact", Optional.of(Outcome.won())));
+    assertThat(l.result(Smoothing.NONE).probability("contract")).isEmpty();
+    assertThat(l.result(Smoothing.NONE).entry("contract").wilson95()).isEmpty();
+    assertThat(l.result(Smoothing.LAPLACE).probability("contract")).hasValue(0.5);
+    assertThat(l.result(Smoothing.NONE).probability("contact")).hasValue(1.0);
+  }
+
+  @Test
+  void primitivePathEqualsTheDealPath() {
+    StageProbabilityLearner viaSink = new StageProbabilityLearner(STAGES);
+    viaSink.deal(0, 0, OutcomeKind.CLIENT_REFUSED.ordinal(), 0, DealSink.NO_BUDGET);
+    viaSink.deal(0, 0, OutcomeKind.WE_DECLINED.ordinal(), 0, DealSink.NO_BUDGET);
+    viaSink.deal(0, 1, OutcomeKind.CLIENT_REFUSED.ordinal(), 0, DealSink.NO_BUDGET);
+    viaSink.deal(0, 1, OutcomeKind.CLIENT_REFUSED.ordinal(), 1, DealSink.NO_BUDGET);
+    viaSink.deal(0, 2, OutcomeKind.WON.ordinal(), DealSink.NO_REASON, 100);
+    viaSink.deal(1, 2, OutcomeKind.CLIENT_REFUSED.ordinal(), 0, 100);
+    viaSink.deal(1, 2, DealSink.OPEN, DealSink.NO_REASON, 100);
+    assertThat(viaSink.result()).isEqualTo(sample().result());
+  }
+
+  @Test
+  void mergeAddsCounts() {
+    StageProbabilityLearner a = new StageProbabilityLearner(STAGES);
+    a.add(deal("5", "contract", Optional.of(Outcome.won())));
+    StageProbabilityLearner b = new StageProbabilityLearner(STAGES);
+    b.add(deal("1", "contact", Optional.of(Outcome.clientRefused("price"))));
+    assertThat(a.merge(b).samples()).containsExactly(Proportion.of(1, 2), Proportion.of(1, 1), Proportion.of(1, 1));
+    assertThat(a.closedDeals()).isEqualTo(2);
+  }
+
+  @Test
+  void rejectsUnknownStagesCodesAndForeignMerges() {
+    StageProbabilityLearner l = new StageProbabilityLearner(STAGES);
+    assertThatThrownBy(() -> l.add(deal("1", "won", Optional.empty())))
+        .isInstanceOf(ValidationException.class)
+        .hasMessageContaining("deal.reachedStage (won) must be one of the stages [contact, proposal, contract]");
+    assertThatThrownBy(() -> l.deal(0, 3, DealSink.OPEN, DealSink.NO_REASON, 0))
+        .isInstanceOf(ValidationException.class).hasMessageContaining("reachedStage (3) must be within [0, 2]");
+    assertThatThrownBy(() -> l.deal(0, 0, 3, DealSink.NO_REASON, 0))
+        .isInstanceOf(ValidationException.class).hasMessageContaining("outcome (3) must be within [-1, 2]");
+    assertThatThrownBy(() -> l.merge(new StageProbabilityLearner(Stages.of("x"))))
+        .isInstanceOf(ValidationException.class).hasMessageContaining("other.stages");
+    assertThat(l.closedDeals()).isZero();
+  }
+
+  @Test
+  void smoothingRejectsNegativeParameters() {
+    assertThatThrownBy(() -> Smoothing.of(-1, Double.NaN))
+        .isInstanceOf(ValidationException.class)
+        .satisfies(e -> assertThat(((ValidationException) e).violations()).hasSize(2))
+        .hasMessageContaining("alpha (-1) must be finite and >= 0");
+  }
+
+  @Test
+  void learnedTableRoundTripsThroughJson() {
+    assertJsonRoundTrip(sample().result(), StageProbabilities.class);
+    StageProbabilityLearner l = new StageProbabilityLearner(STAGES);
+    l.add(deal("1", "contact", Optional.of(Outcome.won())));
+    String json = assertJsonRoundTrip(l.result(Smoothing.NONE), StageProbabilities.class);
+    assertThat(json).contains("\"probability\":null");
+    assertJsonRoundTrip(Smoothing.of(0.5, 2), Smoothing.class);
+  }
+}

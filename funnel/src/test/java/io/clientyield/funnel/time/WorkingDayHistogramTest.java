@@ -1,0 +1,77 @@
+package io.clientyield.funnel.time;
+
+import static io.clientyield.core.JsonAssertions.assertJsonRoundTrip;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.clientyield.core.ValidationException;
+import org.junit.jupiter.api.Test;
+
+class WorkingDayHistogramTest {
+
+  @Test
+  void nearestRankPercentiles() {
+    WorkingDayHistogram h = WorkingDayHistogram.of(10, 1, 4, 3, 2);
+    assertThat(h.median()).hasValue(3); // rank ⌈0.5 · 5⌉ = 3
+    assertThat(h.p90()).hasValue(10); // rank ⌈0.9 · 5⌉ = 5
+    assertThat(h.quantile(0.2)).hasValue(1); // rank 1
+    assertThat(h.quantile(0.21)).hasValue(2); // rank ⌈1.05⌉ = 2
+    assertThat(h.mean()).hasValue(4.0);
+    assertThat(h.max()).hasValue(10);
+    assertThat(h.count()).isEqualTo(5);
+    assertThat(h.sum()).isEqualTo(20);
+  }
+
+  @Test
+  void evenCountMedianIsTheLowerMiddleAndP90OfTenIsTheNinth() {
+    WorkingDayHistogram h = WorkingDayHistogram.of(1, 2, 3, 4, 5, 6, 7, 8, 9, 10);
+    assertThat(h.median()).hasValue(5); // rank 5, no interpolation
+    assertThat(h.p90()).hasValue(9); // rank exactly 9, not 10
+    assertThat(h.quantile(1.0)).hasValue(10);
+  }
+
+  @Test
+  void countsAboveAThresholdAndGrows() {
+    WorkingDayHistogram h = WorkingDayHistogram.of(0, 5, 5, 6, 1000);
+    assertThat(h.countAbove(5)).isEqualTo(2);
+    assertThat(h.countAbove(-1)).isEqualTo(5);
+    assertThat(h.countAbove(1000)).isZero();
+    assertThat(h.countAt(5)).isEqualTo(2);
+    assertThat(h.counts()).hasSize(1001);
+  }
+
+  @Test
+  void mergeAddsCounts() {
+    WorkingDayHistogram a = WorkingDayHistogram.of(1, 2, 200);
+    assertThat(a.merge(WorkingDayHistogram.of(2, 3))).isEqualTo(WorkingDayHistogram.of(1, 2, 2, 3, 200));
+    assertThat(new WorkingDayHistogram().merge(a)).isEqualTo(a);
+  }
+
+  @Test
+  void emptyHasNoStatistics() {
+    WorkingDayHistogram h = new WorkingDayHistogram();
+    assertThat(h.median()).isEmpty();
+    assertThat(h.p90()).isEmpty();
+    assertThat(h.mean()).isEmpty();
+    assertThat(h.max()).isEmpty();
+    DurationStats s = DurationStats.of(h);
+    assertThat(s.count()).isZero();
+    assertJsonRoundTrip(s, DurationStats.class);
+  }
+
+  @Test
+  void rejectsNegativeDurationsAndLevelsOutsideTheUnitInterval() {
+    WorkingDayHistogram h = WorkingDayHistogram.of(1);
+    assertThatThrownBy(() -> h.add(-1)).isInstanceOf(ValidationException.class)
+        .hasMessageContaining("days (-1) must be within [0, 10000000]");
+    assertThatThrownBy(() -> h.quantile(0)).isInstanceOf(ValidationException.class)
+        .hasMessageContaining("p (0) must be within (0, 1]");
+    assertThat(h.count()).isEqualTo(1);
+  }
+
+  @Test
+  void durationStatsRoundTripThroughJson() {
+    String json = assertJsonRoundTrip(DurationStats.of(WorkingDayHistogram.of(10, 1, 4, 3, 2)), DurationStats.class);
+    assertThat(json).isEqualTo("{\"count\":5,\"median\":3,\"p90\":10,\"mean\":4.0,\"max\":10}");
+  }
+}
