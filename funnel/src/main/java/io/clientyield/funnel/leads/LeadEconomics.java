@@ -139,6 +139,37 @@ public final class LeadEconomics {
         spend == null ? null : spend.multipliedBy(factor, ROUNDING), grossMargin);
   }
 
+  /**
+   * Inverse question: expected leads needed for a revenue target, target / (Cr × check).
+   *
+   * @param revenueTarget the target revenue, same currency as the check
+   * @return the expected lead count; empty without Cr or check, or when Cr × check is zero
+   */
+  public OptionalDouble leadsNeededFor(Money revenueTarget) {
+    OptionalDouble cr = value(Field.CR);
+    if (averageCheck == null || cr.isEmpty() || cr.getAsDouble() == 0 || averageCheck.isZero()) {
+      return OptionalDouble.empty();
+    }
+    averageCheck.requireSameCurrency(revenueTarget);
+    return OptionalDouble.of(revenueTarget.amount().doubleValue()
+        / (cr.getAsDouble() * averageCheck.amount().doubleValue()));
+  }
+
+  /**
+   * Inverse question: the highest CPL that still breaks even (ROMI = 0),
+   * Cr × check × gross margin, rounded HALF_EVEN to the currency scale.
+   *
+   * @return the break-even CPL; empty without Cr, check or margin
+   */
+  public Optional<Money> breakEvenCostPerLead() {
+    OptionalDouble cr = value(Field.CR);
+    if (averageCheck == null || cr.isEmpty() || grossMargin.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(averageCheck.multipliedBy(cr.getAsDouble() * grossMargin.getAsDouble(),
+        ROUNDING));
+  }
+
   private Optional<Money> spendPer(Field f) {
     OptionalDouble d = value(f);
     if (spend == null || d.isEmpty() || d.getAsDouble() <= 0) {

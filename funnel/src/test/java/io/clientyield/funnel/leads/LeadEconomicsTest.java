@@ -103,4 +103,19 @@ class LeadEconomicsTest {
     assertThatThrownBy(() -> LeadEconomics.builder().set(Field.LEADS, -1))
         .isInstanceOf(ValidationException.class).hasMessageContaining("leads");
   }
+
+  @Test
+  void inverseQuestionsByHand() {
+    LeadEconomics m = LeadEconomics.builder().set(Field.CR, 0.05)
+        .averageCheck(Money.of("1000.00", "EUR")).grossMargin(0.4).build();
+    // 6000 / (0.05 × 1000) = 120 leads
+    assertThat(m.leadsNeededFor(Money.of("6000.00", "EUR")).getAsDouble())
+        .isCloseTo(120, within(1e-9));
+    // 0.05 × 1000 × 0.4 = 20.00 per lead breaks even
+    assertThat(m.breakEvenCostPerLead()).contains(Money.of("20.00", "EUR"));
+    LeadEconomics atBreakEven = LeadEconomics.builder().set(Field.LEADS, 120).set(Field.CR, 0.05)
+        .averageCheck(Money.of("1000.00", "EUR")).grossMargin(0.4)
+        .spend(Money.of("2400.00", "EUR")).build();
+    assertThat(atBreakEven.romi().getAsDouble()).isCloseTo(0, within(1e-12));
+  }
 }
