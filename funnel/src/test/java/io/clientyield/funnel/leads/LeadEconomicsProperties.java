@@ -53,4 +53,17 @@ class LeadEconomicsProperties {
           }
         });
   }
+
+  @Test
+  void leadsNeededForTheForwardRevenueReturnTheLeads() {
+    // revenue is rounded to the cent, so leads come back within 0.005 / (Cr × check) + 1e-9 relative
+    qt().withExamples(300).forAll(LeadGenerators.wholeLeads(),
+        LeadGenerators.rates().assuming(r -> r > 0)).checkAssert((leads, cr) -> {
+          LeadEconomics m = LeadEconomics.builder().set(Field.LEADS, leads).set(Field.CR, cr)
+              .averageCheck(CHECK).build();
+          double back = m.leadsNeededFor(m.revenue().orElseThrow()).getAsDouble();
+          assertThat(Math.abs(back - leads))
+              .isLessThanOrEqualTo(0.005 / (cr * 1000.0) + 1e-9 * leads);
+        });
+  }
 }
