@@ -5,7 +5,10 @@ import static org.quicktheories.generators.SourceDSL.longs;
 
 import io.clientyield.core.CoreGenerators;
 import io.clientyield.core.Money;
+import io.clientyield.profitability.project.ProjectProfitability;
 import io.clientyield.profitability.project.RateCard;
+import io.clientyield.profitability.review.CompletedProject;
+import java.time.YearMonth;
 import io.clientyield.profitability.project.TimesheetEntry;
 import java.time.LocalDate;
 import java.util.Map;
@@ -58,5 +61,32 @@ public final class ProfitabilityGenerators {
   /** Margins in [-5, 0.99], a range where the markup is defined. */
   public static Gen<Double> margins() {
     return doubles().between(-5.0, 0.99);
+  }
+
+  /** Completed projects over three months, three PMs, three clients, revenue and cost to 10 000. */
+  public static Gen<CompletedProject> completedProjects() {
+    Gen<long[]> nums =
+        longs().between(0, 1_000_000L)
+            .zip(longs().between(0, 1_000_000L), longs().between(-500_000L, 500_000L),
+                (a, b, c) -> new long[] {a, b, c});
+    return SourceDSL.integers()
+        .between(0, 26)
+        .zip(
+            nums,
+            doubles().between(-0.5, 0.8),
+            (k, n, t) ->
+                new CompletedProject(
+                    "p" + k,
+                    YearMonth.of(2024, 1 + k % 3),
+                    "pm" + (k / 3) % 3,
+                    "c" + (k / 9) % 3,
+                    new ProjectProfitability(
+                        Money.ofMinor(n[0], CoreGenerators.EUR),
+                        Money.ofMinor(n[1], CoreGenerators.EUR),
+                        Money.zero(CoreGenerators.EUR),
+                        60,
+                        30),
+                    Money.ofMinor(n[2], CoreGenerators.EUR),
+                    t));
   }
 }
