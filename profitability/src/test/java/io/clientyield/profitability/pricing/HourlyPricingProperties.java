@@ -51,4 +51,22 @@ class HourlyPricingProperties {
                   .isCloseTo(m, within(1e-9 * (1 + Math.abs(m))));
             });
   }
+
+  @Test
+  void lowerUtilizationNeverLowersTheRequiredPrice() {
+    qt().forAll(
+            ProfitabilityGenerators.monthlyCosts(),
+            ProfitabilityGenerators.utilizations(),
+            ProfitabilityGenerators.utilizations(),
+            ProfitabilityGenerators.targetMargins())
+        .check(
+            (salary, u1, u2, m) -> {
+              Money z = Money.zero(salary.currency());
+              Money low = HourlyPricing.priceForMargin(
+                  HourlyPricing.costPerHour(salary, z, z, 160, Math.min(u1, u2)), m);
+              Money high = HourlyPricing.priceForMargin(
+                  HourlyPricing.costPerHour(salary, z, z, 160, Math.max(u1, u2)), m);
+              return low.compareTo(high) >= 0;
+            });
+  }
 }
