@@ -1,0 +1,9 @@
+/**
+ * Client lifetime value (DOMAIN 4.7).
+ *
+ * <p>LTV = ARPU &times; lifetime &times; margin, where ARPU is the average revenue per paying
+ * period and lifetime counts paying periods only (idle periods, with a zero payment, are netted
+ * out). From a payment history, ARPU &times; lifetime is the total paid, so LTV = total &times;
+ * margin.
+ */
+package io.clientyield.profitability.ltv;

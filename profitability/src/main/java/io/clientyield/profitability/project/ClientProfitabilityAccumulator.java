@@ -1,0 +1,110 @@
+package io.clientyield.profitability.project;
+
+import io.clientyield.core.Checks;
+import io.clientyield.core.Money;
+import io.clientyield.core.ValidationException;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Aggregates project results and contact counts per client.
+ *
+ * <p>Per client: revenue, cost, minutes (sums of its projects) and contacts (sum of counts added).
+ * Sums are in long minor units, so merge equals accumulating the concatenation exactly and in any
+ * order. Example: projects of 1 200 revenue / 700 cost and 1 000 / 400 with 30 contacts: revenue
+ * 2 200, cost 1 100, profit 1 100, margin 0.5, cost per contact 36.67.
+ *
+ * <p>Mutable, not thread-safe; use one per thread and merge.
+ */
+public final class ClientProfitabilityAccumulator {
+
+  private final Currency currency;
+  private final Map<String, long[]> byClient = new TreeMap<>();
+
+  /**
+   * An empty accumulator.
+   *
+   * @param currency the currency of every project added
+   */
+  public ClientProfitabilityAccumulator(Currency currency) {
+    this.currency = Checks.notNull("currency", currency);
+  }
+
+  /**
+   * Adds one project's result to a client.
+   *
+   * @param client client id, not blank
+   * @param project the project's profitability, in this accumulator's currency
+   * @return this
+   */
+  public ClientProfitabilityAccumulator add(String client, ProjectProfitability project) {
+    Checks.notBlank("client", client);
+    Checks.notNull("project", project);
+    if (!project.revenue().currency().equals(currency)) {
+      throw ValidationException.of("project.revenue", project.revenue(), "must be in " + currency);
+    }
+    long[] c = cell(client);
+    c[0] = Math.addExact(c[0], project.revenue().minorUnits());
+    c[1] = Math.addExact(c[1], project.cost().minorUnits());
+    c[2] = Math.addExact(c[2], project.minutes());
+    return this;
+  }
+
+  /**
+   * Adds contacts/requests made by a client.
+   *
+   * @param client client id, not blank
+   * @param count number of contacts, &ge; 0
+   * @return this
+   */
+  public ClientProfitabilityAccumulator addContacts(String client, long count) {
+    Checks.notBlank("client", client);
+    Checks.nonNegative("count", count);
+    long[] c = cell(client);
+    c[3] = Math.addExact(c[3], count);
+    return this;
+  }
+
+  /**
+   * Merges another accumulator in the same currency.
+   *
+   * @param other the other accumulator
+   * @return this
+   */
+  public ClientProfitabilityAccumulator merge(ClientProfitabilityAccumulator other) {
+    Checks.notNull("other", other);
+    if (!other.currency.equals(currency)) {
+      throw ValidationException.of("other.currency", other.currency, "must be " + currency);
+    }
+    for (Map.Entry<String, long[]> e : other.byClient.entrySet()) {
+      long[] c = cell(e.getKey());
+      for (int i = 0; i < 4; i++) {
+        c[i] = Math.addExact(c[i], e.getValue()[i]);
+      }
+    }
+    return this;
+  }
+
+  /**
+   * The per-client results, ordered by client id.
+   *
+   * @return an immutable list
+   */
+  public List<ClientProfitability> result() {
+    List<ClientProfitability> out = new ArrayList<>(byClient.size());
+    for (Map.Entry<String, long[]> e : byClient.entrySet()) {
+      long[] c = e.getValue();
+      out.add(
+          new ClientProfitability(
+              e.getKey(), Money.ofMinor(c[0], currency), Money.ofMinor(c[1], currency), c[2], c[3]));
+    }
+    return List.copyOf(out);
+  }
+
+  private long[] cell(String client) {
+    return byClient.computeIfAbsent(client, k -> new long[4]);
+  }
+}

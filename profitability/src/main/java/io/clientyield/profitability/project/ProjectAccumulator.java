@@ -1,0 +1,155 @@
+package io.clientyield.profitability.project;
+
+import io.clientyield.core.Checks;
+import io.clientyield.core.Money;
+import io.clientyield.core.MoneyAccumulator;
+import io.clientyield.core.ValidationException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Accumulates timesheet entries and expenses of a project or phase into a {@link
+ * ProjectProfitability}.
+ *
+ * <p>Minutes are summed per worker (cost and billable separately) in {@code long[]} cells; money is
+ * computed once per worker in {@link #result()} (minutes &times; rate / 60, half-up), so the result
+ * does not depend on order and merge equals accumulating the concatenation exactly. Revenue is the
+ * fixed fee when one is given, otherwise time and materials: &Sigma; billable minutes &times; bill
+ * rate / 60. The fixed fee is a property of the project, not added by merge: both sides must carry
+ * the same fee.
+ *
+ * <p>Example: 10 h at cost 50 and bill 120, plus 200 expenses, T&amp;M: cost 700, revenue 1 200,
+ * profit 500, margin 0.4167, markup 0.7143, realised rate 120.
+ *
+ * <p>Mutable, not thread-safe; use one per thread and merge.
+ */
+public final class ProjectAccumulator {
+
+  private final RateCard rates;
+  private final Optional<Money> fixedFee;
+  private final Map<String, long[]> minutesByWorker = new HashMap<>();
+  private final MoneyAccumulator expenses;
+
+  /**
+   * An empty time-and-materials accumulator.
+   *
+   * @param rates the rate card
+   */
+  public ProjectAccumulator(RateCard rates) {
+    this(rates, Optional.empty());
+  }
+
+  /**
+   * An empty accumulator.
+   *
+   * @param rates the rate card
+   * @param fixedFee the fixed fee, or empty for time and materials
+   */
+  public ProjectAccumulator(RateCard rates, Optional<Money> fixedFee) {
+    this.rates = Checks.notNull("rates", rates);
+    this.fixedFee = Checks.notNull("fixedFee", fixedFee);
+    fixedFee.ifPresent(
+        f -> {
+          if (!f.currency().equals(rates.currency())) {
+            throw ValidationException.of("fixedFee", f, "must be in " + rates.currency());
+          }
+        });
+    this.expenses = new MoneyAccumulator(rates.currency());
+  }
+
+  /**
+   * Adds a timesheet entry.
+   *
+   * @param entry the entry; its worker must have a cost rate (and a bill rate if billable on T&amp;M)
+   * @return this
+   */
+  public ProjectAccumulator add(TimesheetEntry entry) {
+    Checks.notNull("entry", entry);
+    if (!rates.costRates().containsKey(entry.worker())) {
+      throw ValidationException.of("entry.worker", entry.worker(), "must have a cost rate");
+    }
+    if (fixedFee.isEmpty() && entry.billable() && !rates.billRates().containsKey(entry.worker())) {
+      throw ValidationException.of("entry.worker", entry.worker(), "must have a bill rate");
+    }
+    long[] cell = minutesByWorker.computeIfAbsent(entry.worker(), k -> new long[2]);
+    cell[0] = Math.addExact(cell[0], entry.minutes());
+    if (entry.billable()) {
+      cell[1] = Math.addExact(cell[1], entry.minutes());
+    }
+    return this;
+  }
+
+  /**
+   * Adds a direct expense.
+   *
+   * @param expense the expense, &ge; 0, in the rate card's currency
+   * @return this
+   */
+  public ProjectAccumulator addExpense(Money expense) {
+    Checks.notNull("expense", expense);
+    if (expense.isNegative()) {
+      throw ValidationException.of("expense", expense, "must be >= 0");
+    }
+    expenses.add(expense);
+    return this;
+  }
+
+  /**
+   * Merges another accumulator of the same project into this one.
+   *
+   * @param other an accumulator with an equal rate card and fixed fee
+   * @return this
+   */
+  public ProjectAccumulator merge(ProjectAccumulator other) {
+    Checks.notNull("other", other);
+    if (!other.rates.equals(rates)) {
+      throw ValidationException.of("other.rates", other.rates, "must equal " + rates);
+    }
+    if (!other.fixedFee.equals(fixedFee)) {
+      throw ValidationException.of("other.fixedFee", other.fixedFee, "must equal " + fixedFee);
+    }
+    for (Map.Entry<String, long[]> e : other.minutesByWorker.entrySet()) {
+      long[] cell = minutesByWorker.computeIfAbsent(e.getKey(), k -> new long[2]);
+      cell[0] = Math.addExact(cell[0], e.getValue()[0]);
+      cell[1] = Math.addExact(cell[1], e.getValue()[1]);
+    }
+    expenses.merge(other.expenses);
+    return this;
+  }
+
+  /**
+   * The profitability so far.
+   *
+   * @return an immutable snapshot
+   */
+  public ProjectProfitability result() {
+    MoneyAccumulator labour = new MoneyAccumulator(rates.currency());
+    MoneyAccumulator tm = new MoneyAccumulator(rates.currency());
+    long minutes = 0;
+    long billable = 0;
+    for (Map.Entry<String, long[]> e : minutesByWorker.entrySet()) {
+      long[] cell = e.getValue();
+      minutes += cell[0];
+      billable += cell[1];
+      labour.add(perMinutes(rates.costRates().get(e.getKey()), cell[0]));
+      if (fixedFee.isEmpty() && cell[1] > 0) {
+        tm.add(perMinutes(rates.billRates().get(e.getKey()), cell[1]));
+      }
+    }
+    Money revenue = fixedFee.orElseGet(tm::toMoney);
+    return new ProjectProfitability(revenue, labour.toMoney(), expenses.toMoney(), minutes, billable);
+  }
+
+  private static Money perMinutes(Money hourly, long minutes) {
+    int scale = Math.max(0, hourly.currency().getDefaultFractionDigits());
+    BigDecimal v =
+        hourly
+            .amount()
+            .multiply(BigDecimal.valueOf(minutes))
+            .divide(BigDecimal.valueOf(60), scale, RoundingMode.HALF_UP);
+    return Money.of(v, hourly.currency());
+  }
+}

@@ -1,0 +1,52 @@
+package io.clientyield.profitability.project;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.clientyield.core.Checks;
+import io.clientyield.core.Money;
+import java.util.Currency;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Hourly cost and bill rates per person or role.
+ *
+ * @param currency the currency of every rate
+ * @param costRates cost per hour by worker id (&ge; 0)
+ * @param billRates bill rate per hour by worker id (&ge; 0); may omit workers on fixed-fee work
+ *     <p>Immutable and thread-safe.
+ */
+public record RateCard(
+    @JsonProperty("currency") Currency currency,
+    @JsonProperty("costRates") Map<String, Money> costRates,
+    @JsonProperty("billRates") Map<String, Money> billRates) {
+
+  /** Validates and copies the maps (sorted by id). */
+  public RateCard {
+    Checks.notNull("currency", currency);
+    Checks.notNull("costRates", costRates);
+    Checks.notNull("billRates", billRates);
+    Checks.Collector c = Checks.collector();
+    check(c, "costRates", costRates, currency);
+    check(c, "billRates", billRates, currency);
+    c.throwIfAny();
+    costRates = java.util.Collections.unmodifiableMap(new TreeMap<>(costRates));
+    billRates = java.util.Collections.unmodifiableMap(new TreeMap<>(billRates));
+  }
+
+  private static void check(
+      Checks.Collector c, String field, Map<String, Money> rates, Currency currency) {
+    for (Map.Entry<String, Money> e : rates.entrySet()) {
+      String f = field + "[" + e.getKey() + "]";
+      Money m = e.getValue();
+      if (e.getKey() == null || e.getKey().isBlank()) {
+        c.add(field, e.getKey(), "keys must not be blank");
+      } else if (m == null) {
+        c.add(f, null, "must not be null");
+      } else if (m.isNegative()) {
+        c.add(f, m, "must be >= 0");
+      } else if (!m.currency().equals(currency)) {
+        c.add(f, m, "must be in " + currency);
+      }
+    }
+  }
+}

@@ -1,0 +1,30 @@
+package io.clientyield.profitability.project;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.clientyield.core.Checks;
+import java.time.LocalDate;
+
+/**
+ * One timesheet line: who (a person or role id), when, how many minutes, billable or not.
+ *
+ * @param worker person or role id the rates are looked up by, not blank
+ * @param date the day worked
+ * @param minutes minutes worked, &ge; 0 (hours &times; 60, exact)
+ * @param billable whether the time is billable to the client
+ *     <p>Immutable and thread-safe.
+ */
+public record TimesheetEntry(
+    @JsonProperty("worker") String worker,
+    @JsonProperty("date") LocalDate date,
+    @JsonProperty("minutes") long minutes,
+    @JsonProperty("billable") boolean billable) {
+
+  /** Validates all fields at once. */
+  public TimesheetEntry {
+    Checks.Collector c = Checks.collector();
+    c.check(() -> Checks.notBlank("worker", worker));
+    c.check(() -> Checks.notNull("date", date));
+    c.check(() -> Checks.nonNegative("minutes", minutes));
+    c.throwIfAny();
+  }
+}

@@ -1,0 +1,10 @@
+/**
+ * Project and phase profitability from timesheets, "profitability inside" (DOMAIN 4.1).
+ *
+ * <p>cost = &Sigma; hours &times; cost rate (per person or role) + direct expenses; revenue = the
+ * fixed fee, or for time and materials &Sigma; billable hours &times; bill rate; profit = revenue
+ * &minus; cost (exact); margin = profit / revenue; markup = profit / cost; effective realised
+ * hourly rate = revenue / hours. Hours are whole minutes, so sums are exact; money is rounded
+ * half-up once per worker when the result is taken, so merge equals concatenation exactly.
+ */
+package io.clientyield.profitability.project;

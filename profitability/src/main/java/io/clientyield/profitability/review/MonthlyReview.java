@@ -1,0 +1,33 @@
+package io.clientyield.profitability.review;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.clientyield.core.Checks;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The result of a monthly review.
+ *
+ * @param byMonth totals per completion month, ascending
+ * @param byPm totals per PM, by id
+ * @param byClient totals per client, by id
+ * @param margins the distribution of project margins; empty when no project had revenue
+ * @param kpis each PM's KPI, by id
+ *     <p>Immutable and thread-safe.
+ */
+public record MonthlyReview(
+    @JsonProperty("byMonth") List<GroupTotals> byMonth,
+    @JsonProperty("byPm") List<GroupTotals> byPm,
+    @JsonProperty("byClient") List<GroupTotals> byClient,
+    @JsonProperty("margins") Optional<MarginDistribution> margins,
+    @JsonProperty("kpis") List<PmKpi> kpis) {
+
+  /** Validates and copies the lists. */
+  public MonthlyReview {
+    byMonth = List.copyOf(Checks.notNull("byMonth", byMonth));
+    byPm = List.copyOf(Checks.notNull("byPm", byPm));
+    byClient = List.copyOf(Checks.notNull("byClient", byClient));
+    margins = margins == null ? Optional.empty() : margins;
+    kpis = List.copyOf(Checks.notNull("kpis", kpis));
+  }
+}

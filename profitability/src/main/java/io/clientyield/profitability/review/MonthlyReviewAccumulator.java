@@ -1,0 +1,222 @@
+package io.clientyield.profitability.review;
+
+import io.clientyield.core.Checks;
+import io.clientyield.core.Money;
+import io.clientyield.core.ValidationException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Currency;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.TreeMap;
+
+/**
+ * Accumulates completed projects into a {@link MonthlyReview}.
+ *
+ * <p>Money totals are long minor units; margins and distances to target are kept in primitive
+ * arrays and sorted before quantiles and sums are taken, so merge equals accumulating the
+ * concatenation exactly, whatever the order.
+ *
+ * <p>Example: margins 0.10, 0.20, 0.30, 0.40 give min 0.10, q1 0.175, median 0.25, q3 0.325, max
+ * 0.40; with the standard at the 75th percentile the suggested standard is 0.325.
+ *
+ * <p>Mutable, not thread-safe; use one per thread and merge.
+ */
+public final class MonthlyReviewAccumulator {
+
+  private final Currency currency;
+  private final double standardPercentile;
+  private final Map<String, long[]> byMonth = new TreeMap<>();
+  private final Map<String, long[]> byPm = new TreeMap<>();
+  private final Map<String, long[]> byClient = new TreeMap<>();
+  private final Map<String, long[]> kpiCounts = new TreeMap<>();
+  private final Map<String, DoubleList> kpiDistances = new TreeMap<>();
+  private final DoubleList margins = new DoubleList();
+
+  /**
+   * An empty review whose suggested standard is the median of margins.
+   *
+   * @param currency currency of every project
+   */
+  public MonthlyReviewAccumulator(Currency currency) {
+    this(currency, 0.5);
+  }
+
+  /**
+   * An empty review.
+   *
+   * @param currency currency of every project
+   * @param standardPercentile the percentile of historical margins suggested as the standard, in
+   *     [0, 1] (0.5 = median)
+   */
+  public MonthlyReviewAccumulator(Currency currency, double standardPercentile) {
+    this.currency = Checks.notNull("currency", currency);
+    this.standardPercentile = Checks.unitInterval("standardPercentile", standardPercentile);
+  }
+
+  /**
+   * Adds a completed project.
+   *
+   * @param p the project, in this review's currency
+   * @return this
+   */
+  public MonthlyReviewAccumulator add(CompletedProject p) {
+    Checks.notNull("project", p);
+    if (!p.actual().revenue().currency().equals(currency)) {
+      throw ValidationException.of("project.actual.revenue", p.actual().revenue(), "must be in " + currency);
+    }
+    long rev = p.actual().revenue().minorUnits();
+    long cost = p.actual().cost().minorUnits();
+    long plan = p.plannedProfit().minorUnits();
+    addTotals(byMonth, p.month().toString(), rev, cost, plan);
+    addTotals(byPm, p.pm(), rev, cost, plan);
+    addTotals(byClient, p.client(), rev, cost, plan);
+    long[] k = kpiCounts.computeIfAbsent(p.pm(), x -> new long[2]);
+    OptionalDouble m = p.actual().margin();
+    DoubleList d = kpiDistances.computeIfAbsent(p.pm(), x -> new DoubleList());
+    if (m.isPresent()) {
+      margins.add(m.getAsDouble());
+      double distance = m.getAsDouble() - p.targetMargin();
+      d.add(distance);
+      if (distance >= 0) {
+        k[0]++;
+      } else {
+        k[1]++;
+      }
+    } else {
+      k[1]++;
+    }
+    return this;
+  }
+
+  /**
+   * Merges another review with the same currency and percentile.
+   *
+   * @param other the other accumulator
+   * @return this
+   */
+  public MonthlyReviewAccumulator merge(MonthlyReviewAccumulator other) {
+    Checks.notNull("other", other);
+    if (!other.currency.equals(currency)) {
+      throw ValidationException.of("other.currency", other.currency, "must be " + currency);
+    }
+    if (other.standardPercentile != standardPercentile) {
+      throw ValidationException.of(
+          "other.standardPercentile", other.standardPercentile, "must be " + standardPercentile);
+    }
+    mergeCells(byMonth, other.byMonth);
+    mergeCells(byPm, other.byPm);
+    mergeCells(byClient, other.byClient);
+    mergeCells(kpiCounts, other.kpiCounts);
+    for (Map.Entry<String, DoubleList> e : other.kpiDistances.entrySet()) {
+      kpiDistances.computeIfAbsent(e.getKey(), x -> new DoubleList()).addAll(e.getValue());
+    }
+    margins.addAll(other.margins);
+    return this;
+  }
+
+  /**
+   * The review so far.
+   *
+   * @return an immutable review
+   */
+  public MonthlyReview result() {
+    Optional<MarginDistribution> dist = Optional.empty();
+    if (margins.size > 0) {
+      double[] s = margins.sorted();
+      dist =
+          Optional.of(
+              new MarginDistribution(
+                  s.length,
+                  s[0],
+                  MarginDistribution.quantile(s, 0.25),
+                  MarginDistribution.quantile(s, 0.5),
+                  MarginDistribution.quantile(s, 0.75),
+                  s[s.length - 1],
+                  MarginDistribution.quantile(s, standardPercentile)));
+    }
+    List<PmKpi> kpis = new ArrayList<>();
+    for (Map.Entry<String, long[]> e : kpiCounts.entrySet()) {
+      double[] d = kpiDistances.get(e.getKey()).sorted();
+      double shortfall = 0;
+      double distance = 0;
+      for (double x : d) {
+        distance += x;
+        if (x < 0) {
+          shortfall -= x;
+        }
+      }
+      long[] t = byPm.get(e.getKey());
+      kpis.add(
+          new PmKpi(
+              e.getKey(),
+              e.getValue()[0],
+              e.getValue()[1],
+              shortfall,
+              distance,
+              Money.ofMinor(Math.subtractExact(t[1], t[2]), currency),
+              Money.ofMinor(t[3], currency)));
+    }
+    return new MonthlyReview(totals(byMonth), totals(byPm), totals(byClient), dist, kpis);
+  }
+
+  private List<GroupTotals> totals(Map<String, long[]> m) {
+    List<GroupTotals> out = new ArrayList<>(m.size());
+    for (Map.Entry<String, long[]> e : m.entrySet()) {
+      long[] c = e.getValue();
+      out.add(
+          new GroupTotals(
+              e.getKey(),
+              c[0],
+              Money.ofMinor(c[1], currency),
+              Money.ofMinor(c[2], currency),
+              Money.ofMinor(c[3], currency)));
+    }
+    return out;
+  }
+
+  private static void addTotals(Map<String, long[]> m, String key, long rev, long cost, long plan) {
+    long[] c = m.computeIfAbsent(key, x -> new long[4]);
+    c[0]++;
+    c[1] = Math.addExact(c[1], rev);
+    c[2] = Math.addExact(c[2], cost);
+    c[3] = Math.addExact(c[3], plan);
+  }
+
+  private static void mergeCells(Map<String, long[]> into, Map<String, long[]> from) {
+    for (Map.Entry<String, long[]> e : from.entrySet()) {
+      long[] src = e.getValue();
+      long[] c = into.computeIfAbsent(e.getKey(), x -> new long[src.length]);
+      for (int i = 0; i < src.length; i++) {
+        c[i] = Math.addExact(c[i], src[i]);
+      }
+    }
+  }
+
+  /** A growable primitive double list. */
+  private static final class DoubleList {
+    private double[] values = new double[8];
+    private int size;
+
+    void add(double v) {
+      if (size == values.length) {
+        values = Arrays.copyOf(values, size * 2);
+      }
+      values[size++] = v;
+    }
+
+    void addAll(DoubleList o) {
+      for (int i = 0; i < o.size; i++) {
+        add(o.values[i]);
+      }
+    }
+
+    double[] sorted() {
+      double[] s = Arrays.copyOf(values, size);
+      Arrays.sort(s);
+      return s;
+    }
+  }
+}

@@ -1,0 +1,89 @@
+package io.clientyield.profitability.roi;
+
+import io.clientyield.core.Checks;
+import io.clientyield.core.Money;
+import io.clientyield.core.MoneyAccumulator;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+
+/**
+ * The client's return on our service (DOMAIN 4.4).
+ *
+ * <p>Example: extra revenue 1 000 000 at a 20 % client margin plus 50 000 savings is a benefit of
+ * 250 000; at a price of 100 000 the ROI is 1.5 (150 %). Monthly benefits 30 000, 30 000, 30 000,
+ * 30 000 against a price of 100 000 pay back in month 4 (cumulative 120 000).
+ *
+ * <p>Stateless; immutable and thread-safe.
+ */
+public final class ClientRoi {
+
+  private ClientRoi() {}
+
+  /**
+   * Benefit = extra revenue &times; client margin + cost savings, rounded half-up.
+   *
+   * @param extraRevenue the client's extra revenue
+   * @param clientMargin the client's margin on that revenue (finite fraction)
+   * @param costSavings the client's cost savings, same currency
+   * @return the benefit
+   */
+  public static Money benefit(Money extraRevenue, double clientMargin, Money costSavings) {
+    Checks.notNull("extraRevenue", extraRevenue);
+    Checks.notNull("costSavings", costSavings);
+    Checks.finite("clientMargin", clientMargin);
+    extraRevenue.requireSameCurrency(costSavings);
+    return extraRevenue
+        .multipliedBy(BigDecimal.valueOf(clientMargin), RoundingMode.HALF_UP)
+        .plus(costSavings);
+  }
+
+  /**
+   * ROI = (benefit &minus; price) / price.
+   *
+   * @param benefit the benefit
+   * @param price the price paid, same currency
+   * @return the ROI as a fraction (1.5 means 150 %); empty when the price is zero
+   */
+  public static OptionalDouble roi(Money benefit, Money price) {
+    Checks.notNull("benefit", benefit);
+    Checks.notNull("price", price);
+    benefit.requireSameCurrency(price);
+    return benefit.minus(price).ratioTo(price);
+  }
+
+  /**
+   * The payback month: the first month (1-based) whose cumulative benefit reaches the price.
+   *
+   * @param monthlyBenefits benefit per month, in order, no nulls, same currency as price
+   * @param price the price to pay back
+   * @return the 1-based month; empty if never paid back within the stream; 0 when the price is
+   *     zero or negative (paid back before the first month)
+   */
+  public static OptionalInt paybackMonth(List<Money> monthlyBenefits, Money price) {
+    Checks.notNull("monthlyBenefits", monthlyBenefits);
+    Checks.notNull("price", price);
+    for (int i = 0; i < monthlyBenefits.size(); i++) {
+      Money m = monthlyBenefits.get(i);
+      if (m == null) {
+        throw io.clientyield.core.ValidationException.of(
+            "monthlyBenefits[" + i + "]", null, "must not be null");
+      }
+      m.requireSameCurrency(price);
+    }
+    if (price.signum() <= 0) {
+      return OptionalInt.of(0);
+    }
+    MoneyAccumulator cum = new MoneyAccumulator(price.currency());
+    long target = price.minorUnits();
+    for (int i = 0; i < monthlyBenefits.size(); i++) {
+      cum.add(monthlyBenefits.get(i));
+      if (cum.minorUnits() >= target) {
+        return OptionalInt.of(i + 1);
+      }
+    }
+    return OptionalInt.empty();
+  }
+}

@@ -1,0 +1,28 @@
+package io.clientyield.profitability.ltv;
+
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.doubles;
+import static org.quicktheories.generators.SourceDSL.longs;
+
+import io.clientyield.profitability.ProfitabilityGenerators;
+import org.junit.jupiter.api.Test;
+
+class LifetimeValueProperties {
+
+  @Test
+  void ltvIsMonotoneInEachFactor() {
+    qt().forAll(
+            ProfitabilityGenerators.monthlyCosts(),
+            longs().between(0, 120),
+            doubles().between(0.0, 1.0),
+            ProfitabilityGenerators.monthlyCosts())
+        .check(
+            (arpu, n, m, extra) -> {
+              LifetimeValue base = LifetimeValue.of(arpu, n, m);
+              return LifetimeValue.of(arpu.plus(extra), n, m).ltv().compareTo(base.ltv()) >= 0
+                  && LifetimeValue.of(arpu, n + 1, m).ltv().compareTo(base.ltv()) >= 0
+                  && LifetimeValue.of(arpu, n, Math.min(1.0, m + 0.01)).ltv().compareTo(base.ltv())
+                      >= 0;
+            });
+  }
+}

@@ -1,0 +1,52 @@
+package io.clientyield.profitability.project;
+
+import static io.clientyield.core.JsonAssertions.assertJsonRoundTrip;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import io.clientyield.core.Money;
+import java.util.Currency;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ClientProfitabilityAccumulatorTest {
+
+  private static final Currency EUR = Currency.getInstance("EUR");
+
+  private static Money eur(String a) {
+    return Money.of(a, "EUR");
+  }
+
+  @Test
+  void perClientTotalsAndCostPerContact() {
+    List<ClientProfitability> r =
+        new ClientProfitabilityAccumulator(EUR)
+            .add("acme", new ProjectProfitability(eur("1200.00"), eur("500.00"), eur("200.00"), 600, 600))
+            .add("acme", new ProjectProfitability(eur("1000.00"), eur("400.00"), eur("0.00"), 750, 300))
+            .addContacts("acme", 30)
+            .add("quiet", new ProjectProfitability(eur("500.00"), eur("100.00"), eur("0.00"), 60, 60))
+            .addContacts("quiet", 1)
+            .result();
+    ClientProfitability acme = r.get(0);
+    assertThat(acme.client()).isEqualTo("acme");
+    assertThat(acme.revenue()).isEqualTo(eur("2200.00"));
+    assertThat(acme.cost()).isEqualTo(eur("1100.00"));
+    assertThat(acme.profit()).isEqualTo(eur("1100.00"));
+    assertThat(acme.margin().getAsDouble()).isCloseTo(0.5, within(1e-12));
+    assertThat(acme.minutes()).isEqualTo(1350);
+    // 1100 / 30 = 36.666.. -> 36.67
+    assertThat(acme.costPerContact()).contains(eur("36.67"));
+    assertThat(r.get(1).costPerContact()).contains(eur("100.00"));
+    assertJsonRoundTrip(acme, ClientProfitability.class);
+  }
+
+  @Test
+  void noContactsMeansUndefinedCostPerContact() {
+    List<ClientProfitability> r =
+        new ClientProfitabilityAccumulator(EUR)
+            .add("x", new ProjectProfitability(eur("0.00"), eur("10.00"), eur("0.00"), 0, 0))
+            .result();
+    assertThat(r.get(0).costPerContact()).isEmpty();
+    assertThat(r.get(0).margin()).isEmpty();
+  }
+}

@@ -1,0 +1,37 @@
+package io.clientyield.profitability.project;
+
+import static io.clientyield.core.JsonAssertions.assertJsonRoundTrip;
+
+import io.clientyield.core.Money;
+import io.clientyield.profitability.review.CompletedProject;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Currency;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class InputJsonTest {
+
+  @Test
+  void inputsRoundTrip() {
+    assertJsonRoundTrip(
+        new TimesheetEntry("senior", LocalDate.of(2024, 3, 4), 90, true), TimesheetEntry.class);
+    assertJsonRoundTrip(
+        new RateCard(
+            Currency.getInstance("EUR"),
+            Map.of("senior", Money.of("50.00", "EUR")),
+            Map.of("senior", Money.of("120.00", "EUR"))),
+        RateCard.class);
+    assertJsonRoundTrip(
+        new CompletedProject(
+            "p1",
+            YearMonth.of(2024, 3),
+            "anna",
+            "acme",
+            new ProjectProfitability(
+                Money.of("10.00", "EUR"), Money.of("5.00", "EUR"), Money.of("1.00", "EUR"), 60, 0),
+            Money.of("3.00", "EUR"),
+            0.25),
+        CompletedProject.class);
+  }
+}

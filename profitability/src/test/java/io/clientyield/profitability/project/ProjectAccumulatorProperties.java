@@ -1,0 +1,81 @@
+package io.clientyield.profitability.project;
+
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.lists;
+
+import io.clientyield.profitability.ProfitabilityGenerators;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ProjectAccumulatorProperties {
+
+  @Test
+  void mergeEqualsConcatenation() {
+    qt().withExamples(200)
+        .forAll(
+            lists().of(ProfitabilityGenerators.timesheetEntries()).ofSizeBetween(0, 30),
+            lists().of(ProfitabilityGenerators.timesheetEntries()).ofSizeBetween(0, 30))
+        .check(
+            (a, b) -> {
+              ProjectAccumulator left = fold(a);
+              ProjectAccumulator whole = fold(a);
+              b.forEach(whole::add);
+              return left.merge(fold(b)).result().equals(whole.result());
+            });
+  }
+
+  @Test
+  void profitIsRevenueMinusCostExactly() {
+    qt().withExamples(200)
+        .forAll(lists().of(ProfitabilityGenerators.timesheetEntries()).ofSizeBetween(0, 30))
+        .check(
+            a -> {
+              ProjectProfitability p = fold(a).result();
+              return p.profit().plus(p.cost()).equals(p.revenue());
+            });
+  }
+
+  @Test
+  void marginAndMarkupOfAProjectConvertIntoEachOther() {
+    qt().withExamples(200)
+        .forAll(lists().of(ProfitabilityGenerators.timesheetEntries()).ofSizeBetween(1, 30))
+        .check(
+            a -> {
+              ProjectProfitability p = fold(a).result();
+              if (p.margin().isEmpty() || p.markup().isEmpty()) {
+                return true;
+              }
+              double m = p.margin().getAsDouble();
+              double k = p.markup().getAsDouble();
+              return Math.abs(m - k / (1 + k)) < 1e-9 && Math.abs(k - m / (1 - m)) < 1e-9 * (1 + k);
+            });
+  }
+
+  @Test
+  void clientMergeEqualsConcatenation() {
+    qt().withExamples(200)
+        .forAll(
+            lists().of(ProfitabilityGenerators.timesheetEntries()).ofSizeBetween(0, 10),
+            lists().of(ProfitabilityGenerators.timesheetEntries()).ofSizeBetween(0, 10))
+        .check(
+            (a, b) -> {
+              ProjectProfitability pa = fold(a).result();
+              ProjectProfitability pb = fold(b).result();
+              java.util.Currency eur = ProfitabilityGenerators.RATES.currency();
+              ClientProfitabilityAccumulator whole =
+                  new ClientProfitabilityAccumulator(eur).add("x", pa).addContacts("x", a.size())
+                      .add("y", pb).addContacts("x", b.size());
+              ClientProfitabilityAccumulator left =
+                  new ClientProfitabilityAccumulator(eur).add("x", pa).addContacts("x", a.size());
+              ClientProfitabilityAccumulator right =
+                  new ClientProfitabilityAccumulator(eur).add("y", pb).addContacts("x", b.size());
+              return right.merge(left).result().equals(whole.result());
+            });
+  }
+
+  private static ProjectAccumulator fold(List<TimesheetEntry> entries) {
+    ProjectAccumulator acc = new ProjectAccumulator(ProfitabilityGenerators.RATES);
+    entries.forEach(acc::add);
+    return acc;
+  }
+}

@@ -1,0 +1,52 @@
+package io.clientyield.profitability.review;
+
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.lists;
+
+import io.clientyield.core.CoreGenerators;
+import io.clientyield.profitability.ProfitabilityGenerators;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+
+class MonthlyReviewAccumulatorProperties {
+
+  @Test
+  void mergeEqualsConcatenation() {
+    qt().withExamples(200)
+        .forAll(
+            lists().of(ProfitabilityGenerators.completedProjects()).ofSizeBetween(0, 20),
+            lists().of(ProfitabilityGenerators.completedProjects()).ofSizeBetween(0, 20))
+        .check(
+            (a, b) -> {
+              MonthlyReviewAccumulator whole = fold(a);
+              b.forEach(whole::add);
+              return fold(b).merge(fold(a)).result().equals(whole.result());
+            });
+  }
+
+  @Test
+  void groupingByMonthThenMergingEqualsTheWhole() {
+    qt().withExamples(200)
+        .forAll(lists().of(ProfitabilityGenerators.completedProjects()).ofSizeBetween(0, 30))
+        .check(
+            all -> {
+              Map<Object, MonthlyReviewAccumulator> byMonth = new TreeMap<>();
+              for (CompletedProject p : all) {
+                byMonth
+                    .computeIfAbsent(p.month(), m -> new MonthlyReviewAccumulator(CoreGenerators.EUR))
+                    .add(p);
+              }
+              MonthlyReviewAccumulator merged = new MonthlyReviewAccumulator(CoreGenerators.EUR);
+              byMonth.values().forEach(merged::merge);
+              return merged.result().equals(fold(all).result());
+            });
+  }
+
+  private static MonthlyReviewAccumulator fold(List<CompletedProject> ps) {
+    MonthlyReviewAccumulator acc = new MonthlyReviewAccumulator(CoreGenerators.EUR);
+    ps.forEach(acc::add);
+    return acc;
+  }
+}
