@@ -74,6 +74,38 @@ public final class PortfolioGenerators {
             });
   }
 
+  /** Facts for up to 12 clients over criteria m0..m2 (a value may be missing), values in [-50, 150]. */
+  public static Gen<java.util.List<ClientFacts>> portfolios() {
+    return lists()
+        .of(lists().of(integers().between(-60, 150)).ofSizeBetween(3, 3))
+        .ofSizeBetween(1, 12)
+        .map(
+            rows -> {
+              var out = new java.util.ArrayList<ClientFacts>();
+              for (int i = 0; i < rows.size(); i++) {
+                var m = new java.util.TreeMap<String, Double>();
+                for (int j = 0; j < 3; j++) {
+                  int v = rows.get(i).get(j);
+                  if (v >= -50 || j == 0) {
+                    m.put("m" + j, (double) v);
+                  }
+                }
+                out.add(new ClientFacts(ClientId.of("c" + i), m));
+              }
+              return java.util.List.copyOf(out);
+            });
+  }
+
+  /** A matrix over m0..m2 on both axes with the given normalisation for every criterion. */
+  public static PortfolioMatrix matrix(Normalisation n) {
+    var crit =
+        java.util.List.of(
+            new Criterion("m0", true, 2, n),
+            new Criterion("m1", false, 1, n),
+            new Criterion("m2", true, 0.5, n));
+    return PortfolioMatrix.of(crit, crit);
+  }
+
   private static Outcome outcomeOf(long n) {
     return switch ((int) (n % 4)) {
       case 0, 1 -> Outcome.won();
