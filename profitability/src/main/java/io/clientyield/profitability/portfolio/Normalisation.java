@@ -1,0 +1,115 @@
+package io.clientyield.profitability.portfolio;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.clientyield.core.Checks;
+import io.clientyield.core.ValidationException;
+
+/**
+ * How a criterion's raw values become [0, 1] (before turning around lower-is-better ones).
+ *
+ * <ul>
+ *   <li>{@code MIN_MAX}: (v − min) / (max − min) over the clients having a value; 0.5 when all
+ *       are equal.
+ *   <li>{@code PERCENTILE_RANK}: (number below + (number equal − 1) / 2) / (n − 1); 0.5 when n =
+ *       1.
+ *   <li>{@code FIXED_BOUNDS}: (v − lo) / (hi − lo), clamped to [0, 1]; does not depend on the
+ *       other clients.
+ * </ul>
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param kind the method
+ * @param lo lower bound (FIXED_BOUNDS only; 0 otherwise)
+ * @param hi upper bound (FIXED_BOUNDS only; 0 otherwise)
+ */
+public record Normalisation(
+    @JsonProperty("kind") Kind kind, @JsonProperty("lo") double lo, @JsonProperty("hi") double hi) {
+
+  /** Normalisation methods. */
+  public enum Kind {
+    /** Min-max over the clients. */
+    MIN_MAX,
+    /** Percentile rank among the clients. */
+    PERCENTILE_RANK,
+    /** Fixed bounds, clamped. */
+    FIXED_BOUNDS
+  }
+
+  /** Validates: finite bounds with lo &lt; hi for FIXED_BOUNDS, zeros otherwise. */
+  public Normalisation {
+    Checks.notNull("kind", kind);
+    Checks.finite("lo", lo);
+    Checks.finite("hi", hi);
+    if (kind == Kind.FIXED_BOUNDS && !(lo < hi)) {
+      throw ValidationException.of("hi", hi, "must be > lo (" + lo + ")");
+    }
+    if (kind != Kind.FIXED_BOUNDS && (lo != 0 || hi != 0)) {
+      throw ValidationException.of("lo/hi", lo + "/" + hi, "must be 0 unless FIXED_BOUNDS");
+    }
+  }
+
+  /**
+   * Min-max over the clients.
+   *
+   * @return the normalisation
+   */
+  public static Normalisation minMax() {
+    return new Normalisation(Kind.MIN_MAX, 0, 0);
+  }
+
+  /**
+   * Percentile rank among the clients.
+   *
+   * @return the normalisation
+   */
+  public static Normalisation percentileRank() {
+    return new Normalisation(Kind.PERCENTILE_RANK, 0, 0);
+  }
+
+  /**
+   * Fixed bounds, clamped.
+   *
+   * @param lo the value mapped to 0
+   * @param hi the value mapped to 1
+   * @return the normalisation
+   */
+  public static Normalisation fixedBounds(double lo, double hi) {
+    return new Normalisation(Kind.FIXED_BOUNDS, lo, hi);
+  }
+
+  /**
+   * Normalises one value against the values of all clients having one.
+   *
+   * @param v the value
+   * @param all all present values (including v), sorted ascending
+   * @return the normalised value in [0, 1]
+   */
+  double apply(double v, double[] all) {
+    switch (kind) {
+      case FIXED_BOUNDS:
+        return Math.max(0, Math.min(1, (v - lo) / (hi - lo)));
+      case MIN_MAX:
+        {
+          double min = all[0];
+          double max = all[all.length - 1];
+          return max == min ? 0.5 : (v - min) / (max - min);
+        }
+      default:
+        {
+          if (all.length == 1) {
+            return 0.5;
+          }
+          int below = 0;
+          int equal = 0;
+          for (double a : all) {
+            if (a < v) {
+              below++;
+            } else if (a == v) {
+              equal++;
+            }
+          }
+          return (below + (equal - 1) / 2.0) / (all.length - 1);
+        }
+    }
+  }
+}

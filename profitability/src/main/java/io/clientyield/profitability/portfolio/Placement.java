@@ -1,0 +1,48 @@
+package io.clientyield.profitability.portfolio;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.clientyield.core.Checks;
+import io.clientyield.core.ClientId;
+import java.util.List;
+
+/**
+ * A client's place in the matrix: both scores, the cell, its strategy, and the criteria that
+ * decided it (sorted by contribution descending, then name), plus the criteria skipped because
+ * the client had no value.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param client the client
+ * @param attractivenessScore in [0, 1]
+ * @param relationshipScore in [0, 1]
+ * @param attractiveness the row
+ * @param relationship the column
+ * @param strategy the cell's strategy
+ * @param attractivenessWhy contributions to the attractiveness score
+ * @param relationshipWhy contributions to the relationship score
+ * @param skipped names of criteria skipped for missing values (weights renormalised)
+ */
+public record Placement(
+    @JsonProperty("client") ClientId client,
+    @JsonProperty("attractivenessScore") double attractivenessScore,
+    @JsonProperty("relationshipScore") double relationshipScore,
+    @JsonProperty("attractiveness") Attractiveness attractiveness,
+    @JsonProperty("relationship") Relationship relationship,
+    @JsonProperty("strategy") Strategy strategy,
+    @JsonProperty("attractivenessWhy") List<Contribution> attractivenessWhy,
+    @JsonProperty("relationshipWhy") List<Contribution> relationshipWhy,
+    @JsonProperty("skipped") List<String> skipped) {
+
+  /** Validates presence and score ranges. */
+  public Placement {
+    Checks.notNull("client", client);
+    Checks.unitInterval("attractivenessScore", attractivenessScore);
+    Checks.unitInterval("relationshipScore", relationshipScore);
+    Checks.notNull("attractiveness", attractiveness);
+    Checks.notNull("relationship", relationship);
+    Checks.notNull("strategy", strategy);
+    attractivenessWhy = List.copyOf(Checks.notNull("attractivenessWhy", attractivenessWhy));
+    relationshipWhy = List.copyOf(Checks.notNull("relationshipWhy", relationshipWhy));
+    skipped = List.copyOf(Checks.notNull("skipped", skipped));
+  }
+}

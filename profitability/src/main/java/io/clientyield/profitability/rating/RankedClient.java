@@ -1,0 +1,87 @@
+package io.clientyield.profitability.rating;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.clientyield.core.CampaignId;
+import io.clientyield.core.Checks;
+import io.clientyield.core.ClientId;
+import io.clientyield.core.Outcome;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * One client's composite rating in a campaign, with its parts explained: composite = status
+ * (Σ points of {@link #statusOutcomes()}) + campaign rating + personal rating.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param rank 1-based rank in a ranking, 0 when produced by {@code explain}
+ * @param client the client
+ * @param statusOutcomes the outcomes behind the status rating, with their points
+ * @param campaignRating the campaign rating in the ranked campaign (0 if unset)
+ * @param personalRating the personal rating (0 if unset)
+ */
+public record RankedClient(
+    @JsonProperty("rank") int rank,
+    @JsonProperty("client") ClientId client,
+    @JsonProperty("statusOutcomes") List<ScoredOutcome> statusOutcomes,
+    @JsonProperty("campaignRating") long campaignRating,
+    @JsonProperty("personalRating") long personalRating) {
+
+  /** Ranking order: composite desc, personal desc, status desc, client id asc. */
+  static final Comparator<RankedClient> ORDER =
+      Comparator.comparingLong(RankedClient::composite)
+          .reversed()
+          .thenComparing(Comparator.comparingLong(RankedClient::personalRating).reversed())
+          .thenComparing(Comparator.comparingLong(RankedClient::statusRating).reversed())
+          .thenComparing(RankedClient::client);
+
+  /** Validates presence and a non-negative rank. */
+  public RankedClient {
+    Checks.nonNegative("rank", rank);
+    Checks.notNull("client", client);
+    statusOutcomes = List.copyOf(Checks.notNull("statusOutcomes", statusOutcomes));
+  }
+
+  /**
+   * The status rating: Σ points of the status outcomes.
+   *
+   * @return the points
+   */
+  @JsonIgnore
+  public long statusRating() {
+    long s = 0;
+    for (ScoredOutcome o : statusOutcomes) {
+      s += o.points();
+    }
+    return s;
+  }
+
+  /**
+   * The composite rating = status + campaign + personal.
+   *
+   * @return the points
+   */
+  @JsonIgnore
+  public long composite() {
+    return statusRating() + campaignRating + personalRating;
+  }
+
+  /**
+   * One outcome behind the status rating. Immutable and thread-safe.
+   *
+   * @param campaign the campaign
+   * @param outcome its outcome
+   * @param points the points it earned
+   */
+  public record ScoredOutcome(
+      @JsonProperty("campaign") CampaignId campaign,
+      @JsonProperty("outcome") Outcome outcome,
+      @JsonProperty("points") long points) {
+    /** Validates presence. */
+    public ScoredOutcome {
+      Checks.notNull("campaign", campaign);
+      Checks.notNull("outcome", outcome);
+    }
+  }
+}

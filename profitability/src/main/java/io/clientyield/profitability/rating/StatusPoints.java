@@ -1,0 +1,107 @@
+package io.clientyield.profitability.rating;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.clientyield.core.Checks;
+import io.clientyield.core.Outcome;
+import io.clientyield.core.OutcomeKind;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The configurable table of status-rating points per campaign outcome: points per outcome kind,
+ * optionally overridden for an exact outcome (kind and reason).
+ *
+ * <p>Defaults ({@link #DEFAULT}): {@code WON} +10, {@code CLIENT_REFUSED} +1 (the client engaged
+ * to the end), {@code WE_DECLINED} 0. Points are whole numbers and may be negative.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param perKind points for each of the three outcome kinds (all three required)
+ * @param overrides points for exact outcomes, taking precedence over {@code perKind}
+ */
+public record StatusPoints(
+    @JsonProperty("perKind") Map<OutcomeKind, Long> perKind,
+    @JsonProperty("overrides") List<Override> overrides) {
+
+  /** The default table: WON 10, CLIENT_REFUSED 1, WE_DECLINED 0, no overrides. */
+  public static final StatusPoints DEFAULT =
+      new StatusPoints(
+          Map.of(OutcomeKind.WON, 10L, OutcomeKind.CLIENT_REFUSED, 1L, OutcomeKind.WE_DECLINED, 0L),
+          List.of());
+
+  /**
+   * Validates that every kind has points and that no outcome is overridden twice.
+   *
+   * @throws io.clientyield.core.ValidationException naming the missing kind or duplicate outcome
+   */
+  public StatusPoints {
+    Checks.notNull("perKind", perKind);
+    Checks.notNull("overrides", overrides);
+    var c = Checks.collector();
+    for (OutcomeKind k : OutcomeKind.values()) {
+      if (perKind.get(k) == null) {
+        c.add("perKind." + k, null, "must be given");
+      }
+    }
+    var seen = new java.util.HashSet<Outcome>();
+    for (Override o : overrides) {
+      if (o == null) {
+        c.add("overrides", null, "must not contain null");
+      } else if (!seen.add(o.outcome())) {
+        c.add("overrides", o.outcome(), "must not override an outcome twice");
+      }
+    }
+    c.throwIfAny();
+    perKind = Map.copyOf(new EnumMap<>(perKind));
+    overrides = List.copyOf(overrides);
+  }
+
+  /**
+   * Points for an outcome: its override if any, else the points of its kind.
+   *
+   * @param outcome the campaign outcome
+   * @return the points
+   */
+  public long pointsFor(Outcome outcome) {
+    Checks.notNull("outcome", outcome);
+    for (Override o : overrides) {
+      if (o.outcome().equals(outcome)) {
+        return o.points();
+      }
+    }
+    return perKind.get(outcome.kind());
+  }
+
+  /**
+   * Returns this table with an override for an exact outcome added (replacing an earlier one).
+   *
+   * @param outcome the exact outcome, e.g. {@code CLIENT_REFUSED(price)}
+   * @param points its points
+   * @return the new table
+   */
+  public StatusPoints withOverride(Outcome outcome, long points) {
+    var list = new java.util.ArrayList<Override>();
+    for (Override o : overrides) {
+      if (!o.outcome().equals(outcome)) {
+        list.add(o);
+      }
+    }
+    list.add(new Override(outcome, points));
+    return new StatusPoints(perKind, list);
+  }
+
+  /**
+   * Points for one exact outcome. Immutable and thread-safe.
+   *
+   * @param outcome the outcome (kind and reason)
+   * @param points its points
+   */
+  public record Override(
+      @JsonProperty("outcome") Outcome outcome, @JsonProperty("points") long points) {
+    /** Validates the outcome is present. */
+    public Override {
+      Checks.notNull("outcome", outcome);
+    }
+  }
+}

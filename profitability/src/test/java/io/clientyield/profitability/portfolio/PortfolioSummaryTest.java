@@ -1,0 +1,52 @@
+package io.clientyield.profitability.portfolio;
+
+import static io.clientyield.core.JsonAssertions.assertJsonRoundTrip;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import io.clientyield.core.ClientId;
+import io.clientyield.core.Money;
+import io.clientyield.profitability.portfolio.PortfolioSummary.ClientFinancials;
+import java.util.Currency;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PortfolioSummaryTest {
+
+  private static final Currency EUR = Currency.getInstance("EUR");
+  private static final Strategy S = new Strategy("s", List.of());
+
+  private static Placement place(String id, Attractiveness a, Relationship r) {
+    return new Placement(ClientId.of(id), 0.5, 0.5, a, r, S, List.of(), List.of(), List.of());
+  }
+
+  @Test
+  void totalsPerCellAndConcentration() {
+    var placements =
+        List.of(
+            place("a", Attractiveness.HIGH, Relationship.WEAK),
+            place("b", Attractiveness.HIGH, Relationship.WEAK),
+            place("c", Attractiveness.LOW, Relationship.STRONG));
+    var money =
+        List.of(
+            new ClientFinancials(ClientId.of("a"), Money.of(600, EUR), Money.of(100, EUR)),
+            new ClientFinancials(ClientId.of("b"), Money.of(300, EUR), Money.of(-20, EUR)),
+            new ClientFinancials(ClientId.of("c"), Money.of(100, EUR), Money.of(10, EUR)));
+    var s = PortfolioSummary.of(placements, money, EUR, 1);
+    assertThat(s.cells()).hasSize(9);
+    var hw = s.cells().stream()
+        .filter(c -> c.attractiveness() == Attractiveness.HIGH && c.relationship() == Relationship.WEAK)
+        .findFirst().orElseThrow();
+    assertThat(hw.clients()).isEqualTo(2);
+    assertThat(hw.revenue()).isEqualTo(Money.of(900, EUR));
+    assertThat(hw.profit()).isEqualTo(Money.of(80, EUR));
+    assertThat(s.totalRevenue()).isEqualTo(Money.of(1000, EUR));
+    // top 1 = 600 / 1000; HHI = 0.36 + 0.09 + 0.01 = 0.46
+    assertThat(s.topShare().orElseThrow()).isCloseTo(0.6, within(1e-12));
+    assertThat(s.herfindahl().orElseThrow()).isCloseTo(0.46, within(1e-12));
+    assertJsonRoundTrip(s, PortfolioSummary.class);
+    var empty = PortfolioSummary.of(List.of(), List.of(), EUR, 3);
+    assertThat(empty.topShare()).isEmpty();
+    assertJsonRoundTrip(empty, PortfolioSummary.class);
+  }
+}
