@@ -64,6 +64,34 @@ final class ForecastGenerators {
     return integers().between(1, 2000).map(i -> i / 1000.0);
   }
 
+  /** Planned deals over six months, three planners, with random refinements and outcomes. */
+  static Gen<java.util.List<PlannedDeal>> plannedDeals(int max) {
+    return integers().between(0, max).zip(longs().all(), (n, seed) -> {
+      SplittableRandom r = new SplittableRandom(seed);
+      java.util.List<PlannedDeal> out = new java.util.ArrayList<>();
+      java.time.Instant t = java.time.Instant.parse("2026-01-01T00:00:00Z");
+      for (int i = 0; i < n; i++) {
+        String planner = "p" + r.nextInt(3);
+        PlannedDeal d = PlannedDeal.plan(io.clientyield.core.ClientId.of("c" + i),
+            io.clientyield.core.Period.month(2026, 1 + r.nextInt(6)), planner,
+            io.clientyield.core.ManagerId.of("m" + r.nextInt(2)), t,
+            Money.ofMinor(r.nextLong(0, 1_000_000_000L), EUR));
+        int refinements = r.nextInt(3);
+        for (int k = 0; k < refinements; k++) {
+          d = d.refine(t.plusSeconds(k + 1), Money.ofMinor(r.nextLong(0, 1_000_000_000L), EUR));
+        }
+        if (r.nextBoolean()) {
+          d = d.contract(t.plusSeconds(10), Money.ofMinor(r.nextLong(0, 1_000_000_000L), EUR));
+        }
+        if (r.nextBoolean()) {
+          d = d.execute(t.plusSeconds(20), Money.ofMinor(r.nextLong(0, 1_000_000_000L), EUR));
+        }
+        out.add(d);
+      }
+      return out;
+    });
+  }
+
   /** Positive money in EUR up to 10^12 minor units. */
   static Gen<Money> positiveMoney() {
     return longs().between(1, 1_000_000_000_000L).map(m -> Money.ofMinor(m, EUR));
