@@ -53,4 +53,14 @@ class PlannedDealTest {
         .isInstanceOf(ValidationException.class)
         .hasMessageContaining("at most once");
   }
+
+  @Test
+  void jsonWithAnOutOfOrderHistoryIsRejected() throws Exception {
+    PlannedDeal refined = PLAN.refine(T0.plusSeconds(10), Money.of("80", "EUR"));
+    String json = io.clientyield.core.json.ClientyieldJson.mapper().writeValueAsString(refined)
+        .replace("2026-08-01T00:00:10Z", "2026-07-01T00:00:00Z");
+    assertThatThrownBy(() -> io.clientyield.core.json.ClientyieldJson.mapper()
+            .readValue(json, PlannedDeal.class))
+        .hasStackTraceContaining("history[1].at");
+  }
 }
