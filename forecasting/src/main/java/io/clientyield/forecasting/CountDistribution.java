@@ -59,12 +59,17 @@ public final class CountDistribution {
     Checks.notNull("pmf", pmf);
     Checks.notEmpty("pmf", pmf);
     double[] a = new double[pmf.size()];
+    double sum = 0;
     for (int i = 0; i < a.length; i++) {
       Double v = pmf.get(i);
       if (v == null || !(v >= 0 && v <= 1)) {
         throw ValidationException.of("pmf[" + i + "]", v, "must be within [0, 1]");
       }
       a[i] = v;
+      sum += v;
+    }
+    if (Math.abs(sum - 1) > 1e-9) {
+      throw ValidationException.of("pmf", sum, "must sum to 1 (within 1e-9)");
     }
     return new CountDistribution(a);
   }

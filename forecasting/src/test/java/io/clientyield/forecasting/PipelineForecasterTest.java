@@ -122,4 +122,16 @@ class PipelineForecasterTest {
     assertThat(seconds).isLessThan(12);
     System.out.printf("MC 100k x 10k: %.2f s%n", seconds);
   }
+
+  @Test
+  void jsonOfADistributionThatDoesNotSumToOneIsRejected() {
+    assertThatThrownBy(() -> io.clientyield.core.json.ClientyieldJson.read(
+            "{\"pmf\":[0.5,0.4]}", CountDistribution.class))
+        .hasStackTraceContaining("must sum to 1");
+    assertThatThrownBy(() -> io.clientyield.core.json.ClientyieldJson.read(
+            "{\"currency\":\"EUR\",\"method\":\"GRID\",\"valuesMinor\":[0],"
+                + "\"probabilities\":[1.0],\"meanErrorBound\":0.0,\"cdfErrorBound\":0.0}",
+            RevenueDistribution.class))
+        .hasStackTraceContaining("expectedMinor");
+  }
 }
