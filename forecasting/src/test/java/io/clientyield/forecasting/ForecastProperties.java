@@ -95,6 +95,20 @@ class ForecastProperties {
   }
 
   @Test
+  void monteCarloProbabilityOfReachingIsWithinTwiceTheDkwBoundOfTheExactOne() {
+    // DKW: P(sup |F_n − F| > 2ε) <= 2 exp(−4 ln(200)) ≈ 1.3e-9 per example
+    qt().withExamples(50)
+        .forAll(deals(0, 15, 5_000), longs().all(), longs().between(0, 80_000))
+        .check((d, seed, t) -> {
+          RevenueDistribution exact = PipelineForecaster.onGrid(d.pipeline(), CENT);
+          RevenueDistribution mc = PipelineForecaster.monteCarlo(d.pipeline(), 2_000, seed);
+          Money target = Money.ofMinor(t, EUR);
+          return Math.abs(mc.probabilityOfReaching(target) - exact.probabilityOfReaching(target))
+              <= 2 * mc.cdfErrorBound();
+        });
+  }
+
+  @Test
   void monteCarloWithAFixedSeedIsReproducible() {
     qt().withExamples(50).forAll(deals(0, 50, 1_000_000), longs().all()).check((d, seed) ->
         PipelineForecaster.monteCarlo(d.pipeline(), 500, seed)
