@@ -1,0 +1,311 @@
+package io.clientyield.forecasting;
+
+import io.clientyield.core.Checks;
+import io.clientyield.core.Money;
+import io.clientyield.core.ValidationException;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.SplittableRandom;
+import org.hipparchus.distribution.discrete.BinomialDistribution;
+
+/**
+ * The probabilistic pipeline: from open deals with win probabilities to the distribution of won
+ * revenue and won-deal counts, and the leads needed to reach a target with a chosen confidence.
+ *
+ * <p>Deals are independent Bernoulli trials: deal i is won with probability {@code p_i} and then
+ * brings its budget {@code b_i}. Won revenue {@code X = Σ b_i W_i}, {@code E[X] = Σ b_i p_i}
+ * (the weighted pipeline).
+ *
+ * <ul>
+ *   <li>{@link #counts}: exact Poisson-binomial by dynamic programming, O(n²).
+ *   <li>{@link #onGrid}: exact convolution with every budget rounded half-up to a multiple of
+ *       {@code step}; each outcome is off by at most {@code n × step / 2}.
+ *   <li>{@link #monteCarlo}: {@code trials} seeded simulations ({@link SplittableRandom}); the
+ *       same seed, trials and deal order give the same result.
+ * </ul>
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class PipelineForecaster {
+
+  /** The largest grid (number of cells) {@link #onGrid} accepts. */
+  public static final int MAX_GRID_CELLS = 4_000_000;
+
+  /** The largest work ({@code deals × cells}) {@link #onGrid} accepts. */
+  public static final long MAX_GRID_WORK = 2_000_000_000L;
+
+  /** The 99 % DKW constant: {@code ε = √(ln(2 / 0.01) / (2 × trials))}. */
+  static final double DKW_LOG = Math.log(2 / 0.01);
+
+  private PipelineForecaster() {}
+
+  /**
+   * Returns the exact distribution of the number of won deals.
+   *
+   * @param pipeline the open deals
+   * @return the Poisson-binomial distribution
+   */
+  public static CountDistribution counts(OpenPipeline pipeline) {
+    Checks.notNull("pipeline", pipeline);
+    return CountDistribution.of(pipeline.winProbabilities());
+  }
+
+  /**
+   * Returns the exact distribution of won revenue with budgets rounded to a grid.
+   *
+   * <p>Each budget becomes {@code g_i = round(b_i / step)} cells (half-up); the DP {@code
+   * P_i(x) = P_{i-1}(x)(1 − p_i) + P_{i-1}(x − g_i) p_i} runs over {@code Σ g_i + 1} cells. The
+   * error bound {@code n × step / 2} holds for every outcome, hence for the mean and every
+   * quantile. Example: step EUR 1 000 over 200 deals → every number within EUR 100 000.
+   *
+   * @param pipeline the open deals
+   * @param step the grid step, positive, in the pipeline's currency
+   * @return the distribution (method GRID)
+   * @throws ValidationException if the step is not positive, in another currency, or so fine that
+   *     the grid exceeds {@link #MAX_GRID_CELLS} cells or {@link #MAX_GRID_WORK}
+   */
+  public static RevenueDistribution onGrid(OpenPipeline pipeline, Money step) {
+    Checks.notNull("pipeline", pipeline);
+    Checks.notNull("step", step);
+    if (!step.currency().equals(pipeline.currency())) {
+      throw ValidationException.of("step", step, "must be in " + pipeline.currency());
+    }
+    if (step.signum() <= 0) {
+      throw ValidationException.of("step", step, "must be > 0");
+    }
+    long s = step.minorUnits();
+    long[] b = pipeline.budgetsMinor();
+    double[] p = pipeline.winProbabilities();
+    int n = b.length;
+    int[] g = new int[n];
+    long cells = 1;
+    for (int i = 0; i < n; i++) {
+      long gi = (b[i] + s / 2) / s;
+      cells += gi;
+      if (cells > MAX_GRID_CELLS) {
+        throw ValidationException.of("step", step,
+            "is too fine: the grid would exceed " + MAX_GRID_CELLS + " cells");
+      }
+      g[i] = (int) gi;
+    }
+    if (cells * (long) n > MAX_GRID_WORK) {
+      throw ValidationException.of("step", step,
+          "is too fine: deals × cells would exceed " + MAX_GRID_WORK);
+    }
+    double[] dp = new double[(int) cells];
+    dp[0] = 1;
+    int top = 0;
+    for (int i = 0; i < n; i++) {
+      double pi = p[i];
+      double qi = 1 - pi;
+      int gi = g[i];
+      int newTop = top + gi;
+      if (gi == 0) {
+        continue;
+      }
+      for (int x = newTop; x >= 0; x--) {
+        double stay = x <= top ? dp[x] * qi : 0;
+        double move = x >= gi ? dp[x - gi] * pi : 0;
+        dp[x] = stay + move;
+      }
+      top = newTop;
+    }
+    int nonZero = 0;
+    for (int x = 0; x <= top; x++) {
+      if (dp[x] > 0) {
+        nonZero++;
+      }
+    }
+    long[] values = new long[Math.max(1, nonZero)];
+    double[] probs = new double[values.length];
+    int k = 0;
+    for (int x = 0; x <= top; x++) {
+      if (dp[x] > 0) {
+        values[k] = x * s;
+        probs[k] = dp[x];
+        k++;
+      }
+    }
+    if (k == 0) {
+      probs[0] = 1;
+    }
+    return new RevenueDistribution(pipeline.currency(), RevenueDistribution.Method.GRID,
+        pipeline.weightedPipelineMinor(), values, probs, n * (s / 2.0), 0);
+  }
+
+  /**
+   * Returns the empirical distribution of won revenue from seeded Monte Carlo trials.
+   *
+   * <p>Each trial draws every deal once (deals in insertion order, trials inner, one {@link
+   * SplittableRandom} seeded with {@code seed}). The mean's standard error {@code sd / √trials}
+   * is reported as {@link RevenueDistribution#meanErrorBound()}; the 99 % DKW bound {@code
+   * √(ln 200 / (2 × trials))} on every CDF value as {@link RevenueDistribution#cdfErrorBound()}.
+   * Cost: {@code deals × trials} branch-free draws (100 000 deals × 10 000 trials in about 2 s).
+   *
+   * @param pipeline the open deals
+   * @param trials the number of trials, {@code >= 1}
+   * @param seed the seed
+   * @return the distribution (method MONTE_CARLO)
+   * @throws ValidationException if trials {@code < 1}
+   */
+  public static RevenueDistribution monteCarlo(OpenPipeline pipeline, int trials, long seed) {
+    Checks.notNull("pipeline", pipeline);
+    Checks.positive("trials", (long) trials);
+    long[] b = pipeline.budgetsMinor();
+    double[] p = pipeline.winProbabilities();
+    long[] sums = new long[trials];
+    SplittableRandom rng = new SplittableRandom(seed);
+    double twoTo53 = 0x1p53;
+    for (int i = 0; i < b.length; i++) {
+      long bi = b[i];
+      long threshold = (long) (p[i] * twoTo53);
+      if (threshold == 0 || bi == 0) {
+        // never won (or nothing to win): draw anyway so results do not depend on the shortcut
+        for (int t = 0; t < trials; t++) {
+          rng.nextLong();
+        }
+        continue;
+      }
+      for (int t = 0; t < trials; t++) {
+        long u = rng.nextLong() >>> 11;
+        long mask = (u - threshold) >> 63;
+        sums[t] += bi & mask;
+      }
+    }
+    Arrays.sort(sums);
+    double mean = 0;
+    for (long v : sums) {
+      mean += v;
+    }
+    mean /= trials;
+    double ss = 0;
+    for (long v : sums) {
+      double d = v - mean;
+      ss += d * d;
+    }
+    double sd = trials > 1 ? Math.sqrt(ss / (trials - 1)) : 0;
+    int distinct = 1;
+    for (int t = 1; t < trials; t++) {
+      if (sums[t] != sums[t - 1]) {
+        distinct++;
+      }
+    }
+    long[] values = new long[distinct];
+    double[] probs = new double[distinct];
+    int k = 0;
+    values[0] = sums[0];
+    for (int t = 0; t < trials; t++) {
+      if (sums[t] != values[k]) {
+        k++;
+        values[k] = sums[t];
+      }
+      probs[k] += 1.0 / trials;
+    }
+    double eps = Math.sqrt(DKW_LOG / (2.0 * trials));
+    return new RevenueDistribution(pipeline.currency(), RevenueDistribution.Method.MONTE_CARLO,
+        pipeline.weightedPipelineMinor(), values, probs, sd / Math.sqrt(trials), Math.min(1, eps));
+  }
+
+  /**
+   * Returns the smallest number k of additional leads of average quality (budget b, win
+   * probability p, independent) such that {@code P(X + b·B_k ≥ target) ≥ confidence}, where
+   * {@code B_k ~ Binomial(k, p)} and X follows the given distribution.
+   *
+   * <p>{@code P_k = Σ_j P(B_k = j) × P(X ≥ target − j b)}; {@code P_k} is non-decreasing in k
+   * (adding a deal never lowers the probability of reaching a target), so k is found by
+   * exponential then binary search up to {@code maxLeads}. Empty with a reason when even {@code
+   * maxLeads} leads do not suffice (for example {@code p = 0} or {@code b = 0}).
+   *
+   * @param base the current distribution of won revenue
+   * @param leadBudget the average lead's budget, {@code >= 0}, in the distribution's currency
+   * @param leadWinProbability the average lead's win probability in {@code [0, 1]}
+   * @param target the target, in the distribution's currency
+   * @param confidence the required probability of reaching the target, in {@code (0, 1)}
+   * @param maxLeads the search limit, {@code >= 0}
+   * @return the number of leads or an explicit empty with the reason
+   * @throws ValidationException on bad input
+   */
+  public static LeadsNeeded additionalLeads(
+      RevenueDistribution base,
+      Money leadBudget,
+      double leadWinProbability,
+      Money target,
+      double confidence,
+      long maxLeads) {
+    Checks.Collector c = Checks.collector();
+    c.check(() -> Checks.notNull("base", base));
+    c.check(() -> Checks.notNull("leadBudget", leadBudget));
+    c.check(() -> Checks.notNull("target", target));
+    c.check(() -> Checks.unitInterval("leadWinProbability", leadWinProbability));
+    if (!(confidence > 0 && confidence < 1)) {
+      c.add("confidence", confidence, "must be within (0, 1)");
+    }
+    c.check(() -> Checks.inRange("maxLeads", maxLeads, 0, Integer.MAX_VALUE - 1));
+    c.throwIfAny();
+    if (!leadBudget.currency().equals(base.currency()) || leadBudget.isNegative()) {
+      throw ValidationException.of("leadBudget", leadBudget,
+          "must be >= 0 and in " + base.currency());
+    }
+    if (!target.currency().equals(base.currency())) {
+      throw ValidationException.of("target", target, "must be in " + base.currency());
+    }
+    long[] values = base.rawValues();
+    double[] probs = base.rawProbabilities();
+    double[] suffix = new double[values.length + 1];
+    for (int i = values.length - 1; i >= 0; i--) {
+      suffix[i] = suffix[i + 1] + probs[i];
+    }
+    long b = leadBudget.minorUnits();
+    long t = target.minorUnits();
+    double p0 = reach(values, suffix, b, leadWinProbability, t, 0);
+    if (p0 >= confidence) {
+      return new LeadsNeeded(Optional.of(0L), Math.min(1, p0), Optional.empty());
+    }
+    double pMax = reach(values, suffix, b, leadWinProbability, t, (int) maxLeads);
+    if (pMax < confidence) {
+      return new LeadsNeeded(Optional.empty(), Math.min(1, pMax), Optional.of(String.format(
+          java.util.Locale.ROOT,
+          "even %d leads reach the target with probability %.6f < %.6f",
+          maxLeads, pMax, confidence)));
+    }
+    long lo = 0; // fails
+    long hi = 1;
+    while (hi < maxLeads && reach(values, suffix, b, leadWinProbability, t, (int) hi) < confidence) {
+      lo = hi;
+      hi = Math.min(maxLeads, hi * 2);
+    }
+    while (hi - lo > 1) {
+      long mid = (lo + hi) >>> 1;
+      if (reach(values, suffix, b, leadWinProbability, t, (int) mid) >= confidence) {
+        hi = mid;
+      } else {
+        lo = mid;
+      }
+    }
+    double ph = reach(values, suffix, b, leadWinProbability, t, (int) hi);
+    return new LeadsNeeded(Optional.of(hi), Math.min(1, ph), Optional.empty());
+  }
+
+  private static double reach(
+      long[] values, double[] suffix, long b, double p, long target, int k) {
+    if (k == 0 || p == 0 || b == 0) {
+      return survival(values, suffix, target);
+    }
+    BinomialDistribution bin = new BinomialDistribution(k, p);
+    double s = 0;
+    for (int j = 0; j <= k; j++) {
+      double pj = bin.probability(j);
+      if (pj == 0) {
+        continue;
+      }
+      s += pj * survival(values, suffix, target - j * b);
+    }
+    return Math.min(1, s);
+  }
+
+  private static double survival(long[] values, double[] suffix, long t) {
+    int i = Arrays.binarySearch(values, t);
+    int from = i >= 0 ? i : -i - 1;
+    return Math.min(1, suffix[from]);
+  }
+}

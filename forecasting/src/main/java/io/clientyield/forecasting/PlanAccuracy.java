@@ -1,0 +1,66 @@
+package io.clientyield.forecasting;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.clientyield.core.Checks;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The per-period series of plan totals of one group (all deals, one planner or one manager),
+ * ascending by period, with the planning-error measures derived from it.
+ *
+ * <p>JSON: {@code {"periods":[PeriodTotals...]}}. Immutable and thread-safe.
+ *
+ * @param periods the totals per period, ascending
+ */
+public record PlanAccuracy(@JsonProperty("periods") List<PeriodTotals> periods) {
+
+  /** Creates the series. */
+  @JsonCreator
+  public PlanAccuracy {
+    periods = List.copyOf(Checks.notNull("periods", periods));
+  }
+
+  /**
+   * Returns accuracy of plan against executed values (MAPE, WAPE, bias, tracking signal).
+   *
+   * @return the measures
+   */
+  public AccuracyMeasures accuracy() {
+    return accuracy(BudgetStep.PLAN, BudgetStep.EXECUTED);
+  }
+
+  /**
+   * Returns accuracy of one step against a later one (for example REFINED against ACTUAL).
+   *
+   * @param forecast the step taken as forecast
+   * @param actual the step taken as actual
+   * @return the measures
+   */
+  public AccuracyMeasures accuracy(BudgetStep forecast, BudgetStep actual) {
+    return AccuracyMeasures.of(periods, forecast, actual);
+  }
+
+  /**
+   * Returns the stable estimate of the realization ratio (executed / plan) with the default α.
+   *
+   * @return the estimate, or empty when no period has a non-zero plan
+   */
+  public Optional<RatioEstimate> realizationEstimate() {
+    return RatioEstimate.of(periods, BudgetStep.PLAN, BudgetStep.EXECUTED,
+        RatioEstimate.DEFAULT_ALPHA);
+  }
+
+  /**
+   * Returns the stable estimate of a step ratio with a chosen α.
+   *
+   * @param from denominator step
+   * @param to numerator step
+   * @param alpha EWMA weight in {@code (0, 1]}
+   * @return the estimate, or empty when undefined in every period
+   */
+  public Optional<RatioEstimate> ratioEstimate(BudgetStep from, BudgetStep to, double alpha) {
+    return RatioEstimate.of(periods, from, to, alpha);
+  }
+}

@@ -1,0 +1,116 @@
+package io.clientyield.forecasting;
+
+import io.clientyield.core.Checks;
+import io.clientyield.core.Money;
+import io.clientyield.core.Period;
+import io.clientyield.core.ValidationException;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Accumulates planned deals into per-period totals at each step, overall, per planner and per
+ * manager.
+ *
+ * <p>Identity: {@code new PlanningErrorAccumulator(currency)}; {@link #add} a deal; {@link
+ * #merge} adds another accumulator's sums (associative and commutative: the result equals adding
+ * the concatenation); {@link #result} returns an immutable {@link PlanningErrorReport}. Sums are
+ * {@code long} minor units in primitive arrays.
+ *
+ * <p>Mutable and not thread-safe: one per thread, then merge.
+ */
+public final class PlanningErrorAccumulator {
+  private static final BudgetStep[] STEPS = BudgetStep.values();
+  // per period: [deals, plan, refined, actual, executed] in minor units
+  private final Currency currency;
+  private final TreeMap<Period, long[]> overall = new TreeMap<>();
+  private final Map<String, TreeMap<Period, long[]>> byPlanner = new HashMap<>();
+  private final Map<String, TreeMap<Period, long[]>> byManager = new HashMap<>();
+
+  /**
+   * Creates an empty accumulator.
+   *
+   * @param currency the currency of every deal
+   */
+  public PlanningErrorAccumulator(Currency currency) {
+    this.currency = Checks.notNull("currency", currency);
+  }
+
+  /**
+   * Adds a planned deal at its current state.
+   *
+   * @param deal the deal, in this accumulator's currency
+   * @return this accumulator
+   * @throws ValidationException if the deal is null or in another currency
+   */
+  public PlanningErrorAccumulator add(PlannedDeal deal) {
+    Checks.notNull("deal", deal);
+    if (!deal.plannedBudget().currency().equals(currency)) {
+      throw ValidationException.of("deal.plannedBudget", deal.plannedBudget(), "must be in " + currency);
+    }
+    long[] row = new long[5];
+    row[0] = 1;
+    for (int s = 0; s < STEPS.length; s++) {
+      row[s + 1] = deal.valueThrough(STEPS[s]).minorUnits();
+    }
+    addRow(overall, deal.period(), row);
+    addRow(byPlanner.computeIfAbsent(deal.planner(), k -> new TreeMap<>()), deal.period(), row);
+    addRow(byManager.computeIfAbsent(deal.manager().value(), k -> new TreeMap<>()), deal.period(), row);
+    return this;
+  }
+
+  private static void addRow(TreeMap<Period, long[]> series, Period period, long[] row) {
+    long[] acc = series.computeIfAbsent(period, k -> new long[5]);
+    for (int i = 0; i < 5; i++) {
+      acc[i] = Math.addExact(acc[i], row[i]);
+    }
+  }
+
+  /**
+   * Adds another accumulator's sums.
+   *
+   * @param other an accumulator in the same currency
+   * @return this accumulator
+   * @throws ValidationException if the currencies differ
+   */
+  public PlanningErrorAccumulator merge(PlanningErrorAccumulator other) {
+    Checks.notNull("other", other);
+    if (!other.currency.equals(currency)) {
+      throw ValidationException.of("other.currency", other.currency, "must be " + currency);
+    }
+    mergeSeries(overall, other.overall);
+    other.byPlanner.forEach((k, v) -> mergeSeries(byPlanner.computeIfAbsent(k, x -> new TreeMap<>()), v));
+    other.byManager.forEach((k, v) -> mergeSeries(byManager.computeIfAbsent(k, x -> new TreeMap<>()), v));
+    return this;
+  }
+
+  private static void mergeSeries(TreeMap<Period, long[]> into, TreeMap<Period, long[]> from) {
+    from.forEach((p, row) -> addRow(into, p, row));
+  }
+
+  /**
+   * Returns the report: the overall series and one per planner and per manager.
+   *
+   * @return an immutable report
+   */
+  public PlanningErrorReport result() {
+    Map<String, PlanAccuracy> planners = new TreeMap<>();
+    byPlanner.forEach((k, v) -> planners.put(k, toAccuracy(v)));
+    Map<String, PlanAccuracy> managers = new TreeMap<>();
+    byManager.forEach((k, v) -> managers.put(k, toAccuracy(v)));
+    return new PlanningErrorReport(toAccuracy(overall), planners, managers);
+  }
+
+  private PlanAccuracy toAccuracy(TreeMap<Period, long[]> series) {
+    List<PeriodTotals> out = new ArrayList<>(series.size());
+    series.forEach((p, r) -> out.add(new PeriodTotals(p, r[0], m(r[1]), m(r[2]), m(r[3]), m(r[4]))));
+    return new PlanAccuracy(out);
+  }
+
+  private Money m(long minor) {
+    return Money.ofMinor(minor, currency);
+  }
+}

@@ -1,0 +1,151 @@
+package io.clientyield.forecasting;
+
+import io.clientyield.core.Checks;
+import io.clientyield.core.Money;
+import io.clientyield.core.MoneyAccumulator;
+import io.clientyield.core.Proportion;
+import io.clientyield.core.ValidationException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Collection;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+/**
+ * Replenishing a plan when planned clients refuse.
+ *
+ * <ul>
+ *   <li>lost budget = Σ of the refused deals' latest budget values;
+ *   <li>prospects needed = {@code ⌈lost / (average budget × conversion)⌉} (rounded up: a
+ *       fractional prospect cannot be approached; the exact quotient is also returned); empty
+ *       when the denominator is 0 (no conversions measured or zero average budget);
+ *   <li>coverage = weighted pipeline / target; the coverage the measured error requires is
+ *       {@code 1 / r} (or {@code 1 / (μ − z_c σ)} for confidence c); an alert is raised when
+ *       coverage is below it. Example: target 100, r = 0.75 → required 1.333; a weighted
+ *       pipeline of 120 covers 1.2 → alert.
+ * </ul>
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class Replenishment {
+
+  private Replenishment() {}
+
+  /**
+   * Returns the budget lost with refused deals: the sum of each one's latest value.
+   *
+   * @param refused the refused planned deals, one currency
+   * @param currency the currency (used when the collection is empty)
+   * @return the lost budget
+   * @throws ValidationException if a deal is null or in another currency
+   */
+  public static Money lostBudget(Collection<PlannedDeal> refused, java.util.Currency currency) {
+    Checks.notNull("refused", refused);
+    MoneyAccumulator acc = new MoneyAccumulator(Checks.notNull("currency", currency));
+    for (PlannedDeal d : refused) {
+      Checks.notNull("refused[]", d);
+      Money m = d.latest().amount();
+      if (!m.currency().equals(currency)) {
+        throw ValidationException.of("refused[].budget", m, "must be in " + currency);
+      }
+      acc.add(m);
+    }
+    return acc.toMoney();
+  }
+
+  /**
+   * Returns the prospects needed to replace a lost budget: {@code ⌈lost / (avg × conv)⌉}.
+   *
+   * <p>Example: lost EUR 25 000 000, average budget EUR 5 000 000, conversion 20 of 100 → 25 / (5
+   * × 0.2) = 25 prospects.
+   *
+   * @param lost the lost budget, {@code >= 0}
+   * @param averageBudget the average budget of a converted prospect, {@code >= 0}, same currency
+   * @param conversion the prospect-to-won conversion measured by the funnel
+   * @return the count (rounded up) and the exact quotient, or empty with the reason
+   * @throws ValidationException on null, negative or mixed-currency amounts
+   */
+  public static ProspectsNeeded prospectsNeeded(Money lost, Money averageBudget, Proportion conversion) {
+    Checks.Collector c = Checks.collector();
+    c.check(() -> Checks.notNull("lost", lost));
+    c.check(() -> Checks.notNull("averageBudget", averageBudget));
+    c.check(() -> Checks.notNull("conversion", conversion));
+    c.throwIfAny();
+    if (lost.isNegative()) {
+      c.add("lost", lost, "must be >= 0");
+    }
+    if (averageBudget.isNegative()) {
+      c.add("averageBudget", averageBudget, "must be >= 0");
+    }
+    if (!lost.currency().equals(averageBudget.currency())) {
+      c.add("averageBudget", averageBudget, "must be in " + lost.currency());
+    }
+    c.throwIfAny();
+    if (conversion.value().isEmpty() || conversion.successes() == 0 || averageBudget.isZero()) {
+      return new ProspectsNeeded(Optional.empty(), OptionalDouble.empty(),
+          Optional.of("average budget × conversion is 0 (average " + averageBudget
+              + ", conversion " + conversion + ")"));
+    }
+    // lost × trials / (avg × successes), exactly in BigDecimal
+    BigDecimal num = lost.amount().multiply(BigDecimal.valueOf(conversion.trials()));
+    BigDecimal den = averageBudget.amount().multiply(BigDecimal.valueOf(conversion.successes()));
+    BigDecimal exact = num.divide(den, 12, RoundingMode.HALF_EVEN);
+    long needed = num.divide(den, 0, RoundingMode.CEILING).longValueExact();
+    return new ProspectsNeeded(Optional.of(needed), OptionalDouble.of(exact.doubleValue()),
+        Optional.empty());
+  }
+
+  /**
+   * Returns plan coverage and the alert against the required coverage {@code 1 / r}.
+   *
+   * @param weightedPipeline Σ budget × win probability of open deals
+   * @param target the target, same currency
+   * @param realizationRatio the measured ratio, {@code >= 0}
+   * @return the check
+   */
+  public static CoverageCheck coverage(Money weightedPipeline, Money target, double realizationRatio) {
+    Checks.nonNegative("realizationRatio", realizationRatio);
+    Checks.finite("realizationRatio", realizationRatio);
+    return check(weightedPipeline, target, OptionalDouble.of(realizationRatio));
+  }
+
+  /**
+   * Returns plan coverage and the alert against the required coverage {@code 1 / (μ − z_c σ)}.
+   *
+   * @param weightedPipeline Σ budget × win probability of open deals
+   * @param target the target, same currency
+   * @param estimate the ratio estimate
+   * @param confidence c in {@code (0, 1)}
+   * @return the check (alert with a reason when the required coverage is undefined)
+   */
+  public static CoverageCheck coverage(
+      Money weightedPipeline, Money target, RatioEstimate estimate, double confidence) {
+    return check(weightedPipeline, target, CorrectedTargets.lowerRatio(estimate, confidence));
+  }
+
+  private static CoverageCheck check(Money pipeline, Money target, OptionalDouble ratio) {
+    Checks.notNull("weightedPipeline", pipeline);
+    Checks.notNull("target", target);
+    if (!pipeline.currency().equals(target.currency())) {
+      throw ValidationException.of("target", target, "must be in " + pipeline.currency());
+    }
+    OptionalDouble coverage = pipeline.ratioTo(target);
+    if (ratio.isEmpty() || !(ratio.getAsDouble() > 0)) {
+      return new CoverageCheck(coverage, OptionalDouble.empty(), true, Optional.of(
+          "the required coverage is undefined (realization ratio "
+              + (ratio.isPresent() ? String.format(Locale.ROOT, "%.6f", ratio.getAsDouble()) : "unknown")
+              + ")"));
+    }
+    double required = 1 / ratio.getAsDouble();
+    if (coverage.isEmpty()) {
+      return new CoverageCheck(coverage, OptionalDouble.of(required), false,
+          Optional.of("the target is 0: any pipeline covers it"));
+    }
+    boolean alert = coverage.getAsDouble() < required;
+    return new CoverageCheck(coverage, OptionalDouble.of(required), alert,
+        alert ? Optional.of(String.format(Locale.ROOT,
+            "coverage %.4f is below the %.4f the measured error requires",
+            coverage.getAsDouble(), required)) : Optional.empty());
+  }
+}
