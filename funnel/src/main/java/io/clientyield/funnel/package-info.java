@@ -3,11 +3,30 @@
  * grouping key, quantitative vs financial conversion, stage win probabilities and time in stage.
  *
  * <p>The input is {@link io.clientyield.funnel.Deal}: one client worked in one campaign, with the
- * furthest stage it reached (a stage id of the caller's ordered stage list), optionally its stage
- * history, and its {@link io.clientyield.core.Outcome} or none while open.
+ * furthest stage it reached (a stage id of the caller's ordered {@link io.clientyield.funnel.Stages}),
+ * optionally its stage history, and its {@link io.clientyield.core.Outcome} or none while open.
+ * Event folders that already hold indices feed accumulators through the primitive
+ * {@link io.clientyield.funnel.DealSink} instead.
+ *
+ * <p><b>Stage funnel</b> ({@link io.clientyield.funnel.StageFunnelAccumulator} →
+ * {@link io.clientyield.funnel.StageFunnel}): a deal whose furthest stage is {@code s} entered
+ * stages {@code 0..s} and passed {@code 0..s-1}; at {@code s} it is dropped (lost, by kind and
+ * reason), in progress (open) or won — and a win also passes {@code s}. Per stage
+ * {@code entered = passed + refused + declined + inProgress}; over the funnel
+ * {@code top entered = won + refused + declined + in progress}. Stage conversion =
+ * passed / entered; cumulative = passed / top entered. The weakest step is reported by absolute
+ * loss and by stage conversion.
+ *
+ * <p><b>Cross statistics</b> ({@link io.clientyield.funnel.CrossStatisticsAccumulator} →
+ * {@link io.clientyield.funnel.CrossStatistics}): the funnel per group (manager, campaign,
+ * attribute, any key), each stage cell with a 95 % Wilson interval and a one-sided test against
+ * the rest of the team ({@link io.clientyield.funnel.LowerConversionTest}: Fisher exact for small
+ * expected counts, else the z test), Benjamini–Hochberg across tested cells, and a minimum
+ * sample size below which nothing is tested. Per group, quantitative vs financial conversion
+ * ({@link io.clientyield.funnel.ConversionComparison}).
  *
  * <p>All results are immutable and thread-safe; accumulators are mutable, one per thread, and
- * merge.
+ * merge (identity, associative, order-independent).
  */
 @io.clientyield.core.ClientyieldStyle
 package io.clientyield.funnel;

@@ -1,0 +1,324 @@
+package io.clientyield.funnel;
+
+import io.clientyield.core.CampaignId;
+import io.clientyield.core.Checks;
+import io.clientyield.core.ManagerId;
+import io.clientyield.core.ValidationException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.Currency;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.function.Function;
+
+/**
+ * Accumulates deals into {@link CrossStatistics}: the funnel per grouping key (manager,
+ * campaign, office, any key function), mergeable.
+ *
+ * <p>Grouping: the key function maps a deal to its key; a deal whose key is {@code null}
+ * (no manager, no campaign, attribute missing) is validated and counted in
+ * {@link CrossStatistics#skippedDeals()}, not in any group and not in the team: there is no
+ * invented "(none)" group, so a missing key never distorts the team comparison. Group labels
+ * are {@code String.valueOf(key)}.
+ *
+ * <p>Two paths: {@link #add(Deal)} maps the key to an {@code int} group index once per deal (a
+ * hash lookup; a new key is interned) and counts into primitive arrays; {@link #deal} (the
+ * {@link DealSink} path) takes the group index directly and allocates nothing (arrays grow only
+ * when a new group index or reason appears). Indices obtained from {@link #groupIndex} belong to
+ * their keys; an index never given a key is labelled {@code #index}. Reason codes index into
+ * {@link #reasons()}.
+ *
+ * <pre>{@code
+ * CrossStatisticsAccumulator<ManagerId> acc = CrossStatisticsAccumulator.byManager(stages, EUR);
+ * deals.forEach(acc::add);
+ * CrossStatistics stats = acc.result(CrossStatisticsOptions.DEFAULT);
+ * stats.group("boris").cell("proposal").flagged();
+ * }</pre>
+ *
+ * <p>An accumulator: a new one is the identity, {@link #merge} is associative and commutative
+ * (groups matched by key, reasons by name), and the result does not depend on the order of the
+ * deals. Mutable and not thread-safe: use one per thread and merge.
+ *
+ * @param <K> the grouping key type
+ */
+public final class CrossStatisticsAccumulator<K> implements DealSink {
+  private final Function<? super Deal, ? extends K> keyFunction;
+  private final FunnelCounts counts;
+  private final List<Object> keys = new ArrayList<>();
+  private final Map<Object, Integer> index = new HashMap<>();
+  private long skipped;
+
+  private CrossStatisticsAccumulator(Stages stages, Currency currency, List<String> reasons,
+      Function<? super Deal, ? extends K> keyFunction) {
+    this.keyFunction = Checks.notNull("keyFunction", keyFunction);
+    this.counts = new FunnelCounts(stages, currency, reasons, 8);
+  }
+
+  /**
+   * Groups by any key function ({@code null} key: skipped).
+   *
+   * @param stages the funnel's stages
+   * @param currency the currency of every budget
+   * @param keyFunction the deal's key, or {@code null} when it has none
+   * @param <K> the key type
+   * @return an empty accumulator
+   */
+  public static <K> CrossStatisticsAccumulator<K> by(
+      Stages stages, Currency currency, Function<? super Deal, ? extends K> keyFunction) {
+    return new CrossStatisticsAccumulator<>(stages, currency, List.of(), keyFunction);
+  }
+
+  /**
+   * Groups by any key function, with known reasons for primitive callers.
+   *
+   * @param stages the funnel's stages
+   * @param currency the currency of every budget
+   * @param reasons the reason codes (the {@link DealSink} reason indices), unique
+   * @param keyFunction the deal's key, or {@code null} when it has none
+   * @param <K> the key type
+   * @return an empty accumulator
+   */
+  public static <K> CrossStatisticsAccumulator<K> by(Stages stages, Currency currency,
+      List<String> reasons, Function<? super Deal, ? extends K> keyFunction) {
+    return new CrossStatisticsAccumulator<>(stages, currency, reasons, keyFunction);
+  }
+
+  /**
+   * Groups by manager; deals without a manager are skipped.
+   *
+   * @param stages the funnel's stages
+   * @param currency the currency of every budget
+   * @return an empty accumulator
+   */
+  public static CrossStatisticsAccumulator<ManagerId> byManager(Stages stages, Currency currency) {
+    return by(stages, currency, d -> d.manager().orElse(null));
+  }
+
+  /**
+   * Groups by campaign; deals without a campaign are skipped.
+   *
+   * @param stages the funnel's stages
+   * @param currency the currency of every budget
+   * @return an empty accumulator
+   */
+  public static CrossStatisticsAccumulator<CampaignId> byCampaign(Stages stages, Currency currency) {
+    return by(stages, currency, d -> d.campaign().orElse(null));
+  }
+
+  /**
+   * Groups by a deal attribute such as {@code "office"}; deals without it are skipped.
+   *
+   * @param stages the funnel's stages
+   * @param currency the currency of every budget
+   * @param name the attribute name
+   * @return an empty accumulator
+   */
+  public static CrossStatisticsAccumulator<String> byAttribute(Stages stages, Currency currency, String name) {
+    Checks.notBlank("name", name);
+    return by(stages, currency, d -> d.attributes().get(name));
+  }
+
+  /**
+   * Adds one deal to its key's group, or counts it as skipped when it has no key.
+   *
+   * @param deal the deal
+   * @return this accumulator
+   * @throws ValidationException naming the deal if its stage is unknown or its budget is in
+   *     another currency or negative (nothing is counted)
+   */
+  public CrossStatisticsAccumulator<K> add(Deal deal) {
+    counts.codes(deal);
+    K key = keyFunction.apply(deal);
+    if (key == null) {
+      skipped++;
+      return this;
+    }
+    counts.add(groupIndex(key), deal);
+    return this;
+  }
+
+  /**
+   * Returns the group index of a key, assigning the next free index to a new key.
+   *
+   * @param key the key
+   * @return the 0-based group index
+   */
+  public int groupIndex(K key) {
+    Checks.notNull("key", key);
+    return intern(key);
+  }
+
+  private int intern(Object key) {
+    Integer i = index.get(key);
+    if (i != null) {
+      return i;
+    }
+    int next = keys.size();
+    keys.add(key);
+    index.put(key, next);
+    counts.growGroups(next + 1);
+    return next;
+  }
+
+  /**
+   * Adds one deal in primitive form (see {@link DealSink}) to group {@code group}; allocation
+   * free unless the group index or reason is new.
+   *
+   * @throws ValidationException if a code is out of range (nothing counted); groups are
+   *     limited to {@code [0, 1048575]}
+   */
+  @Override
+  public void deal(int group, int reachedStage, int outcome, int reason, long budgetMinor) {
+    counts.check(group, reachedStage, outcome, reason, budgetMinor);
+    if (group >= keys.size()) {
+      nameUpTo(group);
+    }
+    counts.count(group, reachedStage, outcome, reason, budgetMinor);
+  }
+
+  private void nameUpTo(int group) {
+    while (keys.size() <= group) {
+      intern(new UnnamedGroup(keys.size()));
+    }
+  }
+
+  /**
+   * Adds another accumulator's deals: groups matched by key, reasons by name.
+   *
+   * @param other an accumulator with the same stages and currency
+   * @return this accumulator
+   * @throws ValidationException if the stages or currency differ (nothing is changed)
+   */
+  public CrossStatisticsAccumulator<K> merge(CrossStatisticsAccumulator<K> other) {
+    Checks.notNull("other", other);
+    if (!other.counts.stages().equals(counts.stages())) {
+      throw ValidationException.of("other.stages", other.counts.stages(), "must equal " + counts.stages());
+    }
+    if (!other.counts.currency().equals(counts.currency())) {
+      throw ValidationException.of("other.currency", other.counts.currency().getCurrencyCode(),
+          "must equal " + counts.currency().getCurrencyCode());
+    }
+    int[] map = new int[other.counts.groupCapacity()];
+    Arrays.fill(map, -1);
+    List<Object> otherKeys = List.copyOf(other.keys);
+    for (int g = 0; g < otherKeys.size(); g++) {
+      map[g] = intern(otherKeys.get(g));
+    }
+    counts.mergeFrom(other.counts, map);
+    skipped += other.skipped;
+    return this;
+  }
+
+  /**
+   * Returns the known reasons in index order (the {@link DealSink} reason codes).
+   *
+   * @return a copy
+   */
+  public List<String> reasons() {
+    return counts.reasons();
+  }
+
+  /**
+   * Returns the statistics with the default options (FDR 0.05, at least 30 trials).
+   *
+   * @return an immutable snapshot
+   */
+  public CrossStatistics result() {
+    return result(CrossStatisticsOptions.DEFAULT);
+  }
+
+  /**
+   * Returns the statistics of the deals added so far.
+   *
+   * @param options the false-discovery rate and minimum trials for flagging
+   * @return an immutable snapshot
+   */
+  public CrossStatistics result(CrossStatisticsOptions options) {
+    Checks.notNull("options", options);
+    int stageCount = counts.stages().size();
+    List<Integer> active = new ArrayList<>();
+    int[] toTeam = new int[counts.groupCapacity()];
+    Arrays.fill(toTeam, -1);
+    for (int g = 0; g < keys.size(); g++) {
+      if (counts.deals(g) > 0) {
+        active.add(g);
+        toTeam[g] = 0;
+      }
+    }
+    active.sort(Comparator.comparing(g -> String.valueOf(keys.get(g))));
+    FunnelCounts team = new FunnelCounts(counts.stages(), counts.currency(), List.of(), 1);
+    team.mergeFrom(counts, toTeam);
+    long[] teamEntered = team.entered(0);
+    long[] teamPassed = team.passed(0);
+
+    int n = active.size();
+    long[][] entered = new long[n][];
+    long[][] passed = new long[n][];
+    double[] p = new double[n * stageCount];
+    boolean[] tested = new boolean[n * stageCount];
+    LowerConversionTest.Method[] method = new LowerConversionTest.Method[n * stageCount];
+    int testedCount = 0;
+    for (int i = 0; i < n; i++) {
+      entered[i] = counts.entered(active.get(i));
+      passed[i] = counts.passed(active.get(i));
+      for (int s = 0; s < stageCount; s++) {
+        long n1 = entered[i][s];
+        long n2 = teamEntered[s] - n1;
+        if (n1 >= options.minTrials() && n2 > 0) {
+          long x1 = passed[i][s];
+          long x2 = teamPassed[s] - x1;
+          method[i * stageCount + s] = LowerConversionTest.methodFor(x1, n1, x2, n2);
+          p[i * stageCount + s] = LowerConversionTest.pValue(x1, n1, x2, n2);
+          tested[i * stageCount + s] = true;
+          testedCount++;
+        }
+      }
+    }
+    double[] family = new double[testedCount];
+    for (int k = 0, j = 0; k < p.length; k++) {
+      if (tested[k]) {
+        family[j++] = p[k];
+      }
+    }
+    double[] q = LowerConversionTest.benjaminiHochberg(family);
+
+    CrossStatistics.Builder out = CrossStatistics.builder()
+        .options(options).skippedDeals(skipped).team(team.funnel(0));
+    int j = 0;
+    for (int i = 0; i < n; i++) {
+      StageFunnel funnel = counts.funnel(active.get(i));
+      List<StageCell> cells = new ArrayList<>(stageCount);
+      for (int s = 0; s < stageCount; s++) {
+        int k = i * stageCount + s;
+        io.clientyield.core.Proportion conv = io.clientyield.core.Proportion.of(passed[i][s], entered[i][s]);
+        StageCell.Builder cell = StageCell.builder()
+            .stage(counts.stages().id(s))
+            .conversion(conv)
+            .wilson95(conv.wilson95())
+            .rest(io.clientyield.core.Proportion.of(teamPassed[s] - passed[i][s], teamEntered[s] - entered[i][s]));
+        if (tested[k]) {
+          double qv = q[j++];
+          cell.test(method[k]).pValue(OptionalDouble.of(p[k])).qValue(OptionalDouble.of(qv))
+              .flagged(qv <= options.falseDiscoveryRate());
+        } else {
+          cell.flagged(false);
+        }
+        cells.add(cell.build());
+      }
+      out.addGroup(GroupStatistics.builder()
+          .group(String.valueOf(keys.get(active.get(i)))).funnel(funnel).cells(cells).build());
+    }
+    return out.build();
+  }
+
+  /** The key of a group index used by a primitive caller without naming it. */
+  private record UnnamedGroup(int index) {
+    @Override
+    public String toString() {
+      return "#" + index;
+    }
+  }
+}

@@ -1,0 +1,111 @@
+package io.clientyield.funnel;
+
+import io.clientyield.core.Checks;
+import java.util.Currency;
+import java.util.List;
+
+/**
+ * Accumulates deals into a {@link StageFunnel}: one deal at a time, mergeable.
+ *
+ * <p>An accumulator: {@code new StageFunnelAccumulator(stages, currency)} is the identity,
+ * {@link #add(Deal)} counts one deal, {@link #merge} is associative and commutative (the result
+ * of merging equals accumulating the concatenation, in any order), {@link #result()} returns an
+ * immutable snapshot. The per-deal work is a few array increments; only a reason never seen
+ * before allocates (it is interned once).
+ *
+ * <p>Two paths: {@link #add(Deal)} resolves the reached stage by id and interns the outcome's
+ * reason; {@link #deal} (the {@link DealSink} path) takes primitive codes, with the reason an
+ * index into {@link #reasons()} (the list given at construction, plus any reasons interned by
+ * {@code add}). The {@code group} code is ignored here (one funnel) but must be {@code >= 0}.
+ *
+ * <pre>{@code
+ * StageFunnelAccumulator acc = new StageFunnelAccumulator(
+ *     Stages.of("contact", "presentation", "proposal"), Money.currency("EUR"));
+ * deals.forEach(acc::add);
+ * StageFunnel funnel = acc.result();
+ * funnel.weakestByLoss();   // presentation -> proposal in the DOMAIN 2.1 example
+ * }</pre>
+ *
+ * <p>Mutable and not thread-safe: use one per thread and merge.
+ */
+public final class StageFunnelAccumulator implements DealSink {
+  private final FunnelCounts counts;
+
+  /**
+   * Creates an empty accumulator (the identity).
+   *
+   * @param stages the funnel's stages
+   * @param currency the currency of every budget
+   */
+  public StageFunnelAccumulator(Stages stages, Currency currency) {
+    this(stages, currency, List.of());
+  }
+
+  /**
+   * Creates an empty accumulator with known reasons, so that primitive callers can pass reason
+   * indices into this list.
+   *
+   * @param stages the funnel's stages
+   * @param currency the currency of every budget
+   * @param reasons the reason codes, non-blank and unique
+   * @throws io.clientyield.core.ValidationException if a reason is blank or repeated
+   */
+  public StageFunnelAccumulator(Stages stages, Currency currency, List<String> reasons) {
+    this.counts = new FunnelCounts(stages, currency, reasons, 1);
+  }
+
+  /**
+   * Adds one deal.
+   *
+   * @param deal the deal
+   * @return this accumulator
+   * @throws io.clientyield.core.ValidationException naming the deal if its reached stage is not
+   *     one of the stages or its budget is in another currency or negative (nothing is counted)
+   */
+  public StageFunnelAccumulator add(Deal deal) {
+    counts.add(0, deal);
+    return this;
+  }
+
+  /**
+   * Adds one deal in primitive form (see {@link DealSink}); the group is ignored.
+   *
+   * @throws io.clientyield.core.ValidationException if a code is out of range (nothing counted)
+   */
+  @Override
+  public void deal(int group, int reachedStage, int outcome, int reason, long budgetMinor) {
+    counts.check(group, reachedStage, outcome, reason, budgetMinor);
+    counts.count(0, reachedStage, outcome, reason, budgetMinor);
+  }
+
+  /**
+   * Adds another accumulator's deals into this one (reasons are matched by name).
+   *
+   * @param other an accumulator with the same stages and currency
+   * @return this accumulator
+   * @throws io.clientyield.core.ValidationException if the stages or currency differ
+   */
+  public StageFunnelAccumulator merge(StageFunnelAccumulator other) {
+    Checks.notNull("other", other);
+    counts.mergeFrom(other.counts, new int[] {0});
+    return this;
+  }
+
+  /**
+   * Returns the known reasons, in index order (the {@link DealSink} reason codes).
+   *
+   * @return a copy of the reasons
+   */
+  public List<String> reasons() {
+    return counts.reasons();
+  }
+
+  /**
+   * Returns the funnel of the deals added so far.
+   *
+   * @return an immutable snapshot
+   */
+  public StageFunnel result() {
+    return counts.funnel(0);
+  }
+}

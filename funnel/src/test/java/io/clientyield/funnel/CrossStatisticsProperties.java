@@ -1,0 +1,140 @@
+package io.clientyield.funnel;
+
+import static io.clientyield.funnel.FunnelGenerators.EUR;
+import static io.clientyield.funnel.FunnelGenerators.STAGES;
+import static org.quicktheories.QuickTheory.qt;
+
+import io.clientyield.core.JsonAssertions;
+import io.clientyield.core.ManagerId;
+import java.util.List;
+import java.util.OptionalDouble;
+import org.junit.jupiter.api.Test;
+
+class CrossStatisticsProperties {
+  private static final int EXAMPLES = 150;
+  /** How close Fisher's and the z test's one-sided p-values must be on large samples. */
+  private static final double AGREEMENT = 0.05;
+
+  private static CrossStatisticsAccumulator<ManagerId> acc(List<Deal> deals) {
+    CrossStatisticsAccumulator<ManagerId> acc = CrossStatisticsAccumulator.byManager(STAGES, EUR);
+    deals.forEach(acc::add);
+    return acc;
+  }
+
+  @Test
+  void conservationHoldsPerGroupAndGroupsPlusSkippedCoverEveryDeal() {
+    qt().withExamples(EXAMPLES).forAll(FunnelGenerators.dealLists()).check(deals -> {
+      CrossStatistics stats = acc(deals).result();
+      long grouped = 0;
+      for (GroupStatistics g : stats.groups()) {
+        StageFunnel f = g.funnel();
+        if (f.topEntered() != f.won() + f.refused() + f.declined() + f.inProgress()) {
+          return false;
+        }
+        grouped += f.topEntered();
+      }
+      long withoutManager = deals.stream().filter(d -> d.manager().isEmpty()).count();
+      return grouped + stats.skippedDeals() == deals.size() && stats.skippedDeals() == withoutManager
+          && stats.team().topEntered() == grouped;
+    });
+  }
+
+  @Test
+  void mergeOfSplitEqualsAccumulatingTheWhole() {
+    qt().withExamples(EXAMPLES).forAll(FunnelGenerators.splits()).check(s ->
+        acc(s.left()).merge(acc(s.right())).result().equals(acc(s.all()).result()));
+  }
+
+  @Test
+  void mergeOfPrimitiveSplitEqualsAccumulatingTheWhole() {
+    qt().withExamples(100).forAll(FunnelGenerators.teams()).check(t -> {
+      int at = t.deals().size() / 3;
+      CrossStatisticsOptions o = CrossStatisticsOptions.of(0.05, t.minTrials());
+      return t.accumulate(t.deals().subList(0, at)).merge(t.accumulate(t.deals().subList(at, t.deals().size())))
+          .result(o).equals(t.accumulate(t.deals()).result(o));
+    });
+  }
+
+  @Test
+  void emptyAccumulatorIsTheIdentityOfMerge() {
+    qt().withExamples(EXAMPLES).forAll(FunnelGenerators.dealLists()).check(deals -> {
+      CrossStatistics expected = acc(deals).result();
+      return acc(deals).merge(acc(List.of())).result().equals(expected)
+          && acc(List.of()).merge(acc(deals)).result().equals(expected);
+    });
+  }
+
+  @Test
+  void resultDoesNotDependOnInputOrder() {
+    qt().withExamples(EXAMPLES).forAll(FunnelGenerators.shuffles()).check(s ->
+        acc(s.original()).result().equals(acc(s.shuffled()).result()));
+  }
+
+  @Test
+  void flaggedCellsNeverHaveFewerTrialsThanTheMinimum() {
+    qt().withExamples(100).forAll(FunnelGenerators.teams()).check(t -> {
+      CrossStatistics stats = t.accumulate(t.deals()).result(CrossStatisticsOptions.of(0.2, t.minTrials()));
+      return stats.groups().stream().flatMap(g -> g.cells().stream())
+          .allMatch(c -> (!c.flagged() || c.entered() >= t.minTrials())
+              && (c.test().isEmpty() || c.entered() >= t.minTrials()));
+    });
+  }
+
+  @Test
+  void conversionsLieWithinZeroAndOneAndWilsonContainsTheEstimate() {
+    qt().withExamples(100).forAll(FunnelGenerators.teams()).check(t ->
+        t.accumulate(t.deals()).result().groups().stream().flatMap(g -> g.cells().stream()).allMatch(c ->
+            c.conversion().trials() == 0
+                ? c.wilson95().isEmpty()
+                : inUnit(c.conversion().value()) && c.wilson95().orElseThrow().contains(c.conversion().value().getAsDouble())
+                    && c.wilson95().orElseThrow().lower() >= 0 && c.wilson95().orElseThrow().upper() <= 1));
+  }
+
+  @Test
+  void qValuesAreAtLeastTheirPValues() {
+    qt().withExamples(100).forAll(FunnelGenerators.teams()).check(t ->
+        t.accumulate(t.deals()).result(CrossStatisticsOptions.of(0.05, t.minTrials())).groups().stream()
+            .flatMap(g -> g.cells().stream()).filter(c -> c.pValue().isPresent())
+            .allMatch(c -> c.qValue().getAsDouble() >= c.pValue().getAsDouble() - 1e-15
+                && c.qValue().getAsDouble() <= 1));
+  }
+
+  @Test
+  void fisherAndTheNormalTestAgreeOnLargeSamples() {
+    qt().withExamples(60).forAll(FunnelGenerators.largeTables()).check(t ->
+        Math.abs(LowerConversionTest.fisherPValue(t[0], t[1], t[2], t[3])
+            - LowerConversionTest.normalPValue(t[0], t[1], t[2], t[3])) <= AGREEMENT);
+  }
+
+  @Test
+  void groupBudgetsSumToTheTeamAndFinancialConversionsLieWithinZeroAndOne() {
+    qt().withExamples(100).forAll(FunnelGenerators.teams()).check(t -> {
+      CrossStatistics stats = t.accumulate(t.deals()).result();
+      io.clientyield.core.MoneyAccumulator won = new io.clientyield.core.MoneyAccumulator(EUR);
+      io.clientyield.core.MoneyAccumulator worked = new io.clientyield.core.MoneyAccumulator(EUR);
+      long withoutBudget = 0;
+      for (ConversionComparison c : stats.conversions().values()) {
+        if (!inUnit(c.financial()) || !inUnit(c.financialClosed()) || !inUnit(c.quantitativeClosed().value())) {
+          return false;
+        }
+        won.add(c.wonBudget());
+        worked.add(c.workedBudget());
+        withoutBudget += c.dealsWithoutBudget();
+      }
+      ConversionComparison team = stats.team().conversion();
+      return won.toMoney().equals(team.wonBudget()) && worked.toMoney().equals(team.workedBudget())
+          && withoutBudget == team.dealsWithoutBudget()
+          && withoutBudget == t.deals().stream().filter(d -> d[5] == 1).count();
+    });
+  }
+
+  @Test
+  void jsonRoundTrip() {
+    qt().withExamples(30).forAll(FunnelGenerators.teams()).checkAssert(t ->
+        JsonAssertions.assertJsonRoundTrip(t.accumulate(t.deals()).result(), CrossStatistics.class));
+  }
+
+  private static boolean inUnit(OptionalDouble d) {
+    return d.isEmpty() || (d.getAsDouble() >= 0 && d.getAsDouble() <= 1);
+  }
+}

@@ -1,0 +1,175 @@
+package io.clientyield.funnel;
+
+import static io.clientyield.core.JsonAssertions.assertJsonRoundTrip;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import io.clientyield.core.DealId;
+import io.clientyield.core.ManagerId;
+import io.clientyield.core.Money;
+import io.clientyield.core.Outcome;
+import io.clientyield.core.OutcomeKind;
+import io.clientyield.core.Proportion;
+import io.clientyield.core.ValidationException;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class CrossStatisticsTest {
+  private static final Currency EUR = Money.currency("EUR");
+  private static final Stages STAGES = Stages.of("contact", "presentation", "proposal");
+  private static final double TOLERANCE = 1e-9;
+
+  /** Adds {@code count} deals of a manager with the given furthest stage and outcome. */
+  private static void deals(List<Deal> into, String manager, int count, String stage, Outcome outcome) {
+    for (int i = 0; i < count; i++) {
+      Deal.Builder b = Deal.builder().id(DealId.of(manager + "-" + into.size())).manager(ManagerId.of(manager))
+          .reachedStage(stage);
+      if (outcome != null) {
+        b.outcome(outcome);
+      }
+      into.add(b.build());
+    }
+  }
+
+  /** Two managers at 50 % on the presentation, one at 10 %, one with only 10 deals. */
+  private static List<Deal> team() {
+    List<Deal> d = new ArrayList<>();
+    for (String m : List.of("anna", "chen")) {
+      deals(d, m, 40, "contact", Outcome.clientRefused("timing"));
+      deals(d, m, 80, "presentation", Outcome.clientRefused("price"));
+      deals(d, m, 40, "proposal", Outcome.won());
+      deals(d, m, 40, "proposal", Outcome.clientRefused("price"));
+    }
+    deals(d, "boris", 40, "contact", Outcome.clientRefused("timing"));
+    deals(d, "boris", 144, "presentation", Outcome.clientRefused("quality"));
+    deals(d, "boris", 8, "proposal", Outcome.won());
+    deals(d, "boris", 8, "proposal", Outcome.clientRefused("price"));
+    deals(d, "dara", 2, "contact", Outcome.clientRefused("timing"));
+    deals(d, "dara", 8, "presentation", Outcome.clientRefused("quality"));
+    return d;
+  }
+
+  private static CrossStatistics teamStatistics() {
+    CrossStatisticsAccumulator<ManagerId> acc = CrossStatisticsAccumulator.byManager(STAGES, EUR);
+    team().forEach(acc::add);
+    return acc.result();
+  }
+
+  @Test
+  void flagsTheManagerWhoLosesAtThePresentationButNotTheSmallSample() {
+    CrossStatistics stats = teamStatistics();
+    assertThat(stats.groups()).extracting(GroupStatistics::group).containsExactly("anna", "boris", "chen", "dara");
+    StageCell boris = stats.group("boris").cell("presentation");
+    assertThat(boris.conversion()).isEqualTo(Proportion.of(16, 160));
+    assertThat(boris.rest()).isEqualTo(Proportion.of(160, 328));
+    assertThat(boris.test()).contains(LowerConversionTest.Method.NORMAL_Z);
+    assertThat(boris.pValue().getAsDouble()).isLessThan(1e-10);
+    assertThat(boris.flagged()).isTrue();
+
+    StageCell dara = stats.group("dara").cell("presentation");
+    assertThat(dara.conversion()).isEqualTo(Proportion.of(0, 8));
+    assertThat(dara.pValue()).isEmpty();
+    assertThat(dara.qValue()).isEmpty();
+    assertThat(dara.flagged()).isFalse();
+    assertThat(dara.wilson95().orElseThrow().lower()).isZero();
+
+    assertThat(stats.flaggedCount()).isEqualTo(1);
+    assertThat(stats.group("anna").cell("presentation").flagged()).isFalse();
+    // boris' proposal cell has 16 trials (< 30): not tested
+    assertThat(stats.group("boris").cell("proposal").test()).isEmpty();
+  }
+
+  @Test
+  void smallSampleIsTestedOnlyWhenTheMinimumAllowsAndThenWithFisher() {
+    CrossStatisticsAccumulator<ManagerId> acc = CrossStatisticsAccumulator.byManager(STAGES, EUR);
+    team().forEach(acc::add);
+    StageCell dara = acc.result(CrossStatisticsOptions.of(0.05, 5)).group("dara").cell("presentation");
+    assertThat(dara.test()).contains(LowerConversionTest.Method.FISHER_EXACT);
+    assertThat(dara.pValue().getAsDouble())
+        .isCloseTo(LowerConversionTest.fisherPValue(0, 8, 176, 480), within(TOLERANCE));
+    assertThat(dara.qValue().getAsDouble()).isGreaterThanOrEqualTo(dara.pValue().getAsDouble());
+  }
+
+  @Test
+  void groupFunnelsConserveAndSumToTheTeam() {
+    CrossStatistics stats = teamStatistics();
+    assertThat(stats.team().topEntered()).isEqualTo(610);
+    assertThat(stats.group("boris").funnel().stages()).extracting(FunnelStage::entered)
+        .containsExactly(200L, 160L, 16L);
+    assertThat(stats.group("boris").funnel().weakestByConversion().orElseThrow().stage()).isEqualTo("presentation");
+    for (GroupStatistics g : stats.groups()) {
+      StageFunnel f = g.funnel();
+      assertThat(f.topEntered()).isEqualTo(f.won() + f.refused() + f.declined() + f.inProgress());
+    }
+  }
+
+  @Test
+  void dealsWithoutAKeyAreSkippedNotGrouped() {
+    CrossStatisticsAccumulator<String> acc = CrossStatisticsAccumulator.byAttribute(STAGES, EUR, "office");
+    acc.add(Deal.builder().id(DealId.of("a")).reachedStage("contact").putAttribute("office", "Berlin").build());
+    acc.add(Deal.builder().id(DealId.of("b")).reachedStage("contact").build());
+    CrossStatistics stats = acc.result();
+    assertThat(stats.skippedDeals()).isEqualTo(1);
+    assertThat(stats.groups()).extracting(GroupStatistics::group).containsExactly("Berlin");
+    assertThat(stats.team().topEntered()).isEqualTo(1);
+    assertThatThrownBy(() -> acc.add(Deal.builder().id(DealId.of("bad")).reachedStage("x").build()))
+        .isInstanceOf(ValidationException.class).hasMessageContaining("bad");
+    assertThat(acc.result()).isEqualTo(stats);
+  }
+
+  @Test
+  void primitivePathUsesTheCallersGroupIndices() {
+    CrossStatisticsAccumulator<String> acc = CrossStatisticsAccumulator.by(STAGES, EUR, List.of("price"), d -> null);
+    acc.deal(3, 1, OutcomeKind.CLIENT_REFUSED.ordinal(), 0, 500);
+    acc.deal(3, 2, OutcomeKind.WON.ordinal(), DealSink.NO_REASON, DealSink.NO_BUDGET);
+    acc.deal(0, 0, DealSink.OPEN, DealSink.NO_REASON, 100);
+    CrossStatistics stats = acc.result();
+    assertThat(stats.groups()).extracting(GroupStatistics::group).containsExactly("#0", "#3");
+    assertThat(stats.group("#3").funnel().stages()).extracting(FunnelStage::entered).containsExactly(2L, 2L, 1L);
+    assertThat(stats.group("#3").conversion().wonBudget()).isEqualTo(Money.zero(EUR));
+    assertThatThrownBy(() -> acc.deal(-1, 0, -1, -1, 0)).isInstanceOf(ValidationException.class)
+        .hasMessageContaining("group");
+  }
+
+  @Test
+  void mergeRejectsDifferentStages() {
+    CrossStatisticsAccumulator<ManagerId> a = CrossStatisticsAccumulator.byManager(STAGES, EUR);
+    CrossStatisticsAccumulator<ManagerId> b = CrossStatisticsAccumulator.byManager(Stages.of("x"), EUR);
+    assertThatThrownBy(() -> a.merge(b)).isInstanceOf(ValidationException.class).hasMessageContaining("stages");
+  }
+
+  @Test
+  void testsAndAdjustmentReproduceHandNumbers() {
+    // 30/100 vs 50/100: z = -2.8868, p = 0.001946
+    assertThat(LowerConversionTest.normalPValue(30, 100, 50, 100)).isCloseTo(0.001946, within(1e-5));
+    // 0 of 10 vs 10 of 10: 1 / C(20, 10)
+    assertThat(LowerConversionTest.fisherPValue(0, 10, 10, 10)).isCloseTo(1.0 / 184_756, within(1e-12));
+    assertThat(LowerConversionTest.methodFor(0, 8, 8, 8)).isEqualTo(LowerConversionTest.Method.FISHER_EXACT);
+    // expected counts exactly 5: the z test
+    assertThat(LowerConversionTest.methodFor(0, 10, 10, 10)).isEqualTo(LowerConversionTest.Method.NORMAL_Z);
+    assertThat(LowerConversionTest.benjaminiHochberg(new double[] {0.01, 0.04, 0.03}))
+        .containsExactly(new double[] {0.03, 0.04, 0.04}, within(1e-12));
+    assertThat(LowerConversionTest.normalPValue(0, 50, 0, 50)).isEqualTo(1.0);
+  }
+
+  @Test
+  void optionsAreValidated() {
+    assertThatThrownBy(() -> CrossStatisticsOptions.of(0, 0)).isInstanceOf(ValidationException.class)
+        .satisfies(e -> assertThat(((ValidationException) e).violations()).hasSize(2));
+    assertThat(CrossStatisticsOptions.DEFAULT.falseDiscoveryRate()).isEqualTo(0.05);
+    assertThat(CrossStatisticsOptions.DEFAULT.minTrials()).isEqualTo(30);
+  }
+
+  @Test
+  void roundTripsThroughJson() {
+    CrossStatistics stats = teamStatistics();
+    assertJsonRoundTrip(stats, CrossStatistics.class);
+    assertJsonRoundTrip(stats.group("boris").cell("presentation"), StageCell.class);
+    assertJsonRoundTrip(stats.group("dara").cell("presentation"), StageCell.class);
+    assertJsonRoundTrip(stats.group("dara"), GroupStatistics.class);
+    assertJsonRoundTrip(CrossStatisticsOptions.of(0.1, 12), CrossStatisticsOptions.class);
+  }
+}
