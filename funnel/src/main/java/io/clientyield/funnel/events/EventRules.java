@@ -1,0 +1,55 @@
+package io.clientyield.funnel.events;
+
+import io.clientyield.core.Checks;
+import io.clientyield.core.OutcomeKind;
+import io.clientyield.funnel.DealSink;
+
+/** The validation and combination rules shared by both folders. Not instantiable. */
+final class EventRules {
+  private static final int OUTCOME_KINDS = OutcomeKind.values().length;
+
+  private EventRules() {}
+
+  /** Validates one event at the API boundary; throws ValidationException naming the field. */
+  static void check(int group, int stageIndex, int outcome, int reason, long budgetMinor) {
+    Checks.nonNegative("group", group);
+    Checks.nonNegative("stageIndex", stageIndex);
+    Checks.inRange("outcome", outcome, DealSink.OPEN, OUTCOME_KINDS - 1);
+    Checks.inRange("reason", reason, DealSink.NO_REASON, Integer.MAX_VALUE);
+    if (budgetMinor != DealSink.NO_BUDGET) {
+      Checks.nonNegative("budgetMinor", budgetMinor);
+    }
+  }
+
+  /**
+   * Whether terminal candidate (stageB, outcomeB, reasonB) beats the held (stageA, outcomeA,
+   * reasonA): any terminal beats open; among terminals the highest stage wins, then the highest
+   * outcome ordinal, then the highest reason. A total order, so folding is order independent.
+   */
+  static boolean beats(int stageA, int outcomeA, int reasonA, int stageB, int outcomeB, int reasonB) {
+    if (outcomeB == DealSink.OPEN) {
+      return false;
+    }
+    if (outcomeA == DealSink.OPEN) {
+      return true;
+    }
+    if (stageB != stageA) {
+      return stageB > stageA;
+    }
+    if (outcomeB != outcomeA) {
+      return outcomeB > outcomeA;
+    }
+    return reasonB > reasonA;
+  }
+
+  /** Budget combination: a budget beats none; of two budgets the larger wins. */
+  static long budget(long a, long b) {
+    if (a == DealSink.NO_BUDGET) {
+      return b;
+    }
+    if (b == DealSink.NO_BUDGET) {
+      return a;
+    }
+    return Math.max(a, b);
+  }
+}

@@ -1,0 +1,93 @@
+package io.clientyield.funnel.events;
+
+import static io.clientyield.funnel.events.EventFolderGenerators.emitted;
+import static io.clientyield.funnel.events.EventFolderGenerators.events;
+import static io.clientyield.funnel.events.EventFolderGenerators.feed;
+import static io.clientyield.funnel.events.EventFolderGenerators.grouped;
+import static io.clientyield.funnel.events.EventFolderGenerators.groupedFold;
+import static io.clientyield.funnel.events.EventFolderGenerators.reference;
+import static org.quicktheories.QuickTheory.qt;
+
+import io.clientyield.funnel.events.EventFolderGenerators.Event;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.generators.SourceDSL;
+
+class DealEventFolderProperties {
+
+  @Test
+  void foldingEqualsBoxedReference() {
+    qt().withExamples(300)
+        .forAll(events())
+        .check(es -> {
+          DealEventFolder f = new DealEventFolder(0);
+          feed(f, es);
+          return emitted(f).equals(reference(es)) && f.dealCount() == reference(es).size();
+        });
+  }
+
+  @Test
+  void mergeOfRandomSplitsEqualsFoldingAll() {
+    qt().withExamples(300)
+        .forAll(events(), SourceDSL.integers().between(1, 4), SourceDSL.longs().all())
+        .check((es, parts, seed) -> {
+          Random random = new Random(seed);
+          List<DealEventFolder> folders = new ArrayList<>();
+          for (int i = 0; i < parts; i++) {
+            folders.add(new DealEventFolder());
+          }
+          for (Event e : es) {
+            DealEventFolder f = folders.get(random.nextInt(parts));
+            f.add(e.key(), e.group(), e.stage(), e.outcome(), e.reason(), e.budget());
+          }
+          DealEventFolder merged = new DealEventFolder();
+          for (DealEventFolder f : folders) {
+            merged.merge(f);
+          }
+          DealEventFolder all = new DealEventFolder();
+          feed(all, es);
+          return emitted(merged).equals(emitted(all));
+        });
+  }
+
+  @Test
+  void mergeIsAssociative() {
+    qt().withExamples(200)
+        .forAll(events(), events(), events())
+        .check((a, b, c) -> {
+          DealEventFolder left = folded(a).merge(folded(b)).merge(folded(c));
+          DealEventFolder right = folded(a).merge(folded(b).merge(folded(c)));
+          return emitted(left).equals(emitted(right));
+        });
+  }
+
+  @Test
+  void groupedFolderEqualsHashFolderOnGroupedInput() {
+    qt().withExamples(300)
+        .forAll(events())
+        .check(es -> {
+          List<Event> g = grouped(es);
+          return groupedFold(g).equals(emitted(folded(g)));
+        });
+  }
+
+  @Test
+  void foldingIsOrderIndependent() {
+    qt().withExamples(300)
+        .forAll(events(), SourceDSL.longs().all())
+        .check((es, seed) -> {
+          List<Event> shuffled = new ArrayList<>(es);
+          Collections.shuffle(shuffled, new Random(seed));
+          return emitted(folded(shuffled)).equals(emitted(folded(es)));
+        });
+  }
+
+  private static DealEventFolder folded(List<Event> es) {
+    DealEventFolder f = new DealEventFolder(0);
+    feed(f, es);
+    return f;
+  }
+}

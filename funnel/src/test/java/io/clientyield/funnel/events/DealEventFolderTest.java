@@ -1,0 +1,87 @@
+package io.clientyield.funnel.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.clientyield.core.OutcomeKind;
+import io.clientyield.core.ValidationException;
+import io.clientyield.funnel.DealSink;
+import io.clientyield.funnel.events.EventFolderGenerators.FoldedDeal;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class DealEventFolderTest {
+  private static final int WON = OutcomeKind.WON.ordinal();
+  private static final int REFUSED = OutcomeKind.CLIENT_REFUSED.ordinal();
+
+  @Test
+  void foldsEventsOfOneDealIntoFurthestStageTerminalOutcomeAndBudget() {
+    DealEventFolder f = new DealEventFolder();
+    f.add(7L, 3, 1, DealSink.OPEN, DealSink.NO_REASON, DealSink.NO_BUDGET);
+    f.add(7L, 3, 4, REFUSED, 2, 50_000L);
+    f.add(7L, 3, 2, DealSink.OPEN, DealSink.NO_REASON, DealSink.NO_BUDGET);
+    f.add(8L, 1, 0, DealSink.OPEN, 5, DealSink.NO_BUDGET);
+    assertThat(f.dealCount()).isEqualTo(2);
+    assertThat(EventFolderGenerators.emitted(f))
+        .containsExactly(
+            new FoldedDeal(1, 0, DealSink.OPEN, DealSink.NO_REASON, DealSink.NO_BUDGET),
+            new FoldedDeal(3, 4, REFUSED, 2, 50_000L));
+  }
+
+  @Test
+  void conflictingTerminalOutcomesResolveToTheHighestStage() {
+    DealEventFolder a = new DealEventFolder();
+    a.add(1L, 0, 5, WON, DealSink.NO_REASON, 100L);
+    DealEventFolder b = new DealEventFolder();
+    b.add(1L, 0, 3, REFUSED, 4, 200L);
+    assertThat(EventFolderGenerators.emitted(b.merge(a)))
+        .containsExactly(new FoldedDeal(0, 5, WON, DealSink.NO_REASON, 200L));
+  }
+
+  @Test
+  void growsBeyondItsInitialCapacity() {
+    DealEventFolder f = new DealEventFolder(0);
+    for (long k = 0; k < 10_000; k++) {
+      f.add(k * 31, (int) (k % 7), 1, DealSink.OPEN, DealSink.NO_REASON, k);
+      f.add(k * 31, (int) (k % 7), 2, DealSink.OPEN, DealSink.NO_REASON, DealSink.NO_BUDGET);
+    }
+    assertThat(f.dealCount()).isEqualTo(10_000);
+    long[] budgetSum = {0};
+    f.emitTo((g, s, o, r, b) -> budgetSum[0] += b + s);
+    assertThat(budgetSum[0]).isEqualTo(9_999L * 10_000 / 2 + 2L * 10_000);
+  }
+
+  @Test
+  void groupedFolderEmitsOnKeyChangeAndFinish() {
+    List<FoldedDeal> out = new ArrayList<>();
+    GroupedEventFolder g =
+        new GroupedEventFolder((gr, s, o, r, b) -> out.add(new FoldedDeal(gr, s, o, r, b)));
+    g.add(1L, 0, 1, DealSink.OPEN, DealSink.NO_REASON, 10L);
+    g.add(1L, 0, 3, WON, DealSink.NO_REASON, DealSink.NO_BUDGET);
+    assertThat(out).isEmpty();
+    g.add(2L, 1, 0, DealSink.OPEN, DealSink.NO_REASON, DealSink.NO_BUDGET);
+    assertThat(out).containsExactly(new FoldedDeal(0, 3, WON, DealSink.NO_REASON, 10L));
+    g.finish();
+    g.finish();
+    assertThat(out).hasSize(2);
+  }
+
+  @Test
+  void rejectsOutOfRangeCodesWithoutChangingState() {
+    DealEventFolder f = new DealEventFolder();
+    assertThatThrownBy(() -> f.add(1L, -1, 0, DealSink.OPEN, DealSink.NO_REASON, 0L))
+        .isInstanceOf(ValidationException.class)
+        .hasMessageContaining("group");
+    assertThatThrownBy(() -> f.add(1L, 0, 0, 3, DealSink.NO_REASON, 0L))
+        .isInstanceOf(ValidationException.class)
+        .hasMessageContaining("outcome");
+    assertThatThrownBy(() -> f.add(1L, 0, 0, DealSink.OPEN, -2, 0L))
+        .isInstanceOf(ValidationException.class)
+        .hasMessageContaining("reason");
+    assertThatThrownBy(() -> f.add(1L, 0, 0, DealSink.OPEN, DealSink.NO_REASON, -5L))
+        .isInstanceOf(ValidationException.class)
+        .hasMessageContaining("budgetMinor");
+    assertThat(f.dealCount()).isZero();
+  }
+}
