@@ -1,32 +1,69 @@
 package io.clientyield.examples;
 
-import io.clientyield.core.BusinessCalendar;
-import io.clientyield.core.Money;
-import io.clientyield.core.Proportion;
 import io.clientyield.core.json.ClientyieldJson;
-import java.time.LocalDate;
+import io.clientyield.examples.crm.CrmExport;
+import io.clientyield.examples.crm.CrmExportException;
+import io.clientyield.examples.review.ConsoleReport;
+import io.clientyield.examples.review.HtmlReport;
+import io.clientyield.examples.review.Review;
+import io.clientyield.examples.review.ReviewRunner;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 /**
- * The main example (first version: the core vocabulary). Run with
- * {@code mvn -q -pl examples -am -DskipTests package exec:java}.
+ * The main example: a profitability review of a real CRM export ("CRM Sales Opportunities",
+ * bundled), using every module of the library. Prints a console report and writes
+ * {@code report.html} (with four charts) and {@code report.json} (every result in the
+ * library's JSON forms) to {@code target/clientyield-report} of the examples module.
+ *
+ * <p>Run from the repository root with {@code mvn -q -pl examples -am -DskipTests package exec:java};
+ * add {@code -Dexec.args=/path/to/folder} to review your own export with the same four CSV files.
  */
 public final class ProfitabilityReview {
+  /** The system property naming the output folder. */
+  public static final String OUTPUT_PROPERTY = "clientyield.report.dir";
+
   private ProfitabilityReview() {}
 
   /**
-   * Runs the example.
+   * Runs the review.
    *
-   * @param args unused
+   * @param args optional: a folder with {@code accounts.csv}, {@code products.csv},
+   *     {@code sales_teams.csv} and {@code sales_pipeline.csv}
+   * @throws IOException if the report cannot be written
    */
-  public static void main(String[] args) {
-    Proportion conversion = Proportion.of(3, 100);
-    System.out.printf(java.util.Locale.ROOT, "Quantitative conversion: %s = %.1f %%, 95 %% Wilson %s%n",
-        conversion, conversion.value().orElseThrow() * 100, conversion.wilson95().orElseThrow());
-    Money budget = Money.of("100000.00", "EUR");
-    System.out.println("Budget split over 3 quarters: " + budget.allocate(1, 1, 1));
-    LocalDate entered = LocalDate.of(2026, 11, 20);
-    System.out.println("3 working days after " + entered + ": "
-        + BusinessCalendar.MONDAY_TO_FRIDAY.plusWorkingDays(entered, 3));
-    System.out.println("JSON: " + ClientyieldJson.write(conversion));
+  public static void main(String[] args) throws IOException {
+    CrmExport export;
+    try {
+      export = args.length > 0 ? CrmExport.fromFolder(Path.of(args[0])) : CrmExport.bundled();
+    } catch (CrmExportException e) {
+      System.err.println("Cannot read the export: " + e.getMessage());
+      System.exit(2);
+      return;
+    }
+    Path out = Path.of(System.getProperty(OUTPUT_PROPERTY, "target/clientyield-report"));
+    write(ReviewRunner.run(export), out, args.length > 0 ? args[0] : "bundled CRM Sales Opportunities export");
+  }
+
+  /**
+   * Prints the review and writes {@code report.html} and {@code report.json}.
+   *
+   * @param review the review
+   * @param out the output folder (created if missing)
+   * @param source what was reviewed, for the first line
+   * @throws IOException if a file cannot be written
+   */
+  public static void write(Review review, Path out, String source) throws IOException {
+    System.out.println("clientyield profitability review of the " + source);
+    System.out.print(ConsoleReport.render(review));
+    Files.createDirectories(out);
+    Path html = out.resolve("report.html");
+    Path json = out.resolve("report.json");
+    Files.writeString(html, HtmlReport.render(review), StandardCharsets.UTF_8);
+    Files.writeString(json, ClientyieldJson.write(review), StandardCharsets.UTF_8);
+    System.out.println();
+    System.out.println("Written: " + html.toAbsolutePath() + " and " + json.toAbsolutePath());
   }
 }

@@ -1,0 +1,113 @@
+package io.clientyield.examples.review;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.clientyield.core.ClientId;
+import io.clientyield.core.ManagerId;
+import io.clientyield.core.Money;
+import io.clientyield.core.Period;
+import io.clientyield.forecasting.CorrectedPlan;
+import io.clientyield.forecasting.CorrectedTargets;
+import io.clientyield.forecasting.PlannedDeal;
+import io.clientyield.forecasting.PlanningErrorAccumulator;
+import io.clientyield.forecasting.PlanningErrorReport;
+import io.clientyield.funnel.leads.LeadEconomics;
+import io.clientyield.funnel.leads.Field;
+import io.clientyield.profitability.levers.FourLevers;
+import io.clientyield.profitability.levers.LeverDecomposition;
+import io.clientyield.profitability.pricing.HourlyPricing;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.TreeMap;
+
+/**
+ * The worked examples of {@code DOMAIN.md} that the CRM export cannot show (it has no lead
+ * costs, no timesheets and no plans), computed by the library: lead economics (section 3),
+ * pricing an hour and the four levers (4.2, 4.3), and the planning error (5.2).
+ *
+ * @param leads lead-economics figures by name (contracts, leads, revenue, CPL, CAC, ROMI)
+ * @param costPerHour fully loaded cost of an hour: (6 000 + 1 800 + 2 200) / (160 × 0.5)
+ * @param priceForMargin the hourly price for a 20 % margin on that cost
+ * @param levers profit per partner decomposed, and what +1 % on each lever does
+ * @param planningError the September example: plan 100 M, refined 80 M, executed 75 M
+ * @param correctedPlan the multiplicative correction: 100 M / 0.75
+ * @param additivePlan the source material's additive answer, 100 M + 25 % (shown, not used)
+ */
+public record WorkedExamples(
+    @JsonProperty("leads") Map<String, Double> leads,
+    @JsonProperty("costPerHour") Money costPerHour,
+    @JsonProperty("priceForMargin") Money priceForMargin,
+    @JsonProperty("levers") LeverDecomposition levers,
+    @JsonProperty("planningError") PlanningErrorReport planningError,
+    @JsonProperty("correctedPlan") CorrectedPlan correctedPlan,
+    @JsonProperty("additivePlan") Money additivePlan) {
+
+  /** Copies the map. */
+  public WorkedExamples {
+    leads = Map.copyOf(leads);
+  }
+
+  /**
+   * Computes the worked examples.
+   *
+   * @return the results
+   */
+  public static WorkedExamples compute() {
+    Map<String, Double> leads = new TreeMap<>();
+    // Leads × Cr × check: 60 leads at 2 % against 120 leads at 5 %
+    Money check = Money.of("1000.00", "EUR");
+    LeadEconomics few = LeadEconomics.builder().set(Field.LEADS, 60).set(Field.CR, 0.02)
+        .averageCheck(check).build();
+    LeadEconomics more = LeadEconomics.builder().set(Field.LEADS, 120).set(Field.CR, 0.05)
+        .averageCheck(check).build();
+    leads.put("contracts.60leads.cr2pct", few.value(Field.CONTRACTS).orElseThrow());
+    leads.put("contracts.120leads.cr5pct", more.value(Field.CONTRACTS).orElseThrow());
+    // the website chain per day, scaled to a year of 365 days
+    LeadEconomics year = LeadEconomics.builder().set(Field.QUERIES, 250).set(Field.CTR, 0.05)
+        .set(Field.SITE_CONVERSION, 0.01).set(Field.CR, 0.05).build().scaledBy(365);
+    leads.put("site.visitsPerYear", year.value(Field.VISITS).orElseThrow());
+    leads.put("site.leadsPerYear", year.value(Field.LEADS).orElseThrow());
+    leads.put("site.contractsPerYear", year.value(Field.CONTRACTS).orElseThrow());
+    LeadEconomics optimised = LeadEconomics.builder().set(Field.QUERIES, 250).set(Field.CTR, 0.05)
+        .set(Field.SITE_CONVERSION, 0.05).set(Field.CR, 0.10).build().scaledBy(365);
+    leads.put("optimised.leadsPerYear", optimised.value(Field.LEADS).orElseThrow());
+    leads.put("optimised.contractsPerYear", optimised.value(Field.CONTRACTS).orElseThrow());
+    // CPL, CAC, ROMI: 40 leads, Cr 10 %, check 500, spend 800, gross margin 50 %
+    LeadEconomics paid = LeadEconomics.builder().set(Field.LEADS, 40).set(Field.CR, 0.10)
+        .averageCheck(Money.of("500.00", "EUR")).spend(Money.of("800.00", "EUR"))
+        .grossMargin(0.5).build();
+    leads.put("paid.costPerLead", paid.costPerLead().orElseThrow().amount().doubleValue());
+    leads.put("paid.costPerContract", paid.costPerContract().orElseThrow().amount().doubleValue());
+    leads.put("paid.romi", paid.romi().orElseThrow());
+
+    Money cost = HourlyPricing.costPerHour(Money.of("6000.00", "EUR"), Money.of("1800.00", "EUR"),
+        Money.of("2200.00", "EUR"), 160, 0.5);
+    Money price = HourlyPricing.priceForMargin(cost, 0.2);
+    LeverDecomposition levers = FourLevers.decompose(Money.of("300000.00", "EUR"),
+        Money.of("1200000.00", "EUR"), 12, 3);
+
+    Instant t = Instant.parse("2026-08-01T09:00:00Z");
+    Money target = Money.of("100000000.00", "EUR");
+    PlannedDeal september = PlannedDeal.plan(ClientId.of("exhibition-clients"), Period.month(2026, 9),
+            "planner", ManagerId.of("sales"), t, target)
+        .refine(t.plusSeconds(86_400L * 14), Money.of("80000000.00", "EUR"))
+        .execute(t.plusSeconds(86_400L * 60), Money.of("75000000.00", "EUR"));
+    PlanningErrorReport error = new PlanningErrorAccumulator(target.currency()).add(september).result();
+    double ratio = error.overall().realizationEstimate().orElseThrow().mean();
+    CorrectedPlan corrected = CorrectedTargets.planFor(target, ratio);
+    Money additive = target.multipliedBy(new BigDecimal("1.25"), RoundingMode.HALF_EVEN);
+    return new WorkedExamples(leads, cost, price, levers, error, corrected, additive);
+  }
+
+  /**
+   * Returns the realization ratio of the planning-error example (0.75).
+   *
+   * @return the ratio, empty if undefined
+   */
+  public OptionalDouble realizationRatio() {
+    return planningError.overall().realizationEstimate()
+        .map(e -> OptionalDouble.of(e.mean())).orElse(OptionalDouble.empty());
+  }
+}
