@@ -36,7 +36,7 @@ import org.immutables.value.Value;
  *
  * <p>Rules (checked by {@code build()}, all violations reported together): when the history is
  * given, its dates never go backwards and it contains the reached stage; a closed-on date
- * requires an outcome and is not before the first history date.
+ * requires an outcome and is not before the last history date.
  *
  * <p>Immutable and thread-safe.
  */
@@ -164,9 +164,10 @@ public abstract class Deal {
       if (outcome().isEmpty()) {
         c.add("closedOn", closedOn().get(), "requires an outcome");
       }
-      if (!h.isEmpty() && closedOn().get().isBefore(h.get(0).enteredOn())) {
+      // the history is in date order, so its last entry is the latest stage entry
+      if (!h.isEmpty() && closedOn().get().isBefore(h.get(h.size() - 1).enteredOn())) {
         c.add("closedOn", closedOn().get(),
-            "must not be before the first history date (" + h.get(0).enteredOn() + ")");
+            "must not be before the last history date (" + h.get(h.size() - 1).enteredOn() + ")");
       }
     }
     c.throwIfAny();

@@ -45,4 +45,18 @@ class DealTest {
         .hasMessageContaining("must appear in the history")
         .hasMessageContaining("closedOn");
   }
+
+  @Test
+  void closingBeforeTheLastStageEntryIsRejected() {
+    assertThatThrownBy(() -> Deal.builder()
+            .id(DealId.of("D-2"))
+            .reachedStage("proposal")
+            .addHistory(StageVisit.of("contact", SEP_1), StageVisit.of("proposal", SEP_1.plusDays(9)))
+            .outcome(Outcome.won())
+            .closedOn(SEP_1.plusDays(5))
+            .build())
+        .isInstanceOf(ValidationException.class)
+        .hasMessageContaining("closedOn")
+        .hasMessageContaining("must not be before the last history date (" + SEP_1.plusDays(9) + ")");
+  }
 }

@@ -95,8 +95,8 @@ public final class TimeInStageAccumulator {
    * @param deal the deal
    * @return this accumulator
    * @throws ValidationException if a history stage is unknown, an open deal's last stage was
-   *     entered after {@code asOf}, a close date is before the last history date, or the budget
-   *     has another currency
+   *     entered after {@code asOf}, or the budget has another currency (a close date before
+   *     the last history date cannot occur: {@link Deal} rejects it)
    */
   public TimeInStageAccumulator add(Deal deal) {
     Checks.notNull("deal", deal);
@@ -114,10 +114,6 @@ public final class TimeInStageAccumulator {
       if (deal.isOpen() && asOf.isBefore(last)) {
         c.add("asOf", asOf, "must not be before the last history date of open deal " + deal.id()
             + " (" + last + ")");
-      }
-      if (deal.closedOn().isPresent() && deal.closedOn().get().isBefore(last)) {
-        c.add("deal.closedOn", deal.closedOn().get(),
-            "must not be before the last history date (" + last + ") (deal " + deal.id() + ")");
       }
     }
     long budgetMinor = 0;
