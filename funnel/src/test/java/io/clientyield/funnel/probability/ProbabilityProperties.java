@@ -9,6 +9,7 @@ import static io.clientyield.funnel.time.FunnelTimeGenerators.splits;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
+import io.clientyield.core.AccumulatorLaws;
 import io.clientyield.core.JsonAssertions;
 import io.clientyield.core.Money;
 import io.clientyield.funnel.Deal;
@@ -52,16 +53,11 @@ class ProbabilityProperties {
   }
 
   @Test
-  void learnerMergeEqualsLearningTheConcatenation() {
-    qt().withExamples(300).forAll(dealLists(), dealLists())
-        .checkAssert((a, b) -> {
-          List<Deal> all = new ArrayList<>(a);
-          all.addAll(b);
-          assertThat(learn(a).merge(learn(b)).result()).isEqualTo(learn(all).result());
-          assertThat(learn(a).merge(new StageProbabilityLearner(STAGES)).result()).isEqualTo(learn(a).result());
-        });
+  void learnerMergeEqualsLearningTheConcatenationIsAssociativeAndHasTheEmptyIdentity() {
+    qt().withExamples(300).forAll(AccumulatorLaws.splits(dealLists())).check(s ->
+        AccumulatorLaws.hold(s, () -> new StageProbabilityLearner(STAGES), StageProbabilityLearner::add,
+            StageProbabilityLearner::merge, StageProbabilityLearner::result));
   }
-
   @Test
   void learnedTableDoesNotDependOnInputOrder() {
     qt().withExamples(300).forAll(dealLists(), splits())
@@ -103,15 +99,11 @@ class ProbabilityProperties {
   }
 
   @Test
-  void weightedPipelineMergeEqualsAccumulatingTheConcatenation() {
-    qt().withExamples(300).forAll(dealLists(), splits(), probabilityTables())
-        .checkAssert((deals, k, p) -> {
-          int at = splitAt(deals, k);
-          WeightedPipeline merged = weigh(deals.subList(0, at), p).merge(weigh(deals.subList(at, deals.size()), p)).result();
-          assertThat(merged).isEqualTo(weigh(deals, p).result());
-        });
+  void weightedPipelineMergeEqualsAccumulatingTheConcatenationIsAssociativeAndHasTheEmptyIdentity() {
+    qt().withExamples(300).forAll(AccumulatorLaws.splits(dealLists()), probabilityTables()).check((s, p) ->
+        AccumulatorLaws.hold(s, () -> new WeightedPipelineAccumulator(p, EUR), WeightedPipelineAccumulator::add,
+            WeightedPipelineAccumulator::merge, WeightedPipelineAccumulator::result));
   }
-
   @Test
   void resultsRoundTripThroughJson() {
     qt().withExamples(100).forAll(dealLists(), probabilityTables())

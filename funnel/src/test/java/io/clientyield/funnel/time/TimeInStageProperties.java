@@ -12,6 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
 import io.clientyield.core.BusinessCalendar;
+import io.clientyield.core.AccumulatorLaws;
 import io.clientyield.core.JsonAssertions;
 import io.clientyield.funnel.Deal;
 import java.time.DayOfWeek;
@@ -143,16 +144,13 @@ class TimeInStageProperties {
   }
 
   @Test
-  void accumulatorMergeEqualsAccumulatingTheConcatenation() {
-    qt().withExamples(200).forAll(dealLists(), splits()).checkAssert((deals, k) -> {
-      int at = splitAt(deals, k);
-      LocalDate asOf = asOfShortlyAfter(deals, k);
-      TimeInStage merged = accumulate(deals.subList(0, at), asOf)
-          .merge(accumulate(deals.subList(at, deals.size()), asOf)).result();
-      assertThat(merged).isEqualTo(accumulate(deals, asOf).result());
+  void accumulatorMergeEqualsAccumulatingTheConcatenationIsAssociativeAndHasTheEmptyIdentity() {
+    qt().withExamples(200).forAll(AccumulatorLaws.splits(dealLists())).check(s -> {
+      LocalDate asOf = asOfShortlyAfter(s.items(), s.first());
+      return AccumulatorLaws.hold(s, () -> new TimeInStageAccumulator(NORMS, CALENDAR, asOf, EUR),
+          TimeInStageAccumulator::add, TimeInStageAccumulator::merge, TimeInStageAccumulator::result);
     });
   }
-
   @Test
   void resultDoesNotDependOnInputOrder() {
     qt().withExamples(200).forAll(dealLists(), splits()).checkAssert((deals, seed) -> {

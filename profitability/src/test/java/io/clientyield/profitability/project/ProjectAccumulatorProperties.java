@@ -3,6 +3,7 @@ package io.clientyield.profitability.project;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.lists;
 
+import io.clientyield.core.AccumulatorLaws;
 import io.clientyield.profitability.ProfitabilityGenerators;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -10,20 +11,12 @@ import org.junit.jupiter.api.Test;
 class ProjectAccumulatorProperties {
 
   @Test
-  void mergeEqualsConcatenation() {
+  void mergeEqualsConcatenationIsAssociativeAndHasTheEmptyIdentity() {
     qt().withExamples(200)
-        .forAll(
-            lists().of(ProfitabilityGenerators.timesheetEntries()).ofSizeBetween(0, 30),
-            lists().of(ProfitabilityGenerators.timesheetEntries()).ofSizeBetween(0, 30))
-        .check(
-            (a, b) -> {
-              ProjectAccumulator left = fold(a);
-              ProjectAccumulator whole = fold(a);
-              b.forEach(whole::add);
-              return left.merge(fold(b)).result().equals(whole.result());
-            });
+        .forAll(AccumulatorLaws.splits(lists().of(ProfitabilityGenerators.timesheetEntries()).ofSizeBetween(0, 30)))
+        .check(s -> AccumulatorLaws.hold(s, () -> new ProjectAccumulator(ProfitabilityGenerators.RATES),
+            ProjectAccumulator::add, ProjectAccumulator::merge, ProjectAccumulator::result));
   }
-
   @Test
   void profitIsRevenueMinusCostExactly() {
     qt().withExamples(200)

@@ -3,6 +3,7 @@ package io.clientyield.profitability.review;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.lists;
 
+import io.clientyield.core.AccumulatorLaws;
 import io.clientyield.core.CoreGenerators;
 import io.clientyield.profitability.ProfitabilityGenerators;
 import java.util.List;
@@ -13,19 +14,12 @@ import org.junit.jupiter.api.Test;
 class MonthlyReviewAccumulatorProperties {
 
   @Test
-  void mergeEqualsConcatenation() {
+  void mergeEqualsConcatenationIsAssociativeAndHasTheEmptyIdentity() {
     qt().withExamples(200)
-        .forAll(
-            lists().of(ProfitabilityGenerators.completedProjects()).ofSizeBetween(0, 20),
-            lists().of(ProfitabilityGenerators.completedProjects()).ofSizeBetween(0, 20))
-        .check(
-            (a, b) -> {
-              MonthlyReviewAccumulator whole = fold(a);
-              b.forEach(whole::add);
-              return fold(b).merge(fold(a)).result().equals(whole.result());
-            });
+        .forAll(AccumulatorLaws.splits(lists().of(ProfitabilityGenerators.completedProjects()).ofSizeBetween(0, 20)))
+        .check(s -> AccumulatorLaws.hold(s, () -> new MonthlyReviewAccumulator(CoreGenerators.EUR),
+            MonthlyReviewAccumulator::add, MonthlyReviewAccumulator::merge, MonthlyReviewAccumulator::result));
   }
-
   @Test
   void groupingByMonthThenMergingEqualsTheWhole() {
     qt().withExamples(200)
