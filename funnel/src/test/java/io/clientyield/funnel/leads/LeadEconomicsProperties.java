@@ -30,10 +30,10 @@ class LeadEconomicsProperties {
   void ratesOutsideUnitIntervalAreRejectedNamingTheField() {
     qt().withExamples(200).forAll(LeadGenerators.badRates()).checkAssert(x -> {
       for (Field f : Field.values()) {
-        if (LeadEconomics.isRate(f) || x < 0) {
+        if (f.isRate() || x < 0) {
           assertThatThrownBy(() -> LeadEconomics.builder().set(f, x))
               .isInstanceOf(ValidationException.class)
-              .hasMessageContaining(f.name().toLowerCase());
+              .hasMessageContaining(f.label());
         }
       }
     });
