@@ -16,7 +16,7 @@
  *   <li>ROMI = (revenue × gross margin − spend) / spend.</li>
  * </ul>
  * {@link io.clientyield.funnel.leads.LeadEconomics} holds one channel and period;
- * {@code ChannelComparison} ranks channels by CPL, CAC and ROMI
+ * {@link io.clientyield.funnel.leads.ChannelComparison} ranks channels by CPL, CAC and ROMI
  * using each channel's own Cr (lead maturity) where known;
  * {@link io.clientyield.funnel.leads.RevenueTargetPlan} and
  * {@link io.clientyield.funnel.leads.CostCeilings} answer the inverse questions;
