@@ -20,7 +20,7 @@
  * using each channel's own Cr (lead maturity) where known;
  * {@link io.clientyield.funnel.leads.RevenueTargetPlan} and
  * {@link io.clientyield.funnel.leads.CostCeilings} answer the inverse questions;
- * {@code LeverRanking} ranks the levers. Period scaling is explicit:
+ * {@link io.clientyield.funnel.leads.LeverRanking} ranks the levers. Period scaling is explicit:
  * {@link io.clientyield.funnel.leads.PeriodScale}, e.g. 365 days per year.
  */
 @io.clientyield.core.ClientyieldStyle
