@@ -71,7 +71,7 @@ public abstract class ChannelComparison {
    * @param defaults the fallbacks
    * @return the comparison, rows in input order
    * @throws ValidationException naming {@code channels[i]} if a channel is null, names repeat,
-   *     currencies differ, or a fallback contradicts a channel's inputs
+   *     currencies or stated periods differ, or a fallback contradicts a channel's inputs
    */
   public static ChannelComparison compare(List<Channel> channels, ChannelDefaults defaults) {
     Checks.notNull("channels", channels);
@@ -81,6 +81,7 @@ public abstract class ChannelComparison {
     List<Set<Assumption>> assumed = new ArrayList<>();
     Set<String> names = new HashSet<>();
     Currency currency = null;
+    String period = null;
     for (int i = 0; i < channels.size(); i++) {
       Channel c = channels.get(i);
       String path = "channels[" + i + "]";
@@ -101,6 +102,14 @@ public abstract class ChannelComparison {
           } else if (!currency.equals(cur.get())) {
             v.add(path + ".currency", cur.get().getCurrencyCode(), "must equal "
                 + currency.getCurrencyCode() + ": channels are compared in one currency");
+          }
+        }
+        if (e.period().isPresent()) {
+          if (period == null) {
+            period = e.period().get();
+          } else if (!period.equals(e.period().get())) {
+            v.add(path + ".period", e.period().get(), "must equal \"" + period
+                + "\": channels are compared over one period (scale them with a PeriodScale)");
           }
         }
         effective.add(e);

@@ -47,7 +47,7 @@ import java.util.Set;
  *
  * <p>JSON form: the inputs only, derived values being recomputed on read, e.g.
  * {@code {"inputs":{"LEADS":120.0,"CR":0.05},"averageCheck":{"amount":"1000.00","currency":"EUR"},
- * "spend":{...},"costPerClick":{...},"grossMargin":0.4}} (absent money and margin omitted). Use
+ * "spend":{...},"costPerClick":{...},"grossMargin":0.4,"period":"day"}} (absent values omitted). Use
  * {@link #metrics()} for a JSON snapshot with every derived value and metric.
  *
  * <p>Example (DOMAIN 3): 250 queries/day × CTR 5 % = 12.5 visits/day; × site conversion 1 %
@@ -55,7 +55,7 @@ import java.util.Set;
  *
  * <p>Immutable and thread-safe.
  */
-@JsonPropertyOrder({"inputs", "averageCheck", "spend", "costPerClick", "grossMargin"})
+@JsonPropertyOrder({"inputs", "averageCheck", "spend", "costPerClick", "grossMargin", "period"})
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonAutoDetect(
     getterVisibility = JsonAutoDetect.Visibility.NONE,
@@ -68,6 +68,9 @@ public final class LeadEconomics {
 
   /** The largest expected count accepted, given or derived: 1e15 per period. */
   public static final double MAX_COUNT = 1e15;
+
+  /** The longest period label accepted: 64 characters. */
+  public static final int MAX_PERIOD_LENGTH = 64;
 
   /** Rounding of money results at the currency scale: HALF_EVEN. */
   public static final RoundingMode ROUNDING = RoundingMode.HALF_EVEN;
@@ -88,10 +91,11 @@ public final class LeadEconomics {
   private final Money spend;
   private final Money costPerClick;
   private final OptionalDouble grossMargin;
+  private final String period;
 
   private LeadEconomics(Map<Field, Double> inputs, Map<Field, Double> values, Money averageCheck,
       Money spendInput, Money costPerClickInput, Money spend, Money costPerClick,
-      OptionalDouble grossMargin) {
+      OptionalDouble grossMargin, String period) {
     this.inputs = Collections.unmodifiableMap(inputs);
     this.values = Collections.unmodifiableMap(values);
     this.averageCheck = averageCheck;
@@ -100,6 +104,7 @@ public final class LeadEconomics {
     this.spend = spend;
     this.costPerClick = costPerClick;
     this.grossMargin = grossMargin;
+    this.period = period;
   }
 
   /**
@@ -124,6 +129,7 @@ public final class LeadEconomics {
     b.spend = spendInput;
     b.costPerClick = costPerClickInput;
     b.grossMargin = grossMargin;
+    b.period = period;
     return b;
   }
 
@@ -133,10 +139,12 @@ public final class LeadEconomics {
       @JsonProperty("averageCheck") Optional<Money> averageCheck,
       @JsonProperty("spend") Optional<Money> spend,
       @JsonProperty("costPerClick") Optional<Money> costPerClick,
-      @JsonProperty("grossMargin") OptionalDouble grossMargin) {
+      @JsonProperty("grossMargin") OptionalDouble grossMargin,
+      @JsonProperty("period") Optional<String> period) {
     Checks.notNull("inputs", inputs);
     return create(inputs, orNull(averageCheck), orNull(spend), orNull(costPerClick),
-        grossMargin == null ? OptionalDouble.empty() : grossMargin);
+        grossMargin == null ? OptionalDouble.empty() : grossMargin,
+        period == null ? null : period.orElse(null));
   }
 
   private static Money orNull(Optional<Money> m) {
@@ -166,6 +174,11 @@ public final class LeadEconomics {
   @JsonProperty("grossMargin")
   OptionalDouble jsonGrossMargin() {
     return grossMargin;
+  }
+
+  @JsonProperty("period")
+  Optional<String> jsonPeriod() {
+    return period();
   }
 
   /**
@@ -255,6 +268,15 @@ public final class LeadEconomics {
    */
   public OptionalDouble grossMargin() {
     return grossMargin;
+  }
+
+  /**
+   * Returns the period the counts and spend are per, e.g. {@code day} or {@code year}, if stated.
+   *
+   * @return the period label
+   */
+  public Optional<String> period() {
+    return Optional.ofNullable(period);
   }
 
   /**
@@ -386,6 +408,7 @@ public final class LeadEconomics {
         .spend(spend())
         .costPerClick(costPerClick())
         .grossMargin(grossMargin)
+        .period(period())
         .revenue(revenue())
         .grossProfit(grossProfit())
         .profit(profit())
@@ -402,7 +425,9 @@ public final class LeadEconomics {
   /**
    * Scales every count and the spend by an explicit period factor (e.g. 365 to go from a day to
    * a year); rates, the check, the CPC and the margin stay unchanged. The given inputs are
-   * scaled and the rest re-derived, so provenance is kept. The spend is rounded HALF_EVEN.
+   * scaled and the rest re-derived, so provenance is kept. The spend is rounded HALF_EVEN. A
+   * bare factor does not say which period results, so the period label is dropped; use
+   * {@link #scaled(PeriodScale)} to keep it.
    *
    * @param factor a finite factor &gt; 0
    * @return the scaled model
@@ -410,25 +435,33 @@ public final class LeadEconomics {
    *     exceeds {@link #MAX_COUNT}
    */
   public LeadEconomics scaledBy(double factor) {
+    return scaledBy(factor, null);
+  }
+
+  private LeadEconomics scaledBy(double factor, String newPeriod) {
     Checks.positive("factor", factor);
     Map<Field, Double> v = new EnumMap<>(Field.class);
     inputs.forEach((f, x) -> v.put(f, f.isRate() ? x : x * factor));
     return create(v, averageCheck,
         spendInput == null ? null : spendInput.multipliedBy(factor, ROUNDING),
-        costPerClickInput, grossMargin);
+        costPerClickInput, grossMargin, newPeriod);
   }
 
   /**
-   * Scales the model by a stated period scale, e.g. {@code PeriodScale.dayToYear(365)}; see
-   * {@link #scaledBy(double)}.
+   * Scales the model by a stated period scale, e.g. {@code PeriodScale.dayToYear(365)} (see
+   * {@link #scaledBy(double)}); the result is per {@code scale.to()}.
    *
-   * @param scale the scale
-   * @return the scaled model
-   * @throws ValidationException if the scale is null
+   * @param scale the scale; when this model states its period, {@code scale.from()} must equal it
+   * @return the scaled model, its period set to {@code scale.to()}
+   * @throws ValidationException if the scale is null or starts from another period
    */
   public LeadEconomics scaled(PeriodScale scale) {
     Checks.notNull("scale", scale);
-    return scaledBy(scale.factor());
+    if (period != null && !period.equals(scale.from())) {
+      throw ValidationException.of("scale.from", scale.from(),
+          "must equal the model's period \"" + period + "\"");
+    }
+    return scaledBy(scale.factor(), scale.to());
   }
 
   /**
@@ -634,8 +667,11 @@ public final class LeadEconomics {
   // ----- construction -----
 
   static LeadEconomics create(Map<Field, Double> givenValues, Money averageCheck, Money spend,
-      Money costPerClick, OptionalDouble grossMargin) {
+      Money costPerClick, OptionalDouble grossMargin, String period) {
     Checks.Collector v = Checks.collector();
+    if (period != null) {
+      v.check(() -> checkPeriod(period));
+    }
     Map<Field, Double> given = new EnumMap<>(Field.class);
     givenValues.forEach((f, x) -> {
       if (f == null) {
@@ -705,7 +741,15 @@ public final class LeadEconomics {
     }
     v.throwIfAny();
     return new LeadEconomics(given, vals, averageCheck, spend, costPerClick, effSpend, effCpc,
-        grossMargin);
+        grossMargin, period);
+  }
+
+  static void checkPeriod(String period) {
+    Checks.notBlank("period", period);
+    if (period.length() > MAX_PERIOD_LENGTH) {
+      throw ValidationException.of("period", period,
+          "must have at most " + MAX_PERIOD_LENGTH + " characters");
+    }
   }
 
   static void checkValue(Field field, double value) {
@@ -781,12 +825,12 @@ public final class LeadEconomics {
     return inputs.equals(m.inputs) && Objects.equals(averageCheck, m.averageCheck)
         && Objects.equals(spendInput, m.spendInput)
         && Objects.equals(costPerClickInput, m.costPerClickInput)
-        && grossMargin.equals(m.grossMargin);
+        && grossMargin.equals(m.grossMargin) && Objects.equals(period, m.period);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(inputs, averageCheck, spendInput, costPerClickInput, grossMargin);
+    return Objects.hash(inputs, averageCheck, spendInput, costPerClickInput, grossMargin, period);
   }
 
   /** Returns the values with given ones marked, e.g. {@code LeadEconomics{leads=60*, cr=0.02*, contracts=1.2}}. */
@@ -806,6 +850,9 @@ public final class LeadEconomics {
           .append(", ");
     }
     grossMargin.ifPresent(m -> s.append("grossMargin=").append(Checks.render(m)).append(", "));
+    if (period != null) {
+      s.append("per ").append(period).append(", ");
+    }
     if (s.charAt(s.length() - 1) == ' ') {
       s.setLength(s.length() - 2);
     }
@@ -819,6 +866,7 @@ public final class LeadEconomics {
     private Money spend;
     private Money costPerClick;
     private OptionalDouble grossMargin = OptionalDouble.empty();
+    private String period;
 
     private Builder() {}
 
@@ -899,6 +947,21 @@ public final class LeadEconomics {
       return this;
     }
 
+    /**
+     * States the period the counts and spend are per, e.g. {@code day}, {@code month},
+     * {@code year} or {@code 2026-Q1}; a channel comparison refuses to mix periods.
+     *
+     * @param period a non-blank label of at most {@link #MAX_PERIOD_LENGTH} characters
+     * @return this builder
+     * @throws ValidationException if null, blank or too long
+     */
+    public Builder period(String period) {
+      Checks.notNull("period", period);
+      checkPeriod(period);
+      this.period = period;
+      return this;
+    }
+
     private static Money nonNegative(String field, Money m) {
       Checks.notNull(field, m);
       if (m.isNegative()) {
@@ -915,7 +978,7 @@ public final class LeadEconomics {
      *     with its relation, a derived rate above 1, mixed currencies, spend ≠ clicks × CPC)
      */
     public LeadEconomics build() {
-      return create(values, averageCheck, spend, costPerClick, grossMargin);
+      return create(values, averageCheck, spend, costPerClick, grossMargin, period);
     }
   }
 }

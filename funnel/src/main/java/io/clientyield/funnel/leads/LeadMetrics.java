@@ -28,7 +28,7 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableLeadMetrics.class)
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonPropertyOrder({"values", "given", "averageCheck", "spend", "costPerClick", "grossMargin",
-    "revenue", "grossProfit", "profit", "costPerLead", "costPerContract", "costPerVisitor",
+    "period", "revenue", "grossProfit", "profit", "costPerLead", "costPerContract", "costPerVisitor",
     "costPerCall", "revenuePerVisitor", "profitPerVisitor", "romi"})
 public abstract class LeadMetrics {
 
@@ -79,6 +79,13 @@ public abstract class LeadMetrics {
    * @return the margin, if given
    */
   public abstract OptionalDouble grossMargin();
+
+  /**
+   * Returns the period the counts and money are per.
+   *
+   * @return the period label, if stated
+   */
+  public abstract Optional<String> period();
 
   /**
    * Returns the revenue = contracts × check.

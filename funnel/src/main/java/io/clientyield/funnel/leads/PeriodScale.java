@@ -25,6 +25,9 @@ public record PeriodScale(
   /**
    * Creates the scale.
    *
+   * @param from the source period's name, non-blank
+   * @param to the target period's name, non-blank
+   * @param factor the factor, finite and &gt; 0
    * @throws io.clientyield.core.ValidationException if a name is blank or the factor is not
    *     finite and positive
    */

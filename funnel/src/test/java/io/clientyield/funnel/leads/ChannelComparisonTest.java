@@ -119,6 +119,10 @@ class ChannelComparisonTest {
         .isInstanceOfSatisfying(ValidationException.class,
             e -> assertThat(e.violations()).hasSize(2));
     assertThatThrownBy(() -> comparison().ranking(null)).isInstanceOf(ValidationException.class);
+    Channel daily = Channel.of("daily", SITE.economics().toBuilder().period("day").build());
+    Channel yearly = Channel.of("yearly", SITE.economics().toBuilder().period("year").build());
+    assertThatThrownBy(() -> ChannelComparison.compare(List.of(daily, SITE, yearly)))
+        .isInstanceOf(ValidationException.class).hasMessageContaining("channels[2].period");
   }
 
   @Test

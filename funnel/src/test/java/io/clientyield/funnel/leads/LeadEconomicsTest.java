@@ -323,7 +323,8 @@ class LeadEconomicsTest {
   @Test
   void periodScaleIsStatedAndRoundTrips() {
     PeriodScale year = PeriodScale.dayToYear(365);
-    assertThat(websiteDay().scaled(year)).isEqualTo(websiteDay().scaledBy(365));
+    assertThat(websiteDay().scaled(year)).isEqualTo(websiteDay().scaledBy(365).toBuilder()
+        .period("year").build());
     assertThat(year.inverse().factor()).isCloseTo(1.0 / 365, within(1e-15));
     assertThat(assertJsonRoundTrip(year, PeriodScale.class))
         .isEqualTo("{\"from\":\"day\",\"to\":\"year\",\"factor\":365.0}");
@@ -340,5 +341,22 @@ class LeadEconomicsTest {
     assertThat(websiteDay().toBuilder().build()).isEqualTo(websiteDay());
     assertThat(websiteDay().toBuilder().set(Field.CR, 0.1).build()).isNotEqualTo(websiteDay());
     assertThat(websiteDay().toString()).contains("queries=250*").contains("visits=12.5,");
+  }
+
+  @Test
+  void aStatedPeriodTravelsWithTheScaleAndMustMatchIt() {
+    LeadEconomics day = websiteDay().toBuilder().period("day").build();
+    LeadEconomics year = day.scaled(PeriodScale.dayToYear(365));
+    assertThat(year.period()).contains("year");
+    assertThat(year.metrics().period()).contains("year");
+    assertThat(day.scaledBy(365).period()).isEmpty();
+    assertThat(websiteDay().scaled(PeriodScale.dayToYear(365)).period()).contains("year");
+    assertThatThrownBy(() -> year.scaled(PeriodScale.dayToYear(365)))
+        .isInstanceOf(ValidationException.class).hasMessageContaining("scale.from")
+        .hasMessageContaining("year");
+    assertThat(assertJsonRoundTrip(year, LeadEconomics.class)).endsWith(",\"period\":\"year\"}");
+    assertThat(year).isNotEqualTo(websiteDay().scaledBy(365));
+    assertThatThrownBy(() -> LeadEconomics.builder().period(" "))
+        .isInstanceOf(ValidationException.class).hasMessageContaining("period");
   }
 }
