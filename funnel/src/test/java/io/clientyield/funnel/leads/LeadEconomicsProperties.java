@@ -195,4 +195,55 @@ class LeadEconomicsProperties {
               .isInstanceOf(ValidationException.class).hasMessageContaining("costPerClick");
         });
   }
+
+  @Test
+  void revenueIsMonotoneInEveryLeverOfTheWebsiteChain() {
+    qt().withExamples(300).forAll(LeadGenerators.websiteModels(),
+        SourceDSL.integers().between(0, 4), LeadGenerators.rates()).checkAssert((m, i, d) -> {
+          Field[] levers = {Field.QUERIES, Field.CTR, Field.SITE_CONVERSION, Field.CR};
+          LeadEconomics.Builder b = m.toBuilder();
+          if (i < 4) {
+            Field f = levers[i];
+            double x = m.value(f).getAsDouble();
+            b.set(f, f.isRate() ? Math.min(1, x + d) : x + 100 * d);
+          } else {
+            b.averageCheck(m.averageCheck().get().multipliedBy(1 + d, java.math.RoundingMode.DOWN));
+          }
+          assertThat(b.build().revenue().orElseThrow())
+              .isGreaterThanOrEqualTo(m.revenue().orElseThrow());
+        });
+  }
+
+  @Test
+  void spendNeededForTheForwardRevenueIsTheSpend() {
+    qt().withExamples(300).forAll(LeadGenerators.wholeLeads(), LeadGenerators.positiveRates(),
+        LeadGenerators.positiveMoney(), LeadGenerators.money()).checkAssert((l, cr, check, spend) -> {
+          LeadEconomics m = LeadEconomics.builder().set(Field.LEADS, l).set(Field.CR, cr)
+              .averageCheck(check).spend(spend).build();
+          Money revenue = m.revenue().orElseThrow();
+          if (revenue.signum() > 0) {
+            Money back = m.planFor(revenue).spendNeeded().orElseThrow();
+            // the revenue was rounded by at most half a cent: spend × 0.005 / revenue, plus the
+            // cent the ceiling may add
+            BigDecimal bound = spend.amount().multiply(new BigDecimal("0.005"))
+                .divide(revenue.amount(), java.math.MathContext.DECIMAL64)
+                .add(new BigDecimal("0.01"));
+            assertThat(back.minus(spend).amount().abs()).isLessThanOrEqualTo(bound);
+          }
+        });
+  }
+
+  @Test
+  void ratesOutsideUnitIntervalAndNegativeCountsAreRejectedInJsonNamingTheField() {
+    qt().withExamples(200).forAll(LeadGenerators.badRates()).checkAssert(x -> {
+      for (Field f : Field.values()) {
+        if (f.isRate() || x < 0) {
+          String json = "{\"inputs\":{\"" + f.name() + "\":" + x + "}}";
+          assertThatThrownBy(() -> io.clientyield.core.json.ClientyieldJson.read(json,
+              LeadEconomics.class))
+              .isInstanceOf(ValidationException.class).hasMessageContaining(f.label());
+        }
+      }
+    });
+  }
 }
