@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.clientyield.core.Checks;
 import io.clientyield.core.Money;
+import io.clientyield.core.Rate;
 import io.clientyield.core.ValidationException;
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -887,6 +888,23 @@ public final class LeadEconomics {
     }
 
     /**
+     * Gives one rate as a validated {@link Rate}, e.g. {@code set(Field.CTR, Rate.ofPercent(5))}.
+     *
+     * @param field a rate field (CTR, site conversion, Cr)
+     * @param rate the rate
+     * @return this builder
+     * @throws ValidationException if either is null or the field is a count
+     */
+    public Builder set(Field field, Rate rate) {
+      Checks.notNull("field", field);
+      Checks.notNull(field.label(), rate);
+      if (!field.isRate()) {
+        throw ValidationException.of("field", field, "must be a rate field to take a Rate");
+      }
+      return set(field, rate.value());
+    }
+
+    /**
      * Removes a given quantity, so that it is derived again.
      *
      * @param field the quantity
@@ -960,6 +978,18 @@ public final class LeadEconomics {
       checkPeriod(period);
       this.period = period;
       return this;
+    }
+
+    /**
+     * Gives the gross margin as a validated {@link Rate}.
+     *
+     * @param margin the margin
+     * @return this builder
+     * @throws ValidationException if null
+     */
+    public Builder grossMargin(Rate margin) {
+      Checks.notNull("grossMargin", margin);
+      return grossMargin(margin.value());
     }
 
     private static Money nonNegative(String field, Money m) {

@@ -359,4 +359,20 @@ class LeadEconomicsTest {
     assertThatThrownBy(() -> LeadEconomics.builder().period(" "))
         .isInstanceOf(ValidationException.class).hasMessageContaining("period");
   }
+
+  @Test
+  void ratesMayBeGivenAsValidatedRates() {
+    LeadEconomics m = LeadEconomics.builder().set(Field.QUERIES, 250)
+        .set(Field.CTR, io.clientyield.core.Rate.ofPercent(5))
+        .set(Field.SITE_CONVERSION, io.clientyield.core.Rate.ofPercent(1))
+        .set(Field.CR, io.clientyield.core.Rate.of(0.05)).averageCheck(CHECK)
+        .spend(eur("50.00")).grossMargin(io.clientyield.core.Rate.of(0.4)).build();
+    assertThat(m).isEqualTo(websiteDay());
+    assertThatThrownBy(() -> LeadEconomics.builder().set(Field.LEADS,
+        io.clientyield.core.Rate.ONE)).isInstanceOf(ValidationException.class)
+        .hasMessageContaining("rate field");
+    assertThatThrownBy(() -> LeadEconomics.builder().set(Field.CR,
+        (io.clientyield.core.Rate) null)).isInstanceOf(ValidationException.class)
+        .hasMessageContaining("cr");
+  }
 }
