@@ -735,7 +735,12 @@ public final class LeadEconomics {
         vals.put(Field.CLICKS, derived);
       }
     } else if (costPerClick != null && clicks != null) {
-      effSpend = costPerClick.multipliedBy(exact(clicks), ROUNDING);
+      effSpend = money(costPerClick.amount().multiply(exact(clicks)), costPerClick.currency(),
+          ROUNDING).orElse(null);
+      if (effSpend == null) {
+        v.add("spend", null, "derived as clicks × costPerClick must have at most "
+            + Money.MAX_INTEGER_DIGITS + " integer digits");
+      }
     } else if (spend != null && clicks != null && clicks > 0) {
       effCpc = money(spend.amount().divide(exact(clicks), MC), spend.currency(), ROUNDING)
           .orElse(null);

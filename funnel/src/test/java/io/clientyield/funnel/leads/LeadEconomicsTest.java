@@ -48,6 +48,8 @@ class LeadEconomicsTest {
     assertThat(v(b, Field.CONTRACTS)).isCloseTo(6, within(1e-12));
     assertThat(a.revenue()).contains(Money.of("1200.00", "EUR"));
     assertThat(b.revenue()).contains(Money.of("6000.00", "EUR"));
+    assertThat(b.revenue().get().ratioTo(a.revenue().get()).getAsDouble())
+        .isCloseTo(5, within(1e-12));
   }
 
   @Test
@@ -275,6 +277,9 @@ class LeadEconomicsTest {
         .set(Field.VISITS, 5).build())
         .isInstanceOf(ValidationException.class).hasMessageContaining("visits (5)")
         .hasMessageContaining("queries is 0");
+    assertThatThrownBy(() -> LeadEconomics.builder().set(Field.CLICKS, 1e15)
+        .costPerClick(Money.of("1" + "0".repeat(20), "EUR")).build())
+        .isInstanceOf(ValidationException.class).hasMessageContaining("spend");
     assertThatThrownBy(() -> LeadEconomics.builder().set(Field.LEADS, 2e15))
         .isInstanceOf(ValidationException.class).hasMessageContaining("leads");
   }
