@@ -246,4 +246,27 @@ class LeadEconomicsProperties {
       }
     });
   }
+
+  @Test
+  void wildInputsGiveAModelOrAValidationExceptionAndEveryQuestionIsTotal() {
+    qt().withExamples(300).forAll(LeadGenerators.wildModels(), LeadGenerators.targetRomis())
+        .checkAssert((built, t) -> {
+          if (!(built instanceof LeadEconomics)) {
+            assertThat(built).isInstanceOf(ValidationException.class);
+            return;
+          }
+          LeadEconomics m = (LeadEconomics) built;
+          assertJsonRoundTrip(m, LeadEconomics.class);
+          assertJsonRoundTrip(m.metrics(), LeadMetrics.class);
+          m.romi().ifPresent(r -> assertThat(r).isBetween(-1.0, Double.MAX_VALUE));
+          m.averageCheck().ifPresent(c -> {
+            assertJsonRoundTrip(m.planFor(c.multipliedBy(3)), RevenueTargetPlan.class);
+            assertJsonRoundTrip(LeverRanking.absolute(m, 1, 0.01, c), LeverRanking.class);
+          });
+          assertJsonRoundTrip(m.ceilingsFor(t), CostCeilings.class);
+          assertJsonRoundTrip(LeverRanking.relative(m, 0.5), LeverRanking.class);
+          assertJsonRoundTrip(ChannelComparison.compare(java.util.List.of(Channel.of("x", m))),
+              ChannelComparison.class);
+        });
+  }
 }

@@ -136,4 +136,56 @@ final class LeadGenerators {
     return Generate.pick(List.of(1, 2, 3, 7, 10, 100, 365, 1000))
         .mix(SourceDSL.integers().between(1, 1000));
   }
+
+  /** @return wild doubles: 0, subnormal, tiny, rates, large counts, beyond the maximum, negative */
+  static Gen<Double> wildValues() {
+    return Generate.pick(List.of(0.0, Double.MIN_VALUE, 1e-300, 1e-12, 1.0, 1e15, 2e15, -0.5))
+        .mix(SourceDSL.doubles().between(0, 1))
+        .mix(SourceDSL.doubles().between(0, 1e15));
+  }
+
+  /** @return money from 0 to 10^28 in EUR, or negative */
+  static Gen<Money> wildMoney() {
+    return Generate.pick(List.of("0", "0.01", "1", "-1", "1e20", "9.99e27"))
+        .mix(SourceDSL.longs().between(0, Long.MAX_VALUE).map((Long x) -> String.valueOf(x)))
+        .map(t -> Money.of(new java.math.BigDecimal(t), EUR, java.math.RoundingMode.DOWN));
+  }
+
+  /**
+   * Builders with any subset of fields set to wild values (only values the setters accept).
+   *
+   * @return builders' products: models, or the exception building threw
+   */
+  static Gen<Object> wildModels() {
+    Gen<double[]> vals = SourceDSL.lists().of(wildValues()).ofSize(Field.values().length)
+        .map(l -> l.stream().mapToDouble(Double::doubleValue).toArray());
+    return vals.zip(SourceDSL.integers().between(0, (1 << Field.values().length) - 1),
+        wildMoney(), wildMoney(), (v, mask, check, money) -> {
+          try {
+            LeadEconomics.Builder b = LeadEconomics.builder();
+            for (Field f : Field.values()) {
+              if ((mask & (1 << f.ordinal())) != 0) {
+                double x = f.isRate() ? Math.min(Math.abs(v[f.ordinal()]), 1) : v[f.ordinal()];
+                if (x >= 0 && x <= LeadEconomics.MAX_COUNT) {
+                  b.set(f, x);
+                }
+              }
+            }
+            if (!check.isNegative()) {
+              b.averageCheck(check);
+            }
+            if (!money.isNegative()) {
+              if ((mask & 1) == 0) {
+                b.spend(money);
+              } else {
+                b.costPerClick(money);
+              }
+            }
+            b.grossMargin(Math.min(1, Math.abs(v[0]) % 1.0));
+            return b.build();
+          } catch (io.clientyield.core.ValidationException e) {
+            return e;
+          }
+        });
+  }
 }
