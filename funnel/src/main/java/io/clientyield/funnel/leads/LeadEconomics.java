@@ -42,8 +42,10 @@ import java.util.Set;
  * <p><b>Validation.</b> {@link Builder#build()} and the JSON reader reject, all at once in one
  * {@link ValidationException} naming each field and value: a rate outside [0, 1], a negative,
  * non-finite or absurd count (above {@link #MAX_COUNT}), negative money, money in different
- * currencies, a given value that contradicts its relation beyond {@link #RELATIVE_TOLERANCE}
- * (e.g. visits given and also queries × CTR that disagree), a derived rate above 1, and a
+ * currencies, a given value that contradicts its relation beyond the relative tolerance
+ * ({@link #RELATIVE_TOLERANCE} unless {@link Builder#tolerance(double)} states a looser one for
+ * rounded real-world figures; e.g. visits given and also queries × CTR that disagree), a
+ * derived rate above 1, and a
  * given spend that differs from clicks × CPC by more than half a minor unit per click.
  *
  * <p>JSON form: the inputs only, derived values being recomputed on read, e.g.
@@ -56,7 +58,8 @@ import java.util.Set;
  *
  * <p>Immutable and thread-safe.
  */
-@JsonPropertyOrder({"inputs", "averageCheck", "spend", "costPerClick", "grossMargin", "period"})
+@JsonPropertyOrder({"inputs", "averageCheck", "spend", "costPerClick", "grossMargin", "period",
+    "tolerance"})
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonAutoDetect(
     getterVisibility = JsonAutoDetect.Visibility.NONE,
@@ -64,11 +67,14 @@ import java.util.Set;
     fieldVisibility = JsonAutoDetect.Visibility.NONE)
 public final class LeadEconomics {
 
-  /** Relative tolerance for given-versus-derived agreement of counts and rates: 1e-9. */
+  /** The default relative tolerance for given-versus-derived agreement of counts and rates: 1e-9. */
   public static final double RELATIVE_TOLERANCE = 1e-9;
 
   /** The largest expected count accepted, given or derived: 1e15 per period. */
   public static final double MAX_COUNT = 1e15;
+
+  /** The loosest relative tolerance accepted: 0.5. */
+  public static final double MAX_TOLERANCE = 0.5;
 
   /** The longest period label accepted: 64 characters. */
   public static final int MAX_PERIOD_LENGTH = 64;
@@ -93,10 +99,11 @@ public final class LeadEconomics {
   private final Money costPerClick;
   private final OptionalDouble grossMargin;
   private final String period;
+  private final OptionalDouble tolerance;
 
   private LeadEconomics(Map<Field, Double> inputs, Map<Field, Double> values, Money averageCheck,
       Money spendInput, Money costPerClickInput, Money spend, Money costPerClick,
-      OptionalDouble grossMargin, String period) {
+      OptionalDouble grossMargin, String period, OptionalDouble tolerance) {
     this.inputs = Collections.unmodifiableMap(inputs);
     this.values = Collections.unmodifiableMap(values);
     this.averageCheck = averageCheck;
@@ -106,6 +113,7 @@ public final class LeadEconomics {
     this.costPerClick = costPerClick;
     this.grossMargin = grossMargin;
     this.period = period;
+    this.tolerance = tolerance;
   }
 
   /**
@@ -131,6 +139,7 @@ public final class LeadEconomics {
     b.costPerClick = costPerClickInput;
     b.grossMargin = grossMargin;
     b.period = period;
+    b.tolerance = tolerance;
     return b;
   }
 
@@ -141,11 +150,13 @@ public final class LeadEconomics {
       @JsonProperty("spend") Optional<Money> spend,
       @JsonProperty("costPerClick") Optional<Money> costPerClick,
       @JsonProperty("grossMargin") OptionalDouble grossMargin,
-      @JsonProperty("period") Optional<String> period) {
+      @JsonProperty("period") Optional<String> period,
+      @JsonProperty("tolerance") OptionalDouble tolerance) {
     Checks.notNull("inputs", inputs);
     return create(inputs, orNull(averageCheck), orNull(spend), orNull(costPerClick),
         grossMargin == null ? OptionalDouble.empty() : grossMargin,
-        period == null ? null : period.orElse(null));
+        period == null ? null : period.orElse(null),
+        tolerance == null ? OptionalDouble.empty() : tolerance);
   }
 
   private static Money orNull(Optional<Money> m) {
@@ -180,6 +191,20 @@ public final class LeadEconomics {
   @JsonProperty("period")
   Optional<String> jsonPeriod() {
     return period();
+  }
+
+  @JsonProperty("tolerance")
+  OptionalDouble jsonTolerance() {
+    return tolerance;
+  }
+
+  /**
+   * Returns the relative tolerance used for given-versus-derived agreement.
+   *
+   * @return the stated tolerance, or {@link #RELATIVE_TOLERANCE}
+   */
+  public double tolerance() {
+    return tolerance.orElse(RELATIVE_TOLERANCE);
   }
 
   /**
@@ -445,7 +470,7 @@ public final class LeadEconomics {
     inputs.forEach((f, x) -> v.put(f, f.isRate() ? x : x * factor));
     return create(v, averageCheck,
         spendInput == null ? null : spendInput.multipliedBy(factor, ROUNDING),
-        costPerClickInput, grossMargin, newPeriod);
+        costPerClickInput, grossMargin, newPeriod, tolerance);
   }
 
   /**
@@ -668,8 +693,12 @@ public final class LeadEconomics {
   // ----- construction -----
 
   static LeadEconomics create(Map<Field, Double> givenValues, Money averageCheck, Money spend,
-      Money costPerClick, OptionalDouble grossMargin, String period) {
+      Money costPerClick, OptionalDouble grossMargin, String period, OptionalDouble tolerance) {
     Checks.Collector v = Checks.collector();
+    if (tolerance.isPresent()) {
+      v.check(() -> checkTolerance(tolerance.getAsDouble()));
+    }
+    double tol = tolerance.orElse(RELATIVE_TOLERANCE);
     if (period != null) {
       v.check(() -> checkPeriod(period));
     }
@@ -709,7 +738,7 @@ public final class LeadEconomics {
 
     Map<Field, Double> vals = new EnumMap<>(given);
     derive(vals);
-    checkRelations(given, vals, v);
+    checkRelations(given, vals, v, tol);
     v.throwIfAny();
 
     Money effSpend = spend;
@@ -720,9 +749,9 @@ public final class LeadEconomics {
         BigDecimal product = costPerClick.amount().multiply(exact(clicks));
         BigDecimal halfMinor = BigDecimal.ONE.movePointLeft(spend.amount().scale())
             .divide(BigDecimal.valueOf(2));
-        BigDecimal tolerance = halfMinor.multiply(exact(Math.max(1.0, clicks)))
-            .max(spend.amount().multiply(exact(RELATIVE_TOLERANCE)));
-        if (product.subtract(spend.amount()).abs().compareTo(tolerance) > 0) {
+        BigDecimal allowed = halfMinor.multiply(exact(Math.max(1.0, clicks)))
+            .max(spend.amount().multiply(exact(tol)));
+        if (product.subtract(spend.amount()).abs().compareTo(allowed) > 0) {
           v.add("spend", spend, "contradicts clicks × costPerClick = " + Checks.render(clicks)
               + " × " + costPerClick.amount().toPlainString() + " = "
               + product.stripTrailingZeros().toPlainString());
@@ -747,7 +776,11 @@ public final class LeadEconomics {
     }
     v.throwIfAny();
     return new LeadEconomics(given, vals, averageCheck, spend, costPerClick, effSpend, effCpc,
-        grossMargin, period);
+        grossMargin, period, tolerance);
+  }
+
+  static void checkTolerance(double tolerance) {
+    Checks.inRange("tolerance", tolerance, 0, MAX_TOLERANCE);
   }
 
   static void checkPeriod(String period) {
@@ -790,14 +823,14 @@ public final class LeadEconomics {
   }
 
   private static void checkRelations(Map<Field, Double> given, Map<Field, Double> v,
-      Checks.Collector violations) {
+      Checks.Collector violations, double tolerance) {
     for (Field[] r : RELATIONS) {
       Double a = v.get(r[0]);
       Double b = v.get(r[1]);
       Double c = v.get(r[2]);
       if (a != null && b != null && c != null) {
         double p = a * b;
-        if (Math.abs(p - c) > RELATIVE_TOLERANCE * Math.max(Math.abs(p), Math.abs(c))) {
+        if (Math.abs(p - c) > tolerance * Math.max(Math.abs(p), Math.abs(c))) {
           violations.add(r[2].label(), c, "contradicts " + r[0].label() + " × " + r[1].label()
               + " = " + Checks.render(a) + " × " + Checks.render(b) + " = " + Checks.render(p));
         }
@@ -831,12 +864,14 @@ public final class LeadEconomics {
     return inputs.equals(m.inputs) && Objects.equals(averageCheck, m.averageCheck)
         && Objects.equals(spendInput, m.spendInput)
         && Objects.equals(costPerClickInput, m.costPerClickInput)
-        && grossMargin.equals(m.grossMargin) && Objects.equals(period, m.period);
+        && grossMargin.equals(m.grossMargin) && Objects.equals(period, m.period)
+        && tolerance.equals(m.tolerance);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(inputs, averageCheck, spendInput, costPerClickInput, grossMargin, period);
+    return Objects.hash(inputs, averageCheck, spendInput, costPerClickInput, grossMargin, period,
+        tolerance);
   }
 
   /** Returns the values with given ones marked, e.g. {@code LeadEconomics{leads=60*, cr=0.02*, contracts=1.2}}. */
@@ -859,6 +894,7 @@ public final class LeadEconomics {
     if (period != null) {
       s.append("per ").append(period).append(", ");
     }
+    tolerance.ifPresent(t -> s.append("tolerance=").append(Checks.render(t)).append(", "));
     if (s.charAt(s.length() - 1) == ' ') {
       s.setLength(s.length() - 2);
     }
@@ -873,6 +909,7 @@ public final class LeadEconomics {
     private Money costPerClick;
     private OptionalDouble grossMargin = OptionalDouble.empty();
     private String period;
+    private OptionalDouble tolerance = OptionalDouble.empty();
 
     private Builder() {}
 
@@ -997,6 +1034,21 @@ public final class LeadEconomics {
       return grossMargin(margin.value());
     }
 
+    /**
+     * States a looser relative tolerance for given-versus-derived agreement, for rounded
+     * real-world figures (e.g. 0.01 accepts visits within 1 % of queries × CTR); the default
+     * is {@link #RELATIVE_TOLERANCE}. It also loosens spend versus clicks × CPC.
+     *
+     * @param tolerance the relative tolerance in [0, {@link #MAX_TOLERANCE}]
+     * @return this builder
+     * @throws ValidationException if outside the range or NaN
+     */
+    public Builder tolerance(double tolerance) {
+      checkTolerance(tolerance);
+      this.tolerance = OptionalDouble.of(tolerance);
+      return this;
+    }
+
     private static Money nonNegative(String field, Money m) {
       Checks.notNull(field, m);
       if (m.isNegative()) {
@@ -1013,7 +1065,7 @@ public final class LeadEconomics {
      *     with its relation, a derived rate above 1, mixed currencies, spend ≠ clicks × CPC)
      */
     public LeadEconomics build() {
-      return create(values, averageCheck, spend, costPerClick, grossMargin, period);
+      return create(values, averageCheck, spend, costPerClick, grossMargin, period, tolerance);
     }
   }
 }

@@ -380,4 +380,21 @@ class LeadEconomicsTest {
         (io.clientyield.core.Rate) null)).isInstanceOf(ValidationException.class)
         .hasMessageContaining("cr");
   }
+
+  @Test
+  void aStatedToleranceAcceptsRoundedRealWorldFigures() {
+    // 4 562 visits observed against 91 250 queries × CTR 5 % = 4 562.5
+    LeadEconomics.Builder b = LeadEconomics.builder().set(Field.QUERIES, 91_250)
+        .set(Field.CTR, 0.05).set(Field.VISITS, 4562);
+    assertThatThrownBy(b::build).isInstanceOf(ValidationException.class)
+        .hasMessageContaining("visits (4562)");
+    LeadEconomics m = b.tolerance(0.001).build();
+    assertThat(m.value(Field.VISITS).getAsDouble()).isEqualTo(4562);
+    assertThat(m.tolerance()).isEqualTo(0.001);
+    assertThat(assertJsonRoundTrip(m, LeadEconomics.class)).endsWith(",\"tolerance\":0.001}");
+    assertThat(LeadEconomics.builder().build().tolerance())
+        .isEqualTo(LeadEconomics.RELATIVE_TOLERANCE);
+    assertThatThrownBy(() -> LeadEconomics.builder().tolerance(0.6))
+        .isInstanceOf(ValidationException.class).hasMessageContaining("tolerance");
+  }
 }
