@@ -24,7 +24,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * events ({@link SyntheticEvents}, seed 42): DuckDB's one SQL query ({@link DuckDbFunnel#QUERY},
  * data loaded with the Appender in setup, outside the timed region) versus the library's public
  * API (event folder → {@link CrossStatisticsAccumulator} → cross statistics with Wilson
- * intervals and weak-cell tests), single-threaded, on 2 threads (per-thread folders merged),
+ * intervals and weak-cell tests), single-threaded, on 2 threads (events split by deal-key
+ * partition, per-thread accumulators merged),
  * and the grouped streaming path. Setup checks both sides' funnel counts are equal.
  *
  * <p>Run (from the repository root; needs the other modules installed or use the reactor):
@@ -133,7 +134,7 @@ public class FunnelBenchmark {
   }
 
   /**
-   * The library on 2 threads, per-thread folders merged.
+   * The library on 2 threads: each folds its deal-key partition, accumulators merged.
    *
    * @param data the events
    * @return the cross statistics
