@@ -84,7 +84,8 @@ public class FunnelBenchmark {
     public DuckDbFunnel db;
 
     /**
-     * Loads DuckDB and checks its answer equals the library's.
+     * Loads DuckDB and checks its answer (counts, Wilson intervals, weak-cell tests and flags)
+     * equals the library's.
      *
      * @param data the events
      * @throws SQLException on a DuckDB failure
@@ -97,6 +98,13 @@ public class FunnelBenchmark {
       if (!sql.equals(lib)) {
         throw new IllegalStateException("library and DuckDB differ: " + lib.firstDifference(sql));
       }
+      String stats = lib.firstStatisticsDifference(sql);
+      if (!stats.equals("equal")) {
+        throw new IllegalStateException("library and DuckDB statistics differ: " + stats);
+      }
+      System.out.printf("%nequal: %d cells, %d z-tested, %d Fisher-tested, %d flagged%n",
+          lib.reached.length, lib.testedCells(FunnelTable.NORMAL),
+          lib.testedCells(FunnelTable.FISHER), lib.flaggedCells());
     }
 
     /**
