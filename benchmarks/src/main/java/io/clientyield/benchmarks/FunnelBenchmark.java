@@ -24,22 +24,20 @@ import org.openjdk.jmh.annotations.Warmup;
  * events ({@link SyntheticEvents}, seed 42): DuckDB's one SQL query ({@link DuckDbFunnel#QUERY},
  * data loaded with the Appender in setup, outside the timed region) versus the library's public
  * API (event folder → {@link CrossStatisticsAccumulator} → cross statistics with Wilson
- * intervals and weak-cell tests), single-threaded, on 2 threads (per-thread folders merged),
- * and the grouped streaming path. Setup checks both sides' funnel counts are equal.
+ * intervals and weak-cell tests), single-threaded, on 2 threads (events split by deal-key
+ * partition, per-thread accumulators merged), and the grouped streaming path. Both sides compute
+ * the counts, conversions, Wilson intervals, weak-cell tests and flags; setup checks they are
+ * equal before timing.
  *
- * <p>Run (from the repository root; needs the other modules installed or use the reactor):
- * <pre>
- * mvn -q -B -pl benchmarks -am package -DskipTests
- * java -Xmx6g -cp "benchmarks/target/classes:$(mvn -q -B -pl benchmarks dependency:build-classpath -Dmdep.outputFile=/dev/stdout)" \
- *     org.openjdk.jmh.Main FunnelBenchmark -prof gc -rf json -rff funnel-benchmark.json
- * </pre>
- * Events per second = N / (seconds per op); allocation per event = gc.alloc.rate.norm / N.
+ * <p>Run: see the module's README (the command builds funnel and forecasting from source and
+ * puts their classes ahead of the installed jars). Events per second = N / (seconds per op);
+ * allocation per event = gc.alloc.rate.norm / N.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 3)
-@Measurement(iterations = 5)
-@Fork(value = 1, jvmArgsAppend = {"-Xmx6g"})
+@Warmup(iterations = 3, time = 5)
+@Measurement(iterations = 5, time = 5)
+@Fork(value = 1, jvmArgsAppend = {"-Xms6g", "-Xmx6g"})
 public class FunnelBenchmark {
 
   /** The events in a random (log) order, shared by DuckDB and the hash-folder paths. */
@@ -83,7 +81,8 @@ public class FunnelBenchmark {
     public DuckDbFunnel db;
 
     /**
-     * Loads DuckDB and checks its answer equals the library's.
+     * Loads DuckDB and checks its answer (counts, Wilson intervals, weak-cell tests and flags)
+     * equals the library's.
      *
      * @param data the events
      * @throws SQLException on a DuckDB failure
@@ -96,6 +95,13 @@ public class FunnelBenchmark {
       if (!sql.equals(lib)) {
         throw new IllegalStateException("library and DuckDB differ: " + lib.firstDifference(sql));
       }
+      String stats = lib.firstStatisticsDifference(sql);
+      if (!stats.equals("equal")) {
+        throw new IllegalStateException("library and DuckDB statistics differ: " + stats);
+      }
+      System.out.printf("%nequal: %d cells, %d z-tested, %d Fisher-tested, %d flagged%n",
+          lib.reached.length, lib.testedCells(FunnelTable.NORMAL),
+          lib.testedCells(FunnelTable.FISHER), lib.flaggedCells());
     }
 
     /**
@@ -133,7 +139,7 @@ public class FunnelBenchmark {
   }
 
   /**
-   * The library on 2 threads, per-thread folders merged.
+   * The library on 2 threads: each folds its deal-key partition, accumulators merged.
    *
    * @param data the events
    * @return the cross statistics

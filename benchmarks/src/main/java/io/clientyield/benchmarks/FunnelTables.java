@@ -1,11 +1,20 @@
 package io.clientyield.benchmarks;
 
+import io.clientyield.core.ManagerId;
 import io.clientyield.core.OutcomeKind;
+import io.clientyield.funnel.CrossStatistics;
+import io.clientyield.funnel.CrossStatisticsAccumulator;
+import io.clientyield.funnel.CrossStatisticsOptions;
 import io.clientyield.funnel.DealSink;
+import io.clientyield.funnel.GroupStatistics;
+import io.clientyield.funnel.LowerConversionTest;
+import io.clientyield.funnel.StageCell;
+import java.util.List;
 
 /**
- * Reduces the library's folded deals to a {@link FunnelTable} for the equality check against
- * DuckDB: a {@link DealSink} that counts per manager × stage. Used before timing, not timed.
+ * Reduces the library's folded deals and cross statistics to a {@link FunnelTable} for the
+ * equality check against DuckDB: a {@link DealSink} that counts per manager × stage, and a copy
+ * of the per-cell statistics. Used before timing, not timed.
  */
 public final class FunnelTables {
   private FunnelTables() {}
@@ -36,14 +45,59 @@ public final class FunnelTables {
   }
 
   /**
-   * Folds the events with the library's hash folder and counts them.
+   * Folds the events with the library's hash folder and counts them, and adds the library's
+   * cross statistics with the default options.
    *
    * @param e the events
    * @return the table
    */
   public static FunnelTable of(SyntheticEvents e) {
+    return of(e, CrossStatisticsOptions.DEFAULT);
+  }
+
+  /**
+   * Folds the events with the library's hash folder and counts them, and adds the library's
+   * cross statistics ({@code CrossStatisticsAccumulator.result(options)}).
+   *
+   * @param e the events
+   * @param options the flagging options
+   * @return the table
+   */
+  public static FunnelTable of(SyntheticEvents e, CrossStatisticsOptions options) {
     FunnelTable t = new FunnelTable();
     LibraryFunnel.singleThreaded(e, sink(t));
+    CrossStatisticsAccumulator<ManagerId> acc = LibraryFunnel.accumulator();
+    LibraryFunnel.singleThreaded(e, acc);
+    statistics(acc.result(options), t);
     return t;
+  }
+
+  /**
+   * Copies the per-cell statistics of the library's result into {@code table}: groups are the
+   * unnamed group indices ({@code "#m"}) the primitive path gives manager {@code m}.
+   *
+   * @param stats the library's cross statistics
+   * @param table the table to fill
+   */
+  public static void statistics(CrossStatistics stats, FunnelTable table) {
+    for (GroupStatistics g : stats.groups()) {
+      int m = Integer.parseInt(g.group().substring(1));
+      List<StageCell> cells = g.cells();
+      for (int s = 0; s < cells.size(); s++) {
+        StageCell cell = cells.get(s);
+        int c = m * SyntheticEvents.STAGES + s;
+        table.passed[c] = cell.passed();
+        cell.wilson95().ifPresent(w -> {
+          table.wilsonLower[c] = w.lower();
+          table.wilsonUpper[c] = w.upper();
+        });
+        table.method[c] = cell.test().isEmpty() ? FunnelTable.UNTESTED
+            : cell.test().get() == LowerConversionTest.Method.FISHER_EXACT
+                ? FunnelTable.FISHER : FunnelTable.NORMAL;
+        table.pValue[c] = cell.pValue().orElse(Double.NaN);
+        table.qValue[c] = cell.qValue().orElse(Double.NaN);
+        table.flagged[c] = cell.flagged();
+      }
+    }
   }
 }

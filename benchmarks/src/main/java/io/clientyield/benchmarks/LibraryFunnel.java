@@ -10,7 +10,6 @@ import io.clientyield.funnel.events.GroupedEventFolder;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 
 /**
  * The library side of the comparison, through its public API only: events fold into deals
@@ -81,26 +80,78 @@ public final class LibraryFunnel {
   }
 
   /**
-   * Splits the events in {@code threads} contiguous parts folded in parallel, merges the
-   * folders (a deal split across parts is combined) and pushes the deals to {@code sink}.
+   * Folds the events of one deal-key partition: scans all events, folds those whose
+   * {@link DealEventFolder#partitionOf} is {@code part} into a folder sized for its share.
+   *
+   * @param e the events, any order
+   * @param part this partition, in {@code [0, parts)}
+   * @param parts the number of partitions
+   * @return the folder, holding exactly the deals of this partition
+   */
+  public static DealEventFolder foldPartition(SyntheticEvents e, int part, int parts) {
+    DealEventFolder f = new DealEventFolder(expectedDeals(e.size()) / parts + 16);
+    long[] deal = e.deal;
+    for (int i = 0; i < deal.length; i++) {
+      long key = deal[i];
+      if (DealEventFolder.partitionOf(key, parts) == part) {
+        f.add(key, e.manager[i], e.stage[i], e.outcome[i], e.reason[i], e.budget[i]);
+      }
+    }
+    return f;
+  }
+
+  /**
+   * Runs {@code work(part)} for every part in {@code [0, threads)}, part 0 on the calling
+   * thread and the others on fresh threads (not the common pool, which has one thread on a
+   * 2-core machine), and returns the results in part order.
+   */
+  private static <T> List<T> onThreads(int threads, java.util.function.IntFunction<T> work) {
+    List<T> out = new ArrayList<>(java.util.Collections.nCopies(threads, null));
+    List<Thread> started = new ArrayList<>();
+    Throwable[] failure = new Throwable[1];
+    for (int t = 1; t < threads; t++) {
+      int part = t;
+      Thread th = new Thread(() -> {
+        T r = work.apply(part);
+        synchronized (out) {
+          out.set(part, r);
+        }
+      }, "fold-" + t);
+      th.setUncaughtExceptionHandler((x, ex) -> failure[0] = ex);
+      th.start();
+      started.add(th);
+    }
+    T first = work.apply(0);
+    for (Thread th : started) {
+      try {
+        th.join();
+      } catch (InterruptedException ex) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted", ex);
+      }
+    }
+    if (failure[0] != null) {
+      throw new IllegalStateException("a fold thread failed", failure[0]);
+    }
+    synchronized (out) {
+      out.set(0, first);
+      return new ArrayList<>(out);
+    }
+  }
+
+  /**
+   * Splits the events by deal-key partition across {@code threads} threads, each folding the
+   * deals of its partition (so no deal is split), and pushes every partition's deals to
+   * {@code sink} in turn.
    *
    * @param e the events, any order
    * @param threads the number of threads, {@code >= 1}
    * @param sink the receiver
    */
   public static void parallel(SyntheticEvents e, int threads, DealSink sink) {
-    int n = e.size();
-    List<CompletableFuture<DealEventFolder>> parts = new ArrayList<>();
-    for (int t = 0; t < threads; t++) {
-      int from = (int) ((long) n * t / threads);
-      int to = (int) ((long) n * (t + 1) / threads);
-      parts.add(CompletableFuture.supplyAsync(() -> fold(e, from, to, expectedDeals(to - from))));
+    for (DealEventFolder f : onThreads(threads, part -> foldPartition(e, part, threads))) {
+      f.emitTo(sink);
     }
-    DealEventFolder all = parts.get(0).join();
-    for (int t = 1; t < threads; t++) {
-      all.merge(parts.get(t).join());
-    }
-    all.emitTo(sink);
   }
 
   /**
@@ -119,19 +170,29 @@ public final class LibraryFunnel {
 
   /**
    * The full library work measured by the benchmark: fold, count, and compute the cross
-   * statistics (Wilson intervals, weak-cell tests).
+   * statistics (Wilson intervals, weak-cell tests). With several threads each thread folds its
+   * deal-key partition and emits to its own accumulator; the accumulators (per manager × stage
+   * counts, not deals) are merged.
    *
    * @param e the events, any order
    * @param threads 1 for the single-threaded path
    * @return the cross statistics
    */
   public static CrossStatistics crossStatistics(SyntheticEvents e, int threads) {
-    CrossStatisticsAccumulator<ManagerId> acc = accumulator();
     if (threads == 1) {
+      CrossStatisticsAccumulator<ManagerId> acc = accumulator();
       singleThreaded(e, acc);
-    } else {
-      parallel(e, threads, acc);
+      return acc.result();
     }
-    return acc.result();
+    List<CrossStatisticsAccumulator<ManagerId>> parts = onThreads(threads, part -> {
+      CrossStatisticsAccumulator<ManagerId> acc = accumulator();
+      foldPartition(e, part, threads).emitTo(acc);
+      return acc;
+    });
+    CrossStatisticsAccumulator<ManagerId> all = parts.get(0);
+    for (int t = 1; t < threads; t++) {
+      all.merge(parts.get(t));
+    }
+    return all.result();
   }
 }

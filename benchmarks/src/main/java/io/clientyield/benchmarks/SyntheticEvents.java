@@ -6,7 +6,8 @@ import java.util.SplittableRandom;
 
 /**
  * A deterministic synthetic interaction-event history in columnar primitive arrays: about
- * three events per deal, {@value #MANAGERS} managers, {@value #STAGES} ordered stages,
+ * three events per deal, {@value #MANAGERS} managers ({@value #WEAK_MANAGERS} of them weak, see
+ * {@link #WEAK_MANAGERS}), {@value #STAGES} ordered stages,
  * outcome won, lost (client refused, with one of {@value #REASONS} reasons) or open, one
  * budget per deal (carried by the deal's first event, minor units), and timestamps (epoch
  * milliseconds, non-decreasing within a deal).
@@ -24,6 +25,11 @@ public final class SyntheticEvents {
   public static final int STAGES = 7;
   /** Number of refusal reasons. */
   public static final int REASONS = 10;
+  /**
+   * Managers {@code 0 .. WEAK_MANAGERS-1} are weak: their deals move on to the next stage with
+   * probability 35 % instead of 65 %, so the weak-cell tests have something to find.
+   */
+  public static final int WEAK_MANAGERS = 10;
 
   /** Deal key of each event. */
   public final long[] deal;
@@ -78,7 +84,8 @@ public final class SyntheticEvents {
       dealKey++;
       int mgr = rnd.nextInt(MANAGERS);
       int furthest = 0;
-      while (furthest < STAGES - 1 && rnd.nextInt(100) < 65) {
+      int moveOn = mgr < WEAK_MANAGERS ? 35 : 65;
+      while (furthest < STAGES - 1 && rnd.nextInt(100) < moveOn) {
         furthest++;
       }
       int roll = rnd.nextInt(100);

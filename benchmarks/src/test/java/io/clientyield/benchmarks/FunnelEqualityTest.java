@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import io.clientyield.funnel.CrossStatistics;
+import io.clientyield.funnel.CrossStatisticsOptions;
 import org.junit.jupiter.api.Test;
 
 class FunnelEqualityTest {
@@ -46,6 +47,58 @@ class FunnelEqualityTest {
       }
     }
     assertThat(total).isEqualTo(java.util.Arrays.stream(grouped.deal).distinct().count());
+  }
+
+  @Test
+  void wilsonIntervalsAndWeakCellFlagsEqualDuckDbWithDefaultOptions() throws Exception {
+    SyntheticEvents shuffled = SyntheticEvents.generate(N, 42L).shuffled(7L);
+    FunnelTable lib = FunnelTables.of(shuffled);
+    FunnelTable sql;
+    try (DuckDbFunnel db = DuckDbFunnel.load(shuffled)) {
+      sql = db.query();
+    }
+    assertThat(lib.firstStatisticsDifference(sql)).isEqualTo("equal");
+    assertThat(lib.testedCells(FunnelTable.NORMAL)).isPositive();
+    assertThat(lib.flaggedCells()).isPositive();
+    int weakFlagged = 0;
+    for (int c = 0; c < SyntheticEvents.WEAK_MANAGERS * SyntheticEvents.STAGES; c++) {
+      weakFlagged += lib.flagged[c] ? 1 : 0;
+    }
+    // with ~33 deals per manager at stage 0 only some weak managers are tested (>= 30 trials)
+    assertThat(weakFlagged).isGreaterThan(lib.flaggedCells() / 2);
+  }
+
+  @Test
+  void fisherTestsAndFlagsEqualDuckDbWithFewMinimumTrials() throws Exception {
+    // minTrials 5 tests the small late-stage cells, where expected counts fall below 5 (Fisher)
+    SyntheticEvents shuffled = SyntheticEvents.generate(N, 42L).shuffled(7L);
+    CrossStatisticsOptions options = CrossStatisticsOptions.of(0.05, 5);
+    FunnelTable lib = FunnelTables.of(shuffled, options);
+    FunnelTable sql;
+    try (DuckDbFunnel db = DuckDbFunnel.load(shuffled)) {
+      sql = db.query(options);
+    }
+    assertThat(lib.firstStatisticsDifference(sql)).isEqualTo("equal");
+    assertThat(lib.testedCells(FunnelTable.FISHER)).isPositive();
+    assertThat(lib.testedCells(FunnelTable.NORMAL)).isPositive();
+    assertThat(lib.flaggedCells()).isPositive();
+  }
+
+  @Test
+  void statisticsDifferenceDetectsAChangedFlagAndPValue() {
+    SyntheticEvents shuffled = SyntheticEvents.generate(N, 42L).shuffled(7L);
+    FunnelTable a = FunnelTables.of(shuffled);
+    FunnelTable b = FunnelTables.of(shuffled);
+    assertThat(a.firstStatisticsDifference(b)).isEqualTo("equal");
+    int tested = 0;
+    while (a.method[tested] == FunnelTable.UNTESTED) {
+      tested++;
+    }
+    b.pValue[tested] *= 1 + 10 * FunnelTable.P_TOLERANCE;
+    assertThat(a.firstStatisticsDifference(b)).startsWith("cell " + tested);
+    b.pValue[tested] = a.pValue[tested];
+    b.flagged[tested] = !a.flagged[tested];
+    assertThat(a.firstStatisticsDifference(b)).contains("flagged");
   }
 
   @Test

@@ -87,40 +87,28 @@ class PipelineForecasterTest {
   }
 
   @Test
-  void tenThousandDealCountsWithinBudget() {
+  void tenThousandDealCountsHaveTheSumOfProbabilitiesAsMean() {
+    // speed (target: 50 ms) is measured by the benchmarks module's PipelineBenchmark
     double[] p = new SplittableRandom(1).doubles(10_000).toArray();
-    long best = Long.MAX_VALUE;
-    CountDistribution d = null;
-    for (int rep = 0; rep < 5; rep++) {
-      long t0 = System.nanoTime();
-      d = CountDistribution.of(p);
-      best = Math.min(best, System.nanoTime() - t0);
-    }
+    CountDistribution d = CountDistribution.of(p);
     double sum = 0;
     for (double v : p) {
       sum += v;
     }
     assertThat(d.mean()).isCloseTo(sum, within(1e-9 * sum));
-    // 50 ms target on a dedicated core; allow 4x for the shared build machine
-    assertThat(best / 1e6).isLessThan(200);
-    System.out.printf("Poisson-binomial DP 10k deals: %.1f ms%n", best / 1e6);
   }
 
   @Test
-  void hundredThousandDealsTenThousandTrials() {
+  void hundredThousandDealsTenThousandTrialsMeanWithinItsBound() {
+    // speed (target: 3 s) is measured by the benchmarks module's PipelineBenchmark
     SplittableRandom r = new SplittableRandom(7);
     OpenPipeline p = new OpenPipeline(EUR);
     for (int i = 0; i < 100_000; i++) {
       p.add(Money.ofMinor(r.nextLong(1, 10_000_000), EUR), r.nextDouble());
     }
-    long t0 = System.nanoTime();
     RevenueDistribution d = PipelineForecaster.monteCarlo(p, 10_000, 3);
-    double seconds = (System.nanoTime() - t0) / 1e9;
     assertThat(d.distributionMean())
         .isCloseTo(p.weightedPipelineMinor(), within(5 * d.meanErrorBound()));
-    // 3 s target on a dedicated core; allow 4x for the shared build machine
-    assertThat(seconds).isLessThan(12);
-    System.out.printf("MC 100k x 10k: %.2f s%n", seconds);
   }
 
   @Test

@@ -54,6 +54,47 @@ class DealEventFolderProperties {
   }
 
   @Test
+  void partitionedFoldingHoldsDisjointDealsAndEqualsFoldingAll() {
+    qt().withExamples(300)
+        .forAll(events(), SourceDSL.integers().between(1, 4))
+        .check((es, parts) -> {
+          List<DealEventFolder> folders = new ArrayList<>();
+          for (int i = 0; i < parts; i++) {
+            folders.add(new DealEventFolder());
+          }
+          for (Event e : es) {
+            folders.get(DealEventFolder.partitionOf(e.key(), parts))
+                .add(e.key(), e.group(), e.stage(), e.outcome(), e.reason(), e.budget());
+          }
+          DealEventFolder all = folded(es);
+          List<EventFolderGenerators.FoldedDeal> union = new ArrayList<>();
+          int deals = 0;
+          DealEventFolder merged = new DealEventFolder();
+          for (DealEventFolder f : folders) {
+            union.addAll(emitted(f));
+            deals += f.dealCount();
+            merged.merge(f);
+          }
+          union.sort(EventFolderGenerators.ORDER);
+          return deals == all.dealCount()
+              && union.equals(emitted(all))
+              && emitted(merged).equals(emitted(all));
+        });
+  }
+
+  @Test
+  void partitionIsInRangeAndDependsOnlyOnKeyAndParts() {
+    qt().withExamples(500)
+        .forAll(SourceDSL.longs().all(), SourceDSL.integers().between(1, 1000))
+        .check((key, parts) -> {
+          int p = DealEventFolder.partitionOf(key, parts);
+          return p >= 0 && p < parts
+              && p == DealEventFolder.partitionOf(key, parts)
+              && DealEventFolder.partitionOf(key, 1) == 0;
+        });
+  }
+
+  @Test
   void mergeIsAssociative() {
     qt().withExamples(200)
         .forAll(events(), events(), events())

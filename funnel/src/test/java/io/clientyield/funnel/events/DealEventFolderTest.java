@@ -14,6 +14,8 @@ import org.junit.jupiter.api.Test;
 class DealEventFolderTest {
   private static final int WON = OutcomeKind.WON.ordinal();
   private static final int REFUSED = OutcomeKind.CLIENT_REFUSED.ordinal();
+  /** Allowed relative deviation of a part's size from an even share (about 15 sigma here). */
+  private static final double BALANCE = 0.05;
 
   @Test
   void foldsEventsOfOneDealIntoFurthestStageTerminalOutcomeAndBudget() {
@@ -37,6 +39,40 @@ class DealEventFolderTest {
     b.add(1L, 0, 3, REFUSED, 4, 200L);
     assertThat(EventFolderGenerators.emitted(b.merge(a)))
         .containsExactly(new FoldedDeal(0, 5, WON, DealSink.NO_REASON, 200L));
+  }
+
+  @Test
+  void partitionsAreBalancedForSequentialScatteredAndStridedKeys() {
+    int keys = 120_000;
+    long[][] patterns = new long[3][keys];
+    for (int i = 0; i < keys; i++) {
+      patterns[0][i] = i;
+      patterns[1][i] = i * 0x9E3779B97F4A7C15L;
+      patterns[2][i] = (long) i << 20;
+    }
+    for (int parts : new int[] {2, 3, 8}) {
+      for (long[] pattern : patterns) {
+        int[] sizes = new int[parts];
+        for (long k : pattern) {
+          sizes[DealEventFolder.partitionOf(k, parts)]++;
+        }
+        double share = (double) keys / parts;
+        for (int size : sizes) {
+          assertThat(size).isBetween((int) (share * (1 - BALANCE)), (int) (share * (1 + BALANCE)));
+        }
+      }
+    }
+  }
+
+  @Test
+  void partitionOfRejectsFewerThanOnePart() {
+    assertThat(DealEventFolder.partitionOf(Long.MIN_VALUE, 1)).isZero();
+    assertThatThrownBy(() -> DealEventFolder.partitionOf(1L, 0))
+        .isInstanceOf(ValidationException.class)
+        .hasMessageContaining("parts");
+    assertThatThrownBy(() -> DealEventFolder.partitionOf(1L, -2))
+        .isInstanceOf(ValidationException.class)
+        .hasMessageContaining("parts");
   }
 
   @Test
