@@ -48,4 +48,33 @@ class QuickstartsTest {
     assertThat(out).contains("Restored equals run:  true");
     assertThat(out).contains("stateDiagram-v2").contains("s4 --> s2 : answered");
   }
+
+  @Test
+  void funnelQuickstartReproducesTheDomainFunnelManagersProbabilitiesAndLeadEconomics() {
+    String out = run(FunnelQuickstart::main);
+    // DOMAIN 2.1: 100 -> 80 -> 1; the weakest step is presentation -> proposal (79 of 80 lost)
+    assertThat(out).contains("contact       entered 100  passed  80  refused 20");
+    assertThat(out).contains("presentation  entered  80  passed   1  refused 79  reasons [price=60, timing=19]");
+    assertThat(out).contains("Weakest by loss:       presentation -> proposal, lost 79");
+    assertThat(out).contains("Weakest by conversion: presentation -> proposal, 1/80");
+    // DOMAIN 2.2/2.3: 15 % vs 3 %; the 3 % manager loses at the proposal (flagged) but brings
+    // more money: 3 x 80 000 of 97 x 10 000 + 3 x 80 000 = 240 000 / 1 210 000 = 19.8 %
+    assertThat(out).containsPattern("anna   won 15 of 100 = 15.0 %, financial 15.0 % \\(won EUR 150000.00\\); "
+        + "proposal 15/30 \\[[0-9.]+, [0-9.]+\\]\\R");
+    assertThat(out).contains("boris  won  3 of 100 =  3.0 %, financial 19.8 % (won EUR 240000.00); proposal 3/30");
+    assertThat(out).containsPattern("proposal 3/30 .*FLAGGED");
+    // Laplace: (18 + 1) / (200 + 2), (18 + 1) / (120 + 2), (18 + 1) / (60 + 2)
+    assertThat(out).contains("P(win | contact     ) = 0.0941 from 18/200");
+    assertThat(out).contains("P(win | presentation) = 0.1557 from 18/120");
+    assertThat(out).contains("P(win | proposal    ) = 0.3065 from 18/60");
+    // 50 000 x 19/62 + 20 000 x 19/122 + 10 000 x 19/202 = 15 322.58 + 3 114.75 + 940.59
+    assertThat(out).contains("Weighted pipeline:     EUR 19377.93 of EUR 80000.00");
+    // DOMAIN 3: 1.2 and 6 contracts (5x); 4 562.5 visits, 45.6 leads, 2.28 contracts a year;
+    // optimised: 228.1 leads and 22.8 (22.8125) contracts
+    assertThat(out).contains("60 leads at 2 % -> 1.2 contracts; 120 at 5 % -> 6.0 (5x)");
+    assertThat(out).contains("4562.5 visits, 45.6 leads, 2.28 contracts a year");
+    assertThat(out).contains("4562.5 visits, 228.1 leads, 22.81 contracts a year");
+    // CPL = 800 / 40, CAC = 800 / 4, ROMI = (2 000 x 0.5 - 800) / 800 = 25 %
+    assertThat(out).contains("CPL EUR 20.00, CAC EUR 200.00, ROMI 25 %, break-even CPL EUR 25.00");
+  }
 }
