@@ -77,4 +77,34 @@ class QuickstartsTest {
     // CPL = 800 / 40, CAC = 800 / 4, ROMI = (2 000 x 0.5 - 800) / 800 = 25 %
     assertThat(out).contains("CPL EUR 20.00, CAC EUR 200.00, ROMI 25 %, break-even CPL EUR 25.00");
   }
+
+  @Test
+  void profitabilityQuickstartComputesProjectsPricingLeversRoiRatingsAndMatrix() {
+    String out = run(ProfitabilityQuickstart::main);
+    // DOMAIN 4.1: cost = 10 h x 50 + 200 = 700, revenue = 10 h x 120 = 1 200; margin = 500 / 1 200,
+    // markup = 500 / 700, both named
+    assertThat(out).contains("revenue EUR 1200.00, cost EUR 700.00, profit EUR 500.00, margin 41.7 %, markup 71.4 %, EUR 120.00/h");
+    // fixed fee 1 000; cost 5 h x 50 + 7.5 h x 20 = 400; 1 000 / 12.5 h = 80 an hour
+    assertThat(out).contains("revenue EUR 1000.00, cost EUR 400.00, profit EUR 600.00, margin 60.0 %, markup 150.0 %, EUR 80.00/h");
+    // client: 2 200 - 1 100 = 1 100, margin 50 %, 1 100 / 30 contacts = 36.67
+    assertThat(out).contains("Client acme: profit EUR 1100.00, margin 50 %, cost per contact EUR 36.67 (30 contacts)");
+    // DOMAIN 4.2: 10 000 / 160 h = 62.50; billable 50 % -> 125.00; 125 / (1 - 0.2) = 156.25
+    assertThat(out).contains("cost EUR 62.50 at 100 % utilization, EUR 125.00 at 50 %; price for a 20 % margin EUR 156.25");
+    // DOMAIN 4.3: 0.25 x 100 000 x 4 = 100 000; +1 % margin 101 000; +1 % fees (312 000 / 3) 104 000
+    assertThat(out).contains("margin 0.25 x productivity EUR 100000.00 x leverage 4 = EUR 100000.00 per partner");
+    assertThat(out).contains("+1 % margin EUR 101000.00, +1 % fees EUR 104000.00");
+    // DOMAIN 4.4: 1 000 000 x 0.2 + 50 000 = 250 000; (250 000 - 100 000) / 100 000 = 150 %;
+    // 4 x 30 000 >= 100 000; TCO 100 000 of which the price is 60 %
+    assertThat(out).contains("benefit EUR 250000.00, ROI 150 %, payback in month 4; TCO EUR 100000.00, purchase 60 % of it");
+    // DOMAIN 4.5: acme 10 + 10 + 5, beta 1 + 8, gamma 0 + 3
+    assertThat(out).contains("Rank 1 acme   composite 25 = status 20 + campaign 0 + personal 5");
+    assertThat(out).contains("Rank 2 beta   composite  9 = status 1 + campaign 8 + personal 0");
+    assertThat(out).contains("Rank 3 gamma  composite  3 = status 0 + campaign 0 + personal 3");
+    // DOMAIN 4.6: acme (2 x 1 + 0.15) / 3 = 0.72 HIGH, (0.8 + 1) / 2 = 0.90 STRONG;
+    // beta (2 x 0.1 + 1) / 3 = 0.40 MEDIUM, (0.2 + 6/22) / 2 = 0.24 WEAK; gamma 0.4 / 3 LOW, 0.05 WEAK
+    assertThat(out).contains("acme   attractiveness 0.72 HIGH   relationship 0.90 STRONG -> invest: strengthen");
+    assertThat(out).contains("beta   attractiveness 0.40 MEDIUM relationship 0.24 WEAK   -> invest selectively");
+    assertThat(out).contains("gamma  attractiveness 0.13 LOW    relationship 0.05 WEAK   -> protect revenue");
+    assertThat(out).contains("consider ending the relationship");
+  }
 }
