@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.function.Consumer;
+import java.util.stream.DoubleStream;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -106,5 +109,77 @@ class QuickstartsTest {
     assertThat(out).contains("beta   attractiveness 0.40 MEDIUM relationship 0.24 WEAK   -> invest selectively");
     assertThat(out).contains("gamma  attractiveness 0.13 LOW    relationship 0.05 WEAK   -> protect revenue");
     assertThat(out).contains("consider ending the relationship");
+  }
+
+  /** October's open deals of ForecastingQuickstart, in millions of EUR, and their win probabilities. */
+  private static final int[] OCTOBER_MILLIONS = {25, 40, 30, 50, 20, 10};
+  private static final double[] OCTOBER_P = {0.99, 0.80, 0.25, 0.25, 0.10, 0.05};
+
+  /** P(won revenue = x millions), by plain dynamic programming over the deals, plus extra leads. */
+  private static double[] wonMillions(int leads, int leadMillions, double leadP) {
+    int max = IntStream.of(OCTOBER_MILLIONS).sum() + leads * leadMillions;
+    double[] pmf = new double[max + 1];
+    pmf[0] = 1;
+    for (int i = 0; i < OCTOBER_MILLIONS.length + leads; i++) {
+      int b = i < OCTOBER_MILLIONS.length ? OCTOBER_MILLIONS[i] : leadMillions;
+      double p = i < OCTOBER_MILLIONS.length ? OCTOBER_P[i] : leadP;
+      for (int x = max; x >= 0; x--) {
+        pmf[x] = pmf[x] * (1 - p) + (x >= b ? pmf[x - b] * p : 0);
+      }
+    }
+    return pmf;
+  }
+
+  private static int quantile(double[] pmf, double q) {
+    double cdf = 0;
+    for (int x = 0; x < pmf.length; x++) {
+      cdf += pmf[x];
+      if (cdf >= q - 1e-12) {
+        return x;
+      }
+    }
+    return pmf.length - 1;
+  }
+
+  private static double atLeast(double[] pmf, int x) {
+    return IntStream.range(x, pmf.length).mapToDouble(i -> pmf[i]).sum();
+  }
+
+  @Test
+  void forecastingQuickstartReproducesPlanningErrorAndThePipelineDistribution() {
+    String out = run(ForecastingQuickstart::main);
+    // DOMAIN 5.2: September 100 M planned, refined 80 M, executed 75 M: ratio 0.75, error 25 %
+    assertThat(out).contains("2026-09: plan EUR 100000000.00, refined EUR 80000000.00, "
+        + "executed EUR 75000000.00, realization 0.75, error 25 %");
+    // plan 100 / 0.75 = 133.3 M, not the additive 125 M (which realizes only 93.75 M)
+    assertThat(out).contains("Plan for 100 M at 0.75: EUR 133333333.33 (125 M realized at 0.75 is only EUR 93750000.00)");
+    // ratios 0.80, 0.70, 0.75: mean 0.75, sd 0.05; 100 M / (0.75 - 1.2815516 x 0.05) = 145.79 M;
+    // bias = (120 - 90) / 90
+    assertThat(out).contains("Ratio over 3 months: mean 0.75, sd 0.05; plan for 90 % confidence EUR 145789");
+    assertThat(out).contains("bias 0.333");
+    // DOMAIN 5.3: 25 M / (5 M x 0.2) = 25 prospects; coverage 79.25 / 100 below 1 / 0.75
+    assertThat(out).contains("Lost EUR 25000000.00: prospects needed at 5 M average and 20 % conversion = 25");
+    assertThat(out).contains("Weighted pipeline EUR 79250000.00 of EUR 175000000.00: coverage 0.793, "
+        + "required 1.333, alert true");
+    // DOMAIN 5.4, checked against an independent computation of the distribution
+    double[] pmf = wonMillions(0, 0, 0);
+    assertThat(out).contains(String.format(Locale.ROOT,
+        "Won revenue: expected EUR 79250000.00, P10 EUR %d000000.00, P50 EUR %d000000.00, "
+            + "P90 EUR %d000000.00; P(>= 100 M) = %.4f",
+        quantile(pmf, 0.1), quantile(pmf, 0.5), quantile(pmf, 0.9), atLeast(pmf, 100)));
+    double[] counts = new double[OCTOBER_P.length + 1];
+    counts[0] = 1;
+    for (double p : OCTOBER_P) {
+      for (int k = OCTOBER_P.length; k >= 0; k--) {
+        counts[k] = counts[k] * (1 - p) + (k > 0 ? counts[k - 1] * p : 0);
+      }
+    }
+    assertThat(out).contains(String.format(Locale.ROOT, "Won deals: expected %.2f, P50 %d, P(>= 3 deals) = %.4f",
+        DoubleStream.of(OCTOBER_P).sum(), quantile(counts, 0.5), atLeast(counts, 3)));
+    int leads = 0;
+    while (atLeast(wonMillions(leads, 10, 0.25), 100) < 0.80) {
+      leads++;
+    }
+    assertThat(out).contains("Extra leads (10 M at 25 %) for 100 M with 80 % confidence: " + leads + System.lineSeparator());
   }
 }
