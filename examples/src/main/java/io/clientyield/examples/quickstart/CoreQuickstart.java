@@ -4,6 +4,7 @@ import io.clientyield.core.BusinessCalendar;
 import io.clientyield.core.Interval;
 import io.clientyield.core.ManagerId;
 import io.clientyield.core.Money;
+import io.clientyield.core.MoneyAccumulator;
 import io.clientyield.core.Outcome;
 import io.clientyield.core.Proportion;
 import io.clientyield.core.ValidationException;
@@ -31,14 +32,18 @@ public final class CoreQuickstart {
   public static void main(String[] args) {
     // Money is exact (BigDecimal with a currency): no 0.30000000000000004, no lost cent.
     Money budget = Money.of("100000.00", "EUR");
-    List<Money> quarters = budget.allocate(1, 1, 1);
-    System.out.println("Budget split 1:1:1:   " + quarters + " (sum " + sum(quarters) + ")");
-    System.out.println("0.10 + 0.20 =         " + Money.of("0.10", "EUR").plus(Money.of("0.20", "EUR")));
+    List<Money> parts = budget.allocate(1, 1, 1); // the parts always sum to the whole
+    MoneyAccumulator total = new MoneyAccumulator(budget.currency()); // fast exact sums
+    parts.forEach(total::add);
+    System.out.println("Budget split 1:1:1:   " + parts + " (sum " + total.toMoney() + ")");
+    Money exact = Money.of("0.10", "EUR").plus(Money.of("0.20", "EUR"));
+    System.out.println("0.10 + 0.20 =         " + exact);
 
     // A conversion is a Proportion: 3 contracts of 100 clients (DOMAIN 2.3), with its interval.
     Proportion conversion = Proportion.of(3, 100);
     Interval ci = conversion.wilson95().orElseThrow(); // empty only when there are no trials
-    System.out.printf(Locale.ROOT, "Conversion:           %d of %d = %.1f %%, 95 %% Wilson [%.4f, %.4f]%n",
+    System.out.printf(Locale.ROOT,
+        "Conversion:           %d of %d = %.1f %%, 95 %% Wilson [%.4f, %.4f]%n",
         conversion.successes(), conversion.trials(), conversion.value().orElseThrow() * 100,
         ci.lower(), ci.upper());
 
@@ -46,8 +51,9 @@ public final class CoreQuickstart {
     BusinessCalendar calendar = BusinessCalendar.MONDAY_TO_FRIDAY
         .withHolidays(List.of(LocalDate.of(2026, 12, 25)));
     LocalDate friday = LocalDate.of(2026, 11, 20);
-    System.out.println("2 working days after  " + friday + ": " + calendar.plusWorkingDays(friday, 2));
-    System.out.println("Working days in Dec:  "
+    System.out.println("2 working days after  " + friday + ": "
+        + calendar.plusWorkingDays(friday, 2));
+    System.out.println("Working days 12/2026: "
         + calendar.workingDaysBetween(LocalDate.of(2026, 11, 30), LocalDate.of(2026, 12, 31)));
 
     // The exhibition scenario: send info by e-mail -> present -> negotiate (-> remind) -> contract.
@@ -94,13 +100,5 @@ public final class CoreQuickstart {
 
     // Mermaid text for the CRM's UI (Graphviz: toDot()).
     System.out.println(exhibition.toMermaid());
-  }
-
-  private static Money sum(List<Money> parts) {
-    Money total = Money.zero(parts.get(0).currency());
-    for (Money m : parts) {
-      total = total.plus(m);
-    }
-    return total;
   }
 }

@@ -43,7 +43,7 @@ class QuickstartsTest {
     // Friday 2026-11-20 + 2 working days = Tuesday 2026-11-24; December 2026 has 23 weekdays,
     // minus Christmas
     assertThat(out).contains("2026-11-20: 2026-11-24");
-    assertThat(out).contains("Working days in Dec:  22");
+    assertThat(out).contains("Working days 12/2026: 22");
     assertThat(out).contains("[contact, presentation, negotiation, contract]");
     assertThat(out).contains("label (paid) must be one of [signed, withdrawn]");
     assertThat(out).contains("Run outcome:          WON after 6 transitions");
