@@ -18,7 +18,9 @@ import org.quicktheories.core.Gen;
  *   <li>merge = concatenate: {@code fold(a).merge(fold(b)).merge(fold(c))} has the result of
  *       {@code fold(a ++ b ++ c)};</li>
  *   <li>associativity: {@code fold(a).merge(fold(b).merge(fold(c)))} has that result too;</li>
- *   <li>identity: the empty accumulator merged on either side changes nothing.</li>
+ *   <li>identity: the empty accumulator merged on either side changes nothing;</li>
+ *   <li>self-merge: {@code x.merge(x)} has the result of merging x with an equal copy (the
+ *       other's state is read before this one changes).</li>
  * </ul>
  *
  * <p>Use with a QuickTheories generator of {@link Split}s:
@@ -115,7 +117,11 @@ public final class AccumulatorLaws {
         merge.apply(fold.apply(split.b()), fold.apply(split.c()))));
     R emptyLeft = result.apply(merge.apply(empty.get(), fold.apply(split.items())));
     R emptyRight = result.apply(merge.apply(fold.apply(split.items()), empty.get()));
+    A self = fold.apply(split.items());
+    R mergedWithItself = result.apply(merge.apply(self, self));
+    R mergedWithACopy = result.apply(merge.apply(fold.apply(split.items()), fold.apply(split.items())));
     return Objects.equals(whole, leftFirst) && Objects.equals(whole, rightFirst)
-        && Objects.equals(whole, emptyLeft) && Objects.equals(whole, emptyRight);
+        && Objects.equals(whole, emptyLeft) && Objects.equals(whole, emptyRight)
+        && Objects.equals(mergedWithItself, mergedWithACopy);
   }
 }

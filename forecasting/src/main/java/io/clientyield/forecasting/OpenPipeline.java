@@ -80,7 +80,8 @@ public final class OpenPipeline {
     if (!other.currency.equals(currency)) {
       throw ValidationException.of("other.currency", other.currency, "must be " + currency);
     }
-    for (int i = 0; i < other.size; i++) {
+    int n = other.size; // fixed first: merging a pipeline with itself doubles it
+    for (int i = 0; i < n; i++) {
       addMinor(other.budgets[i], other.probabilities[i]);
     }
     return this;

@@ -10,6 +10,7 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 
+import io.clientyield.core.AccumulatorLaws;
 import io.clientyield.core.ClientId;
 import io.clientyield.core.ManagerId;
 import io.clientyield.core.Money;
@@ -18,6 +19,7 @@ import io.clientyield.core.ValidationException;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
@@ -186,17 +188,27 @@ class ForecastProperties {
     return PipelineForecaster.onGrid(pl, step).probabilityOfReaching(target);
   }
 
+  /** One open deal, the unit an {@link OpenPipeline} accumulates. */
+  private record OpenDeal(long budgetMinor, double probability) {}
+
+  private static List<OpenDeal> openDeals(ForecastGenerators.Deals d) {
+    List<OpenDeal> out = new ArrayList<>();
+    for (int i = 0; i < d.size(); i++) {
+      out.add(new OpenDeal(d.budgetsMinor()[i], d.probabilities()[i]));
+    }
+    return out;
+  }
+
   @Test
-  void openPipelineMergeEqualsConcatenation() {
-    qt().withExamples(100).forAll(deals(0, 30, 100_000), deals(0, 30, 100_000)).check((a, b) -> {
-      OpenPipeline merged = a.pipeline().merge(b.pipeline());
-      OpenPipeline concat = a.pipeline();
-      for (int i = 0; i < b.size(); i++) {
-        concat.add(Money.ofMinor(b.budgetsMinor()[i], EUR), b.probabilities()[i]);
-      }
-      return java.util.Arrays.equals(merged.budgetsMinor(), concat.budgetsMinor())
-          && java.util.Arrays.equals(merged.winProbabilities(), concat.winProbabilities());
-    });
+  void openPipelineObeysTheAccumulatorLaws() {
+    qt().withExamples(200)
+        .forAll(AccumulatorLaws.splits(deals(0, 30, 100_000).map(ForecastProperties::openDeals)))
+        .check(s -> AccumulatorLaws.hold(s, () -> new OpenPipeline(EUR),
+            (p, d) -> p.add(Money.ofMinor(d.budgetMinor(), EUR), d.probability()),
+            OpenPipeline::merge,
+            // the deals in order, as comparable lists, and the weighted pipeline
+            p -> List.of(Arrays.toString(p.budgetsMinor()), Arrays.toString(p.winProbabilities()),
+                p.weightedPipeline(), p.totalBudget())));
   }
 
   @Test
@@ -259,18 +271,11 @@ class ForecastProperties {
   }
 
   @Test
-  void planningErrorMergeEqualsConcatenation() {
-    qt().withExamples(100).forAll(plannedDeals(30), plannedDeals(30)).check((a, b) -> {
-      PlanningErrorAccumulator left = new PlanningErrorAccumulator(EUR);
-      a.forEach(left::add);
-      PlanningErrorAccumulator right = new PlanningErrorAccumulator(EUR);
-      b.forEach(right::add);
-      PlanningErrorAccumulator all = new PlanningErrorAccumulator(EUR);
-      List<PlannedDeal> concat = new ArrayList<>(a);
-      concat.addAll(b);
-      concat.forEach(all::add);
-      return left.merge(right).result().equals(all.result());
-    });
+  void planningErrorAccumulatorObeysTheAccumulatorLaws() {
+    qt().withExamples(200).forAll(AccumulatorLaws.splits(plannedDeals(30)))
+        .check(s -> AccumulatorLaws.hold(s, () -> new PlanningErrorAccumulator(EUR),
+            PlanningErrorAccumulator::add, PlanningErrorAccumulator::merge,
+            PlanningErrorAccumulator::result));
   }
 
   @Test

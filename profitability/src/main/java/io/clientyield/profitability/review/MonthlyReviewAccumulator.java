@@ -208,9 +208,12 @@ public final class MonthlyReviewAccumulator {
     }
 
     void addAll(DoubleList o) {
-      for (int i = 0; i < o.size; i++) {
-        add(o.values[i]);
+      int n = o.size; // read first: o may be this list (an accumulator merged with itself)
+      if (size + n > values.length) {
+        values = Arrays.copyOf(values, Math.max(size + n, values.length * 2));
       }
+      System.arraycopy(o.values, 0, values, size, n);
+      size += n;
     }
 
     double[] sorted() {
