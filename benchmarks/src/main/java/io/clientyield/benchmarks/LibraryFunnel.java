@@ -6,6 +6,7 @@ import io.clientyield.funnel.CrossStatisticsAccumulator;
 import io.clientyield.funnel.DealSink;
 import io.clientyield.funnel.Stages;
 import io.clientyield.funnel.events.DealEventFolder;
+import io.clientyield.funnel.events.EventColumns;
 import io.clientyield.funnel.events.GroupedEventFolder;
 import java.util.ArrayList;
 import java.util.Currency;
@@ -48,7 +49,7 @@ public final class LibraryFunnel {
   }
 
   /**
-   * Folds events {@code [from, to)} with the hash folder.
+   * Folds events {@code [from, to)} with the hash folder's bulk {@code addAll}.
    *
    * @param e the events
    * @param from first index
@@ -58,10 +59,18 @@ public final class LibraryFunnel {
    */
   public static DealEventFolder fold(SyntheticEvents e, int from, int to, int expectedDeals) {
     DealEventFolder f = new DealEventFolder(expectedDeals);
-    for (int i = from; i < to; i++) {
-      f.add(e.deal[i], e.manager[i], e.stage[i], e.outcome[i], e.reason[i], e.budget[i]);
-    }
+    f.addAll(columns(e), from, to);
     return f;
+  }
+
+  /**
+   * The events as the library's columnar input (a view over the same arrays).
+   *
+   * @param e the events
+   * @return the columns
+   */
+  public static EventColumns columns(SyntheticEvents e) {
+    return EventColumns.of(e.deal, e.manager, e.stage, e.outcome, e.reason, e.budget);
   }
 
   /** Sizing hint: about 3 events per deal, with 10 % headroom so the folder need not grow. */
@@ -81,7 +90,8 @@ public final class LibraryFunnel {
 
   /**
    * Folds the events of one deal-key partition: scans all events, folds those whose
-   * {@link DealEventFolder#partitionOf} is {@code part} into a folder sized for its share.
+   * {@link DealEventFolder#partitionOf} is {@code part} into a folder sized for its share
+   * ({@link DealEventFolder#addAll(EventColumns, int, int, int, int)}).
    *
    * @param e the events, any order
    * @param part this partition, in {@code [0, parts)}
@@ -90,13 +100,7 @@ public final class LibraryFunnel {
    */
   public static DealEventFolder foldPartition(SyntheticEvents e, int part, int parts) {
     DealEventFolder f = new DealEventFolder(expectedDeals(e.size()) / parts + 16);
-    long[] deal = e.deal;
-    for (int i = 0; i < deal.length; i++) {
-      long key = deal[i];
-      if (DealEventFolder.partitionOf(key, parts) == part) {
-        f.add(key, e.manager[i], e.stage[i], e.outcome[i], e.reason[i], e.budget[i]);
-      }
-    }
+    f.addAll(columns(e), 0, e.size(), part, parts);
     return f;
   }
 

@@ -30,6 +30,37 @@ class DealEventFolderProperties {
   }
 
   @Test
+  void addAllOfARangeEqualsAddingItsEventsOneByOne() {
+    qt().withExamples(300)
+        .forAll(events(), SourceDSL.integers().between(0, 1 << 16),
+            SourceDSL.integers().between(0, 1 << 16))
+        .check((es, x, y) -> {
+          int from = Math.min(x, y) % (es.size() + 1);
+          int to = Math.max(from, Math.max(x, y) % (es.size() + 1));
+          DealEventFolder bulk = new DealEventFolder(0);
+          bulk.addAll(EventFolderGenerators.columns(es), from, to);
+          DealEventFolder single = new DealEventFolder(0);
+          feed(single, es.subList(from, to));
+          return emitted(bulk).equals(emitted(single)) && bulk.dealCount() == single.dealCount();
+        });
+  }
+
+  @Test
+  void addAllOfAPartEqualsAddingThatPartsEvents() {
+    qt().withExamples(300)
+        .forAll(events(), SourceDSL.integers().between(1, 4), SourceDSL.integers().between(0, 3))
+        .check((es, parts, p) -> {
+          int part = p % parts;
+          DealEventFolder bulk = new DealEventFolder();
+          bulk.addAll(EventFolderGenerators.columns(es), 0, es.size(), part, parts);
+          DealEventFolder single = new DealEventFolder();
+          feed(single, es.stream()
+              .filter(e -> DealEventFolder.partitionOf(e.key(), parts) == part).toList());
+          return emitted(bulk).equals(emitted(single));
+        });
+  }
+
+  @Test
   void mergeOfRandomSplitsEqualsFoldingAll() {
     qt().withExamples(300)
         .forAll(events(), SourceDSL.integers().between(1, 4), SourceDSL.longs().all())

@@ -120,4 +120,58 @@ class DealEventFolderTest {
         .hasMessageContaining("budgetMinor");
     assertThat(f.dealCount()).isZero();
   }
+
+  @Test
+  void addAllValidatesEveryEventBeforeFoldingAny() {
+    DealEventFolder f = new DealEventFolder();
+    f.add(7L, 0, 1, DealSink.OPEN, DealSink.NO_REASON, 10L);
+    EventColumns bad = EventColumns.of(new long[] {1, 2, 3}, new int[] {0, 0, 0},
+        new int[] {0, 1, 2}, new int[] {DealSink.OPEN, DealSink.OPEN, 5},
+        new int[] {DealSink.NO_REASON, DealSink.NO_REASON, DealSink.NO_REASON},
+        new long[] {1, 2, 3});
+    assertThatThrownBy(() -> f.addAll(bad, 0, 3))
+        .isInstanceOf(ValidationException.class)
+        .hasMessageContaining("events[2]")
+        .hasMessageContaining("outcome=5");
+    assertThat(f.dealCount()).isEqualTo(1);
+    f.addAll(bad, 0, 2);
+    assertThat(f.dealCount()).isEqualTo(3);
+  }
+
+  @Test
+  void addAllRejectsABadRangeOrPartNamingTheField() {
+    DealEventFolder f = new DealEventFolder();
+    EventColumns one = EventColumns.of(new long[] {1}, new int[] {0}, new int[] {0},
+        new int[] {DealSink.OPEN}, new int[] {DealSink.NO_REASON}, new long[] {1});
+    assertThatThrownBy(() -> f.addAll(one, 0, 2)).isInstanceOf(ValidationException.class)
+        .hasMessageContaining("to");
+    assertThatThrownBy(() -> f.addAll(one, 1, 0)).isInstanceOf(ValidationException.class)
+        .hasMessageContaining("from");
+    assertThatThrownBy(() -> f.addAll(one, 0, 1, 2, 2)).isInstanceOf(ValidationException.class)
+        .hasMessageContaining("part");
+    assertThatThrownBy(() -> f.addAll(one, 0, 1, 0, 0)).isInstanceOf(ValidationException.class)
+        .hasMessageContaining("parts");
+    assertThat(f.dealCount()).isZero();
+  }
+
+  @Test
+  void eventColumnsMustShareOneLength() {
+    assertThatThrownBy(() -> EventColumns.of(new long[2], new int[2], new int[1], new int[2],
+        new int[2], new long[3]))
+        .isInstanceOf(ValidationException.class)
+        .hasMessageContaining("stageIndexes.length")
+        .hasMessageContaining("budgetsMinor.length");
+    assertThatThrownBy(() -> EventColumns.of(null, new int[0], new int[0], new int[0],
+        new int[0], new long[0]))
+        .isInstanceOf(ValidationException.class).hasMessageContaining("dealKeys");
+  }
+
+  @Test
+  void mergingAFolderWithItselfIsRejected() {
+    DealEventFolder f = new DealEventFolder();
+    f.add(1L, 0, 0, DealSink.OPEN, DealSink.NO_REASON, 1L);
+    assertThatThrownBy(() -> f.merge(f)).isInstanceOf(ValidationException.class)
+        .hasMessageContaining("other");
+    assertThat(f.dealCount()).isEqualTo(1);
+  }
 }

@@ -33,7 +33,9 @@ final class EventFolderGenerators {
     Gen<Integer> stage = SourceDSL.integers().between(0, 6);
     Gen<Integer> outcome = SourceDSL.integers().between(-1, 2);
     Gen<Integer> reason = SourceDSL.integers().between(-1, 3);
-    Gen<Long> budget = SourceDSL.longs().between(-1, 1000).map(b -> b < 0 ? DealSink.NO_BUDGET : b);
+    // small budgets, and every fifth one beyond 32 bits (the folder stores a budget in two ints)
+    Gen<Long> budget = SourceDSL.longs().between(-1, 1000)
+        .map(b -> b < 0 ? DealSink.NO_BUDGET : b % 5 == 0 ? b * 9_000_000_000_000L + b : b);
     return key.zip(group, stage, outcome, (k, g, s, o) -> new long[] {k, g, s, o})
         .zip(reason, budget, (a, r, b) -> new Event(a[0], (int) a[1], (int) a[2], (int) a[3], r, b));
   }
@@ -53,6 +55,27 @@ final class EventFolderGenerators {
     for (Event e : events) {
       folder.add(e.key(), e.group(), e.stage(), e.outcome(), e.reason(), e.budget());
     }
+  }
+
+  /** The events as columns. */
+  static EventColumns columns(List<Event> events) {
+    int n = events.size();
+    long[] k = new long[n];
+    int[] g = new int[n];
+    int[] s = new int[n];
+    int[] o = new int[n];
+    int[] r = new int[n];
+    long[] b = new long[n];
+    for (int i = 0; i < n; i++) {
+      Event e = events.get(i);
+      k[i] = e.key();
+      g[i] = e.group();
+      s[i] = e.stage();
+      o[i] = e.outcome();
+      r[i] = e.reason();
+      b[i] = e.budget();
+    }
+    return EventColumns.of(k, g, s, o, r, b);
   }
 
   static List<FoldedDeal> emitted(DealEventFolder folder) {
