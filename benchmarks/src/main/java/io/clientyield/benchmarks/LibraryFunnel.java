@@ -43,7 +43,11 @@ public final class LibraryFunnel {
     return List.copyOf(r);
   }
 
-  /** Returns a fresh per-manager cross statistics accumulator for the synthetic funnel. */
+  /**
+   * Returns a fresh per-manager cross statistics accumulator for the synthetic funnel.
+   *
+   * @return the accumulator
+   */
   public static CrossStatisticsAccumulator<ManagerId> accumulator() {
     return CrossStatisticsAccumulator.by(STAGES, EUR, REASONS, d -> d.manager().orElse(null));
   }

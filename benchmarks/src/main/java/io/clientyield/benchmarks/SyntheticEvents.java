@@ -56,7 +56,11 @@ public final class SyntheticEvents {
     timestamp = new long[n];
   }
 
-  /** Returns the number of events. */
+  /**
+   * Returns the number of events.
+   *
+   * @return the event count
+   */
   public int size() {
     return deal.length;
   }

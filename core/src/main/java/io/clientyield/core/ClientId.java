@@ -16,6 +16,7 @@ public record ClientId(@JsonValue String value) implements Comparable<ClientId> 
   /**
    * Creates the id.
    *
+   * @param value the id text
    * @throws ValidationException if the value is null, blank or too long
    */
   public ClientId {

@@ -16,6 +16,7 @@ public record DealId(@JsonValue String value) implements Comparable<DealId> {
   /**
    * Creates the id.
    *
+   * @param value the id text
    * @throws ValidationException if the value is null, blank or too long
    */
   public DealId {

@@ -15,6 +15,8 @@ public record Interval(@JsonProperty("lower") double lower, @JsonProperty("upper
   /**
    * Creates an interval.
    *
+   * @param lower the lower bound
+   * @param upper the upper bound, {@code >= lower}
    * @throws ValidationException if a bound is not finite or {@code upper < lower}
    */
   @JsonCreator

@@ -16,6 +16,7 @@ public record ManagerId(@JsonValue String value) implements Comparable<ManagerId
   /**
    * Creates the id.
    *
+   * @param value the id text
    * @throws ValidationException if the value is null, blank or too long
    */
   public ManagerId {

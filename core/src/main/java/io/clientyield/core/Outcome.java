@@ -28,6 +28,8 @@ public record Outcome(
   /**
    * Creates the outcome.
    *
+   * @param kind the kind
+   * @param reason the reason code, if any (non-blank, at most 256 characters)
    * @throws ValidationException if kind is null, the reason is blank or too long, or a WON
    *     outcome carries a reason
    */

@@ -19,7 +19,13 @@ public record Violation(
     @JsonProperty("rejectedValue") String rejectedValue,
     @JsonProperty("rule") String rule) {
 
-  /** Creates a violation; all parts are required. */
+  /**
+   * Creates a violation; all parts are required.
+   *
+   * @param field the path of the field, e.g. {@code "steps[2].id"} or {@code "ctr"}
+   * @param rejectedValue the rejected value as text ({@code "null"} for a missing value)
+   * @param rule what the value must satisfy, e.g. {@code "must be >= 0"}
+   */
   @JsonCreator
   public Violation {
     Objects.requireNonNull(field, "field");

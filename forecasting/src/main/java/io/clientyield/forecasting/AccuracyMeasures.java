@@ -34,7 +34,15 @@ public record AccuracyMeasures(
     @JsonProperty("bias") OptionalDouble bias,
     @JsonProperty("trackingSignal") OptionalDouble trackingSignal) {
 
-  /** Creates the measures (absent values become empty). */
+  /**
+   * Creates the measures (absent values become empty).
+   *
+   * @param periods the number of periods behind the measures
+   * @param mape mean absolute percentage error (0.333 = 33.3 %)
+   * @param wape weighted absolute percentage error
+   * @param bias relative bias
+   * @param trackingSignal the tracking signal
+   */
   @JsonCreator
   public AccuracyMeasures {
     Checks.nonNegative("periods", periods);

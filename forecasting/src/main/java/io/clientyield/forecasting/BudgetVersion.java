@@ -24,6 +24,9 @@ public record BudgetVersion(
   /**
    * Creates a version.
    *
+   * @param step the step that produced this version
+   * @param at when the version was recorded
+   * @param amount the budget (must be {@code >= 0})
    * @throws ValidationException if a field is null or the amount is negative
    */
   @JsonCreator

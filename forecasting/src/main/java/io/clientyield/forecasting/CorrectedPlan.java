@@ -26,6 +26,10 @@ public record CorrectedPlan(
   /**
    * Creates the answer.
    *
+   * @param plan the plan to set, rounded half-up to the minor unit; empty when undefined
+   * @param effectiveRatio the ratio divided by ({@code r}, or {@code μ − z σ}); empty when it
+   *     could not be computed
+   * @param reason why the plan is empty; absent when a plan was found
    * @throws ValidationException unless exactly one of plan and reason is present
    */
   public CorrectedPlan {

@@ -22,7 +22,14 @@ public record CoverageCheck(
     @JsonProperty("alert") boolean alert,
     @JsonProperty("reason") @JsonInclude(JsonInclude.Include.NON_ABSENT) Optional<String> reason) {
 
-  /** Creates the check (absent values become empty). */
+  /**
+   * Creates the check (absent values become empty).
+   *
+   * @param coverage weighted pipeline / target (1.2 = 120 %); empty when the target is 0
+   * @param required the required coverage {@code 1 / r}; empty when undefined
+   * @param alert true when coverage is below the required coverage, or the requirement is undefined
+   * @param reason the explanation of an alert or of an empty value
+   */
   public CoverageCheck {
     coverage = coverage == null ? OptionalDouble.empty() : coverage;
     required = required == null ? OptionalDouble.empty() : required;

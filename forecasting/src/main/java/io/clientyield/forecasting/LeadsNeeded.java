@@ -27,6 +27,11 @@ public record LeadsNeeded(
   /**
    * Creates the answer.
    *
+   * @param leads the smallest number of additional leads, or empty if none up to the search limit
+   *     suffices
+   * @param probabilityOfReaching {@code P(X ≥ target)} with that many leads (with the limit when
+   *     empty), in {@code [0, 1]}
+   * @param reason why the answer is empty; absent when a number was found
    * @throws ValidationException if exactly one of leads and reason is not present, or the
    *     probability is outside {@code [0, 1]}
    */

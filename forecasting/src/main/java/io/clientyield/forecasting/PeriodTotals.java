@@ -32,6 +32,12 @@ public record PeriodTotals(
   /**
    * Creates the totals.
    *
+   * @param period the period
+   * @param deals the number of planned deals
+   * @param plan Σ planned budgets
+   * @param refined Σ values through REFINED
+   * @param actual Σ values through ACTUAL
+   * @param executed Σ values through EXECUTED (the final values)
    * @throws ValidationException if a field is null or deals is negative
    */
   @JsonCreator

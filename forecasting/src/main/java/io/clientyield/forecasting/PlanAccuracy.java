@@ -16,7 +16,11 @@ import java.util.Optional;
  */
 public record PlanAccuracy(@JsonProperty("periods") List<PeriodTotals> periods) {
 
-  /** Creates the series. */
+  /**
+   * Creates the series.
+   *
+   * @param periods the totals per period, ascending
+   */
   @JsonCreator
   public PlanAccuracy {
     periods = List.copyOf(Checks.notNull("periods", periods));

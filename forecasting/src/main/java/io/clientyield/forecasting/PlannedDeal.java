@@ -45,6 +45,11 @@ public record PlannedDeal(
   /**
    * Creates a planned deal, validating the history.
    *
+   * @param client the planned client
+   * @param period the period the deal is planned for
+   * @param planner who set the plan (non-blank)
+   * @param manager the responsible manager
+   * @param history the budget versions, oldest first
    * @throws ValidationException naming every violated rule
    */
   @JsonCreator

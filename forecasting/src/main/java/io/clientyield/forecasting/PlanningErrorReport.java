@@ -22,7 +22,13 @@ public record PlanningErrorReport(
     @JsonProperty("byPlanner") Map<String, PlanAccuracy> byPlanner,
     @JsonProperty("byManager") Map<String, PlanAccuracy> byManager) {
 
-  /** Creates the report (maps copied, sorted by key). */
+  /**
+   * Creates the report (maps copied, sorted by key).
+   *
+   * @param overall all deals
+   * @param byPlanner per planner, sorted by planner
+   * @param byManager per manager id, sorted
+   */
   @JsonCreator
   public PlanningErrorReport {
     Checks.notNull("overall", overall);

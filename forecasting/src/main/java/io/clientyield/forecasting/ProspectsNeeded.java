@@ -24,6 +24,9 @@ public record ProspectsNeeded(
   /**
    * Creates the answer.
    *
+   * @param prospects the whole number of prospects (rounded up)
+   * @param exact the exact quotient {@code lost / (average × conversion)} (an expected count)
+   * @param reason why the answer is empty
    * @throws ValidationException unless exactly one of prospects and reason is present
    */
   public ProspectsNeeded {

@@ -37,6 +37,11 @@ public record RatioEstimate(
   /**
    * Creates the estimate.
    *
+   * @param periods n, {@code >= 1}
+   * @param mean μ
+   * @param standardDeviation σ, empty when n &lt; 2
+   * @param ewma the exponentially weighted mean
+   * @param alpha the smoothing weight in {@code (0, 1]}
    * @throws ValidationException on a non-positive period count, non-finite values or α outside
    *     {@code (0, 1]}
    */

@@ -35,6 +35,11 @@ public record ReasonCount(
   /**
    * Creates the count.
    *
+   * @param kind the loss kind ({@link OutcomeKind#CLIENT_REFUSED} or {@link OutcomeKind#WE_DECLINED})
+   * @param reason the reason code, if any
+   * @param count the number of deals, {@code > 0}
+   * @param shareOfDrops the share of all the stage's drops, in {@code (0, 1]}
+   * @param shareOfKind the share of the stage's drops of this kind, in {@code (0, 1]}
    * @throws ValidationException if the kind is not a loss, the count is not positive or a share
    *     is outside {@code (0, 1]}, or {@code shareOfDrops > shareOfKind}
    */

@@ -20,6 +20,8 @@ public record StageVisit(
   /**
    * Creates the visit.
    *
+   * @param stage the stage id (non-blank)
+   * @param enteredOn the day the deal entered the stage
    * @throws io.clientyield.core.ValidationException if a field is null or the stage is blank
    */
   public StageVisit {

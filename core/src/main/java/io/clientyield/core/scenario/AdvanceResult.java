@@ -59,7 +59,11 @@ public sealed interface AdvanceResult permits AdvanceResult.Advanced, AdvanceRes
    * @param run the next run
    */
   record Advanced(ScenarioRun run) implements AdvanceResult {
-    /** Creates the result. */
+    /**
+     * Creates the result.
+     *
+     * @param run the next run
+     */
     public Advanced {
       Checks.notNull("run", run);
     }
@@ -91,7 +95,15 @@ public sealed interface AdvanceResult permits AdvanceResult.Advanced, AdvanceRes
    */
   record Rejected(ScenarioRun run, Reason why, String field, String value, String rule)
       implements AdvanceResult {
-    /** Creates the result. */
+    /**
+     * Creates the result.
+     *
+     * @param run the unchanged run
+     * @param why the reason
+     * @param field the offending argument ({@code label}, {@code at}, {@code run}, {@code eventType})
+     * @param value the offending value, as text
+     * @param rule the rule it broke, naming what is allowed
+     */
     public Rejected {
       Checks.notNull("run", run);
       Checks.notNull("why", why);

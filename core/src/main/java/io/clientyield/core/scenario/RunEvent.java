@@ -36,6 +36,12 @@ public record RunEvent(
   /**
    * Creates the event.
    *
+   * @param label the transition label
+   * @param from the step left
+   * @param to the step entered, unless the transition ended the run
+   * @param outcome the outcome, if the transition ended the run
+   * @param at when it happened
+   * @param by the manager who recorded it
    * @throws ValidationException if a part is missing or not exactly one of {@code to} and
    *     {@code outcome} is given
    */

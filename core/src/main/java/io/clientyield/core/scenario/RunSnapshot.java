@@ -31,6 +31,10 @@ public record RunSnapshot(
   /**
    * Creates the snapshot.
    *
+   * @param scenarioId the scenario id
+   * @param currentStep the step the run is at (for a finished run: the step it ended from)
+   * @param history the transitions taken, oldest first
+   * @param outcome the outcome, once finished
    * @throws ValidationException if a part is missing or an event is null
    */
   public RunSnapshot {

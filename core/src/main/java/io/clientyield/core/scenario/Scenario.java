@@ -50,7 +50,8 @@ public final class Scenario {
   private final List<String> stageOrder;
   private final int startIndex;
 
-  @SuppressWarnings("unchecked")
+  // arrays of generic types (per-step lookup tables built once) can only be created raw
+  @SuppressWarnings({"unchecked", "rawtypes"})
   private Scenario(ScenarioDefinition definition) {
     this.definition = definition;
     List<Step> list = definition.steps();

@@ -27,6 +27,9 @@ public record ScenarioDefinition(
   /**
    * Creates the definition.
    *
+   * @param id the scenario id, non-blank
+   * @param start the start step id, non-blank
+   * @param steps the steps in declaration order
    * @throws ValidationException if the id or start is blank, or the steps or one of them is null
    */
   @JsonCreator

@@ -35,6 +35,11 @@ public record Step(
   /**
    * Creates the step.
    *
+   * @param id the step id, non-blank
+   * @param name the display name, non-blank
+   * @param stage the funnel stage id, if any
+   * @param normWorkingDays the time norm in working days ({@code >= 0}), if any
+   * @param transitions the outgoing transitions, in declaration order
    * @throws ValidationException if the id, name or stage is blank, the norm is negative or a
    *     transition is null
    */

@@ -31,6 +31,9 @@ public record Transition(
   /**
    * Creates the transition.
    *
+   * @param label the label, non-blank
+   * @param to the target step id, when the transition leads to a step
+   * @param outcome the outcome, when the transition ends the run
    * @throws ValidationException if the label or target is blank, or not exactly one of
    *     {@code to} and {@code outcome} is given
    */

@@ -69,7 +69,33 @@ public record Review(
     @JsonProperty("assumedGrossMargin") double assumedGrossMargin,
     @JsonProperty("worked") WorkedExamples worked) {
 
-  /** Copies the collections. */
+  /**
+   * Copies the collections.
+   *
+   * @param load rows read, used and set aside, and the flaws met
+   * @param scenario the pipeline scenario (Prospecting → Engaging → Won / Lost) as defined
+   * @param runsByState how many deal runs of the scenario stand at each step or ended in each
+   *     outcome (step id, or {@code WON} / {@code CLIENT_REFUSED:lost})
+   * @param funnel the stage funnel of all deals
+   * @param byAgent cross statistics per sales agent (the deal's manager)
+   * @param byManager cross statistics per the agents' manager
+   * @param byOffice cross statistics per regional office
+   * @param closeValueByAgent won deals' close value per agent (what was actually signed)
+   * @param wonListValue list-price value of all won deals
+   * @param wonCloseValue close value of all won deals
+   * @param probabilities stage probabilities learned from the closed deals
+   * @param weightedPipeline open deals weighted by those probabilities
+   * @param forecast the distribution of won revenue from the open deals
+   * @param forecastTarget the target used for the probability of reaching it: the won list-price
+   *     value of the best quarter in the export
+   * @param probabilityOfTarget the probability that open deals reach {@code forecastTarget}
+   * @param timeInStage working days in stage, the engage → close cycle and sales velocity
+   * @param ranking accounts ranked by their composite rating, best first
+   * @param portfolio each account's place in the 3 × 3 portfolio matrix, with strategy and why
+   * @param portfolioSummary totals per matrix cell and revenue concentration
+   * @param assumedGrossMargin the gross margin assumed for account profit (the export has no costs)
+   * @param worked the worked examples of DOMAIN.md for data the export does not have
+   */
   public Review {
     runsByState = Map.copyOf(runsByState);
     closeValueByAgent = Map.copyOf(closeValueByAgent);

@@ -44,7 +44,17 @@ public record WorkedExamples(
     @JsonProperty("correctedPlan") CorrectedPlan correctedPlan,
     @JsonProperty("additivePlan") Money additivePlan) {
 
-  /** Copies the map. */
+  /**
+   * Copies the map.
+   *
+   * @param leads lead-economics figures by name (contracts, leads, revenue, CPL, CAC, ROMI)
+   * @param costPerHour fully loaded cost of an hour: (6 000 + 1 800 + 2 200) / (160 × 0.5)
+   * @param priceForMargin the hourly price for a 20 % margin on that cost
+   * @param levers profit per partner decomposed, and what +1 % on each lever does
+   * @param planningError the September example: plan 100 M, refined 80 M, executed 75 M
+   * @param correctedPlan the multiplicative correction: 100 M / 0.75
+   * @param additivePlan the source material's additive answer, 100 M + 25 % (shown, not used)
+   */
   public WorkedExamples {
     leads = Map.copyOf(leads);
   }

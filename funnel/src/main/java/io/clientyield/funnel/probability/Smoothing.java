@@ -26,6 +26,8 @@ public record Smoothing(@JsonProperty("alpha") double alpha, @JsonProperty("beta
   /**
    * Creates the smoothing.
    *
+   * @param alpha pseudo-successes added, finite and {@code >= 0}
+   * @param beta pseudo-failures added, finite and {@code >= 0}
    * @throws io.clientyield.core.ValidationException if a parameter is negative, NaN or infinite
    */
   @JsonCreator

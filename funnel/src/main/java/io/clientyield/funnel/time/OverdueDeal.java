@@ -28,6 +28,10 @@ public record OverdueDeal(
   /**
    * Creates the entry.
    *
+   * @param deal the deal id
+   * @param stage the current stage id
+   * @param days working days in the stage up to the "as of" date
+   * @param norm the stage's norm in working days, {@code < days}
    * @throws ValidationException if a field is missing, a count negative or the deal not overdue
    */
   @JsonCreator

@@ -30,7 +30,20 @@ public record LeverDecomposition(
     @JsonProperty("afterLeverageUp") Money afterLeverageUp,
     @JsonProperty("afterFeesUp") Money afterFeesUp) {
 
-  /** Validates that nothing is null and the ratios are finite. */
+  /**
+   * Validates that nothing is null and the ratios are finite.
+   *
+   * @param margin profit / fees (fraction, may be negative)
+   * @param productivity fees / staff (money per head)
+   * @param leverage staff / partners (heads per partner, &gt; 0)
+   * @param profitPerPartner profit / partners, rounded half-up to the minor unit
+   * @param afterMarginUp profit per partner with margin &times; 1.01, others held
+   * @param afterProductivityUp profit per partner with productivity &times; 1.01, others held
+   * @param afterLeverageUp profit per partner with leverage &times; 1.01, others held
+   * @param afterFeesUp profit per partner when fees rise 1 % (rate or utilization) and cost stays:
+   *     (profit + 0.01 &times; fees) / partners
+   *     <p>Immutable and thread-safe.
+   */
   @JsonCreator
   public LeverDecomposition {
     Checks.finite("margin", margin);

@@ -31,7 +31,16 @@ public record LifetimeValue(
     @JsonProperty("margin") double margin,
     @JsonProperty("ltv") Money ltv) {
 
-  /** Validates the components. */
+  /**
+   * Validates the components.
+   *
+   * @param arpu average revenue per paying period (zero when nothing was paid)
+   * @param payingPeriods lifetime in paying periods, &ge; 0
+   * @param idlePeriods periods without payment, netted out of the lifetime, &ge; 0
+   * @param margin the client's margin (finite fraction)
+   * @param ltv arpu &times; payingPeriods &times; margin, rounded half-up
+   *     <p>Immutable and thread-safe.
+   */
   @JsonCreator
   public LifetimeValue {
     Checks.Collector c = Checks.collector();

@@ -18,7 +18,12 @@ import java.util.TreeMap;
 public record ClientFacts(
     @JsonProperty("client") ClientId client, @JsonProperty("values") Map<String, Double> values) {
 
-  /** Validates: values finite and non-null. */
+  /**
+   * Validates: values finite and non-null.
+   *
+   * @param client the client
+   * @param values finite raw values by criterion name
+   */
   public ClientFacts {
     Checks.notNull("client", client);
     Checks.notNull("values", values);

@@ -21,7 +21,14 @@ public record Contribution(
     @JsonProperty("normalised") double normalised,
     @JsonProperty("contribution") double contribution) {
 
-  /** Validates ranges. */
+  /**
+   * Validates ranges.
+   *
+   * @param criterion the criterion name
+   * @param raw the raw value
+   * @param normalised in [0, 1]
+   * @param contribution in [0, 1]
+   */
   public Contribution {
     Checks.notBlank("criterion", criterion);
     Checks.finite("raw", raw);

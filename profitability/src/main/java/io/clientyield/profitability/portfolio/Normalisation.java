@@ -35,7 +35,13 @@ public record Normalisation(
     FIXED_BOUNDS
   }
 
-  /** Validates: finite bounds with lo &lt; hi for FIXED_BOUNDS, zeros otherwise. */
+  /**
+   * Validates: finite bounds with lo &lt; hi for FIXED_BOUNDS, zeros otherwise.
+   *
+   * @param kind the method
+   * @param lo lower bound (FIXED_BOUNDS only; 0 otherwise)
+   * @param hi upper bound (FIXED_BOUNDS only; 0 otherwise)
+   */
   public Normalisation {
     Checks.notNull("kind", kind);
     Checks.finite("lo", lo);

@@ -32,7 +32,15 @@ public record PortfolioMatrix(
     @JsonProperty("highCut") double highCut,
     @JsonProperty("strategies") Strategies strategies) {
 
-  /** Validates weights, unique names and cut points, reporting all violations. */
+  /**
+   * Validates weights, unique names and cut points, reporting all violations.
+   *
+   * @param attractivenessCriteria the attractiveness axis (weights &gt;= 0, sum &gt; 0)
+   * @param relationshipCriteria the relationship axis (weights &gt;= 0, sum &gt; 0)
+   * @param lowCut lower cut point, 0 &lt; low &lt; high
+   * @param highCut upper cut point, high &lt; 1
+   * @param strategies the strategy per cell
+   */
   public PortfolioMatrix {
     Checks.notNull("attractivenessCriteria", attractivenessCriteria);
     Checks.notNull("relationshipCriteria", relationshipCriteria);

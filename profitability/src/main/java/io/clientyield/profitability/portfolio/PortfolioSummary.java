@@ -39,7 +39,16 @@ public record PortfolioSummary(
     @JsonProperty("herfindahl") @JsonInclude(JsonInclude.Include.NON_ABSENT)
         Optional<Double> herfindahl) {
 
-  /** Validates presence. */
+  /**
+   * Validates presence.
+   *
+   * @param cells totals per cell
+   * @param totalRevenue total revenue
+   * @param totalProfit total profit
+   * @param topN how many largest clients {@code topShare} covers
+   * @param topShare share of revenue of the topN largest clients, in [0, 1]
+   * @param herfindahl Herfindahl index of revenue shares, in (0, 1]
+   */
   public PortfolioSummary {
     cells = List.copyOf(Checks.notNull("cells", cells));
     Checks.notNull("totalRevenue", totalRevenue);
@@ -152,7 +161,13 @@ public record PortfolioSummary(
       @JsonProperty("client") ClientId client,
       @JsonProperty("revenue") Money revenue,
       @JsonProperty("profit") Money profit) {
-    /** Validates presence. */
+    /**
+     * Validates presence.
+     *
+     * @param client the client
+     * @param revenue its revenue (&gt;= 0)
+     * @param profit its profit (any sign)
+     */
     public ClientFinancials {
       Checks.notNull("client", client);
       Checks.notNull("revenue", revenue);
@@ -175,7 +190,15 @@ public record PortfolioSummary(
       @JsonProperty("clients") long clients,
       @JsonProperty("revenue") Money revenue,
       @JsonProperty("profit") Money profit) {
-    /** Validates presence. */
+    /**
+     * Validates presence.
+     *
+     * @param attractiveness the row
+     * @param relationship the column
+     * @param clients number of clients
+     * @param revenue their revenue
+     * @param profit their profit
+     */
     public CellTotals {
       Checks.notNull("attractiveness", attractiveness);
       Checks.notNull("relationship", relationship);

@@ -51,7 +51,11 @@ public record Strategies(@JsonProperty("byCell") Map<String, Strategy> byCell) {
     return new Strategies(m);
   }
 
-  /** Validates that all nine cells have a strategy and no other keys exist. */
+  /**
+   * Validates that all nine cells have a strategy and no other keys exist.
+   *
+   * @param byCell the strategy of every cell (all nine required)
+   */
   public Strategies {
     Checks.notNull("byCell", byCell);
     var c = Checks.collector();

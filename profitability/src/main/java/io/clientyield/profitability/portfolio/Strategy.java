@@ -15,7 +15,12 @@ import java.util.List;
 public record Strategy(
     @JsonProperty("name") String name, @JsonProperty("actions") List<String> actions) {
 
-  /** Validates presence. */
+  /**
+   * Validates presence.
+   *
+   * @param name e.g. "protect revenue"
+   * @param actions the actions, e.g. "no upselling"
+   */
   public Strategy {
     Checks.notBlank("name", name);
     actions = List.copyOf(Checks.notNull("actions", actions));

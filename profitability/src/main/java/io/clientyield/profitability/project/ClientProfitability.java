@@ -29,7 +29,17 @@ public record ClientProfitability(
     @JsonProperty("minutes") long minutes,
     @JsonProperty("contacts") long contacts) {
 
-  /** Validates the fields. */
+  /**
+   * Validates the fields.
+   *
+   * @param client the client id
+   * @param revenue total revenue
+   * @param cost total cost (labour + expenses)
+   * @param minutes total minutes worked
+   * @param contacts contacts/requests counted, &ge; 0
+   *     <p>Derived: profit = revenue &minus; cost; margin = profit / revenue; cost per contact =
+   *     cost / contacts (empty with no contacts). Immutable and thread-safe.
+   */
   public ClientProfitability {
     Checks.notBlank("client", client);
     Checks.notNull("revenue", revenue);

@@ -30,7 +30,18 @@ public record ProjectProfitability(
     @JsonProperty("minutes") long minutes,
     @JsonProperty("billableMinutes") long billableMinutes) {
 
-  /** Validates currencies and counts. */
+  /**
+   * Validates currencies and counts.
+   *
+   * @param revenue fixed fee or &Sigma; billable hours &times; bill rate
+   * @param labourCost &Sigma; hours &times; cost rate
+   * @param expenses direct expenses
+   * @param minutes all minutes worked
+   * @param billableMinutes billable minutes
+   *     <p>Derived: cost = labourCost + expenses; profit = revenue &minus; cost; margin = profit /
+   *     revenue and markup = profit / cost (empty on a zero denominator); realised hourly rate =
+   *     revenue / hours (empty with no hours). Immutable and thread-safe.
+   */
   public ProjectProfitability {
     Checks.notNull("revenue", revenue);
     Checks.notNull("labourCost", labourCost);

@@ -20,7 +20,14 @@ public record RateCard(
     @JsonProperty("costRates") Map<String, Money> costRates,
     @JsonProperty("billRates") Map<String, Money> billRates) {
 
-  /** Validates and copies the maps (sorted by id). */
+  /**
+   * Validates and copies the maps (sorted by id).
+   *
+   * @param currency the currency of every rate
+   * @param costRates cost per hour by worker id (&ge; 0)
+   * @param billRates bill rate per hour by worker id (&ge; 0); may omit workers on fixed-fee work
+   *     <p>Immutable and thread-safe.
+   */
   public RateCard {
     Checks.notNull("currency", currency);
     Checks.notNull("costRates", costRates);

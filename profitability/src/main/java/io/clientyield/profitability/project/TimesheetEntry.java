@@ -19,7 +19,15 @@ public record TimesheetEntry(
     @JsonProperty("minutes") long minutes,
     @JsonProperty("billable") boolean billable) {
 
-  /** Validates all fields at once. */
+  /**
+   * Validates all fields at once.
+   *
+   * @param worker person or role id the rates are looked up by, not blank
+   * @param date the day worked
+   * @param minutes minutes worked, &ge; 0 (hours &times; 60, exact)
+   * @param billable whether the time is billable to the client
+   *     <p>Immutable and thread-safe.
+   */
   public TimesheetEntry {
     Checks.Collector c = Checks.collector();
     c.check(() -> Checks.notBlank("worker", worker));

@@ -44,7 +44,14 @@ public record ClientRatings(
   private static final Comparator<CampaignRating> CAMPAIGN_ORDER =
       Comparator.comparing(CampaignRating::client).thenComparing(CampaignRating::campaign);
 
-  /** Validates, sorts and rejects duplicates. */
+  /**
+   * Validates, sorts and rejects duplicates.
+   *
+   * @param points the status points table
+   * @param outcomes recorded outcomes, sorted by client then campaign
+   * @param campaignRatings campaign ratings, sorted by client then campaign
+   * @param personalRatings personal ratings, sorted by client
+   */
   public ClientRatings {
     Checks.notNull("points", points);
     Checks.notNull("outcomes", outcomes);
@@ -314,7 +321,13 @@ public record ClientRatings(
       @JsonProperty("client") ClientId client,
       @JsonProperty("campaign") CampaignId campaign,
       @JsonProperty("outcome") Outcome outcome) {
-    /** Validates presence. */
+    /**
+     * Validates presence.
+     *
+     * @param client the client
+     * @param campaign the campaign
+     * @param outcome its outcome
+     */
     public CampaignOutcome {
       Checks.notNull("client", client);
       Checks.notNull("campaign", campaign);
@@ -333,7 +346,13 @@ public record ClientRatings(
       @JsonProperty("client") ClientId client,
       @JsonProperty("campaign") CampaignId campaign,
       @JsonProperty("rating") long rating) {
-    /** Validates presence. */
+    /**
+     * Validates presence.
+     *
+     * @param client the client
+     * @param campaign the campaign
+     * @param rating the points
+     */
     public CampaignRating {
       Checks.notNull("client", client);
       Checks.notNull("campaign", campaign);
@@ -348,7 +367,12 @@ public record ClientRatings(
    */
   public record PersonalRating(
       @JsonProperty("client") ClientId client, @JsonProperty("rating") long rating) {
-    /** Validates presence. */
+    /**
+     * Validates presence.
+     *
+     * @param client the client
+     * @param rating the points
+     */
     public PersonalRating {
       Checks.notNull("client", client);
     }

@@ -36,7 +36,15 @@ public record RankedClient(
           .thenComparing(Comparator.comparingLong(RankedClient::statusRating).reversed())
           .thenComparing(RankedClient::client);
 
-  /** Validates presence and a non-negative rank. */
+  /**
+   * Validates presence and a non-negative rank.
+   *
+   * @param rank 1-based rank in a ranking, 0 when produced by {@code explain}
+   * @param client the client
+   * @param statusOutcomes the outcomes behind the status rating, with their points
+   * @param campaignRating the campaign rating in the ranked campaign (0 if unset)
+   * @param personalRating the personal rating (0 if unset)
+   */
   public RankedClient {
     Checks.nonNegative("rank", rank);
     Checks.notNull("client", client);
@@ -78,7 +86,13 @@ public record RankedClient(
       @JsonProperty("campaign") CampaignId campaign,
       @JsonProperty("outcome") Outcome outcome,
       @JsonProperty("points") long points) {
-    /** Validates presence. */
+    /**
+     * Validates presence.
+     *
+     * @param campaign the campaign
+     * @param outcome its outcome
+     * @param points the points it earned
+     */
     public ScoredOutcome {
       Checks.notNull("campaign", campaign);
       Checks.notNull("outcome", outcome);

@@ -27,7 +27,18 @@ public record CompletedProject(
     @JsonProperty("plannedProfit") Money plannedProfit,
     @JsonProperty("targetMargin") double targetMargin) {
 
-  /** Validates all fields at once. */
+  /**
+   * Validates all fields at once.
+   *
+   * @param pm project manager id
+   * @param client client id
+   * @param actual the actual profitability
+   * @param plannedProfit the profit planned for it, same currency
+   * @param targetMargin the target margin the PM was measured against (finite fraction)
+   *     <p>Immutable and thread-safe.
+   * @param id project or phase id
+   * @param month month of completion
+   */
   public CompletedProject {
     Checks.Collector c = Checks.collector();
     c.check(() -> Checks.notBlank("id", id));

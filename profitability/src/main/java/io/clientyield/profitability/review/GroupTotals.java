@@ -24,7 +24,16 @@ public record GroupTotals(
     @JsonProperty("cost") Money cost,
     @JsonProperty("plannedProfit") Money plannedProfit) {
 
-  /** Validates the fields. */
+  /**
+   * Validates the fields.
+   *
+   * @param key the month (yyyy-MM), PM id or client id
+   * @param projects number of projects, &ge; 0
+   * @param revenue total revenue
+   * @param cost total cost
+   * @param plannedProfit total planned profit
+   *     <p>Immutable and thread-safe.
+   */
   public GroupTotals {
     Checks.notBlank("key", key);
     Checks.nonNegative("projects", projects);

@@ -25,7 +25,18 @@ public record MarginDistribution(
     @JsonProperty("max") double max,
     @JsonProperty("suggestedStandard") double suggestedStandard) {
 
-  /** Validates order and finiteness. */
+  /**
+   * Validates order and finiteness.
+   *
+   * @param count number of projects with a defined margin, &gt; 0
+   * @param min smallest margin
+   * @param q1 first quartile
+   * @param median median
+   * @param q3 third quartile
+   * @param max largest margin
+   * @param suggestedStandard the configured percentile of the margins
+   *     <p>Immutable and thread-safe.
+   */
   public MarginDistribution {
     Checks.positive("count", count);
     Checks.finite("min", min);

@@ -22,7 +22,16 @@ public record MonthlyReview(
     @JsonProperty("margins") Optional<MarginDistribution> margins,
     @JsonProperty("kpis") List<PmKpi> kpis) {
 
-  /** Validates and copies the lists. */
+  /**
+   * Validates and copies the lists.
+   *
+   * @param byMonth totals per completion month, ascending
+   * @param byPm totals per PM, by id
+   * @param byClient totals per client, by id
+   * @param margins the distribution of project margins; empty when no project had revenue
+   * @param kpis each PM's KPI, by id
+   *     <p>Immutable and thread-safe.
+   */
   public MonthlyReview {
     byMonth = List.copyOf(Checks.notNull("byMonth", byMonth));
     byPm = List.copyOf(Checks.notNull("byPm", byPm));

@@ -27,7 +27,19 @@ public record PmKpi(
     @JsonProperty("actualProfit") Money actualProfit,
     @JsonProperty("plannedProfit") Money plannedProfit) {
 
-  /** Validates the fields. */
+  /**
+   * Validates the fields.
+   *
+   * @param pm the PM id
+   * @param hits projects whose margin &ge; their target margin
+   * @param misses projects below target (or without revenue)
+   * @param totalShortfall &Sigma; (target &minus; margin) over the misses with a defined margin, &ge; 0
+   *     (fractions: 0.05 means five percentage points)
+   * @param totalDistance &Sigma; (margin &minus; target) over projects with a defined margin
+   * @param actualProfit total actual profit
+   * @param plannedProfit total planned profit
+   *     <p>Immutable and thread-safe.
+   */
   public PmKpi {
     Checks.notBlank("pm", pm);
     Checks.nonNegative("hits", hits);

@@ -28,7 +28,16 @@ public record TotalCostOfOwnership(
     @JsonProperty("training") Money training,
     @JsonProperty("integration") Money integration) {
 
-  /** Validates all components at once: present, non-negative, one currency. */
+  /**
+   * Validates all components at once: present, non-negative, one currency.
+   *
+   * @param price purchase price, &ge; 0
+   * @param support support over the horizon, &ge; 0
+   * @param upgrades upgrades over the horizon, &ge; 0
+   * @param training training, &ge; 0
+   * @param integration integration, &ge; 0
+   *     <p>Immutable and thread-safe.
+   */
   @JsonCreator
   public TotalCostOfOwnership {
     Checks.Collector c = Checks.collector();
