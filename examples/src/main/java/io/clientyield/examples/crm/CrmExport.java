@@ -20,6 +20,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.UnaryOperator;
 
 /**
  * The "CRM Sales Opportunities" export (accounts, products, sales teams, pipeline), read with
@@ -120,7 +121,7 @@ public record CrmExport(
    * @return the export
    */
   public static CrmExport bundled() {
-    return load(name -> {
+    return load(name -> name, name -> {
       InputStream in = CrmExport.class.getResourceAsStream(BUNDLED + name);
       if (in == null) {
         throw new CrmExportException(name, 0, "-", "bundled file is missing", null);
@@ -137,7 +138,7 @@ public record CrmExport(
    * @throws CrmExportException if a file is missing or malformed (naming file, line, column)
    */
   public static CrmExport fromFolder(Path folder) {
-    return load(name -> {
+    return load(name -> folder.resolve(name).toString(), name -> {
       Path p = folder.resolve(name);
       if (!Files.isRegularFile(p)) {
         throw new CrmExportException(p.toString(), 0, "-", "file not found", null);
@@ -154,10 +155,14 @@ public record CrmExport(
     InputStream open(String name);
   }
 
-  private static CrmExport load(Source source) {
+  /**
+   * Reads the four files; {@code shown} gives the name an error reports for a file (the full
+   * path of a user's file, the bare name of a bundled one).
+   */
+  private static CrmExport load(UnaryOperator<String> shown, Source source) {
     Map<String, Long> sectorCorrections = new TreeMap<>();
     Map<String, Account> accounts = new LinkedHashMap<>();
-    for (Row r : rows(source, ACCOUNTS, "account", "sector", "year_established", "revenue", "employees")) {
+    for (Row r : rows(source, shown, ACCOUNTS, "account", "sector", "year_established", "revenue", "employees")) {
       String sector = r.text("sector");
       if (sector.equals("technolgy")) {
         sectorCorrections.merge("technolgy -> technology", 1L, Long::sum);
@@ -168,12 +173,12 @@ public record CrmExport(
     }
     Map<String, BigDecimal> products = new LinkedHashMap<>();
     Map<String, String> productByKey = new LinkedHashMap<>();
-    for (Row r : rows(source, PRODUCTS, "product", "sales_price")) {
+    for (Row r : rows(source, shown, PRODUCTS, "product", "sales_price")) {
       products.put(r.text("product"), r.decimal("sales_price"));
       productByKey.put(key(r.text("product")), r.text("product"));
     }
     Map<String, Team> teams = new LinkedHashMap<>();
-    for (Row r : rows(source, TEAMS, "sales_agent", "manager", "regional_office")) {
+    for (Row r : rows(source, shown, TEAMS, "sales_agent", "manager", "regional_office")) {
       teams.put(r.text("sales_agent"), new Team(r.text("sales_agent"), r.text("manager"), r.text("regional_office")));
     }
     List<Opportunity> used = new ArrayList<>();
@@ -181,7 +186,7 @@ public record CrmExport(
     Map<String, Long> spellings = new TreeMap<>();
     long read = 0;
     long withoutAccount = 0;
-    for (Row r : rows(source, PIPELINE, "opportunity_id", "sales_agent", "product", "account",
+    for (Row r : rows(source, shown, PIPELINE, "opportunity_id", "sales_agent", "product", "account",
         "deal_stage", "engage_date", "close_date", "close_value")) {
       read++;
       String rawProduct = r.text("product");
@@ -308,13 +313,15 @@ public record CrmExport(
     }
   }
 
-  private static List<Row> rows(Source source, String file, String... required) {
+  private static List<Row> rows(
+      Source source, UnaryOperator<String> shown, String name, String... required) {
+    String file = shown.apply(name);
     CsvMapper mapper = new CsvMapper();
     mapper.enable(CsvParser.Feature.TRIM_SPACES);
     mapper.enable(CsvParser.Feature.FAIL_ON_MISSING_COLUMNS);
     CsvSchema schema = CsvSchema.emptySchema().withHeader().withStrictHeaders(false);
     List<Row> rows = new ArrayList<>();
-    try (InputStream in = source.open(file);
+    try (InputStream in = source.open(name);
         MappingIterator<Map<String, String>> it =
             mapper.readerForMapOf(String.class).with(schema).readValues(in)) {
       List<String> header = null;

@@ -13,7 +13,7 @@ public final class CrmExportException extends RuntimeException {
   /**
    * Creates the error.
    *
-   * @param file the file name
+   * @param file the file: its path when read from a folder, its name when bundled
    * @param line the 1-based line number (0 when unknown)
    * @param column the column name or number
    * @param problem what is wrong
@@ -27,7 +27,7 @@ public final class CrmExportException extends RuntimeException {
   }
 
   /**
-   * Returns the file name.
+   * Returns the file: its path when read from a folder, its name when bundled.
    *
    * @return the file
    */

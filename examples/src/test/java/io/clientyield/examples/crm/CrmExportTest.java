@@ -76,7 +76,7 @@ class CrmExportTest {
             + "A2,Moses Frase,GTX Basic,Cancity,Won,2016-10-20,2017-13-01,1054\r\n");
     assertThatThrownBy(() -> CrmExport.fromFolder(dir))
         .isInstanceOf(CrmExportException.class)
-        .hasMessage(CrmExport.PIPELINE + ", line 3, column close_date: '2017-13-01' is not an ISO date (yyyy-mm-dd)");
+        .hasMessage(dir.resolve(CrmExport.PIPELINE) + ", line 3, column close_date: '2017-13-01' is not an ISO date (yyyy-mm-dd)");
   }
 
   @Test
