@@ -16,39 +16,29 @@ import java.util.Arrays;
  * order, so the folded deals do not depend on event order and {@code merge} is associative and
  * commutative: folding parts separately and merging equals folding the concatenation.
  *
- * <p>Storage: an open-addressing hash table from deal key to row (linear probing, load at most
- * one half; key and row side by side in one {@code long[]}, 16 bytes a slot) and the rows'
- * state row by row in one {@code int[]} (32 bytes a row), so an event reads one slot and one row
- * — about two cache lines — however large the table; no boxing and no allocation per event
- * except when the table grows (amortised). Memory is proportional to the number of distinct
- * deals: about 72 bytes per deal at full load, 104 just after the table doubled (keys 8, row
- * 32, slots 32–64).
+ * <p>Storage: an open-addressing hash table (linear probing, load at most one half) whose slot
+ * holds the deal itself — key, group and furthest stage, terminal stage with reason and outcome,
+ * budget: four {@code long}s, 32 bytes — so an event costs one table read, one cache line however
+ * large the table; no boxing and no allocation per event except when the table grows
+ * (amortised). Memory is proportional to the number of distinct deals: 64 to 128 bytes per deal
+ * (the table is a power of two between two and four times the deal count).
  *
- * <p>Deals are emitted in first-seen order of this folder (then of merged parts). Not
- * thread-safe: use one folder per thread and {@link #merge} them, or, cheaper, split the events
- * by {@link #partitionOf deal-key partition} so that the threads' folders hold disjoint deals
- * and only their accumulators need merging.
+ * <p>Deals are emitted in table order, which depends on the keys and the table's history, not on
+ * anything a caller should rely on. Not thread-safe: use one folder per thread and
+ * {@link #merge} them, or, cheaper, split the events by {@link #partitionOf deal-key partition}
+ * so that the threads' folders hold disjoint deals and only their accumulators need merging.
  */
 public final class DealEventFolder {
-  /** Ints per row: group, furthest stage, terminal stage, outcome, reason, budget low, high. */
-  private static final int STRIDE = 8;
-  private static final int GROUP = 0;
-  private static final int STAGE = 1;
-  private static final int TERMINAL_STAGE = 2;
-  private static final int OUTCOME = 3;
-  private static final int REASON = 4;
-  private static final int BUDGET_LOW = 5;
-  private static final int BUDGET_HIGH = 6;
+  /** Longs per slot: key, A = present | group | stage, B = terminal stage | reason | outcome, budget. */
+  private static final int STRIDE = 4;
+  private static final long PRESENT = 1L << 63;
+  private static final long INT31 = 0x7FFF_FFFFL;
 
   /** Events per block of {@link #addAll(EventColumns, int, int)}. */
-  static final int BLOCK = 64;
+  static final int BLOCK = 32;
 
-  /** Slot {@code s}: key at {@code 2s}, row + 1 at {@code 2s + 1} (0 = empty). */
-  private long[] slots;
+  private long[] table;
   private int mask;
-
-  private long[] keys;
-  private int[] rows;
   private int size;
 
   /** Keeps the reads of the block prologue observable, so they are not optimised away. */
@@ -67,15 +57,11 @@ public final class DealEventFolder {
    */
   public DealEventFolder(int expectedDeals) {
     Checks.inRange("expectedDeals", expectedDeals, 0, 1 << 28);
-    int capacity = Integer.highestOneBit(Math.max(16, expectedDeals * 2 - 1)) << 1;
-    allocateSlots(capacity);
-    int n = Math.max(16, expectedDeals);
-    keys = new long[n];
-    rows = new int[n * STRIDE];
+    allocate(Integer.highestOneBit(Math.max(16, expectedDeals * 2 - 1)) << 1);
   }
 
-  private void allocateSlots(int capacity) {
-    slots = new long[capacity * 2];
+  private void allocate(int capacity) {
+    table = new long[capacity * STRIDE];
     mask = capacity - 1;
   }
 
@@ -86,7 +72,7 @@ public final class DealEventFolder {
    * @param group the deal's group index, {@code >= 0}
    * @param stageIndex the stage index this event shows the deal at, {@code >= 0}
    * @param outcome {@link DealSink#OPEN} or an {@link io.clientyield.core.OutcomeKind} ordinal
-   * @param reason {@link DealSink#NO_REASON} or a reason index {@code >= 0}
+   * @param reason {@link DealSink#NO_REASON} or a reason index in {@code [0, 2^31 - 2]}
    * @param budgetMinor {@link DealSink#NO_BUDGET} or a budget in minor units {@code >= 0}
    * @throws io.clientyield.core.ValidationException if a code is out of range (state unchanged)
    */
@@ -98,9 +84,9 @@ public final class DealEventFolder {
   /**
    * Folds the events {@code [from, to)} of columnar input into their deals' state, the same as
    * calling {@link #add} for each of them in order, but faster on large tables: events are taken
-   * in blocks of {@value #BLOCK}, the table slots and then the rows of a whole block are read
-   * first (independent loads, so the processor waits for their cache misses side by side rather
-   * than one after another), and only then folded.
+   * in blocks of {@value #BLOCK} and the table slots of a whole block are read first
+   * (independent loads, so the processor waits for their cache misses side by side rather than
+   * one after another), and only then folded.
    *
    * <p>All events in the range are validated before any is folded: on a
    * {@link io.clientyield.core.ValidationException} (naming the event index and its fields) the
@@ -152,7 +138,6 @@ public final class DealEventFolder {
     int[] r = events.reasons();
     long[] b = events.budgetsMinor();
     int[] picked = new int[BLOCK];
-    int[] slotOf = new int[BLOCK];
     long touched = 0;
     for (int start = from; start < to; ) {
       // pick the next BLOCK events of this part and read their slots
@@ -161,20 +146,11 @@ public final class DealEventFolder {
       for (; i < to && n < BLOCK; i++) {
         long key = k[i];
         if (parts == 1 || partitionOf(key, parts) == part) {
-          int slot = mix(key) & mask;
-          picked[n] = i;
-          slotOf[n++] = slot;
-          touched += slots[2 * slot + 1];
+          picked[n++] = i;
+          touched += table[((mix(key) & mask) << 2) + 1];
         }
       }
       start = i;
-      // read the rows those slots point at (a collision reads another row: harmless)
-      for (int j = 0; j < n; j++) {
-        long row = slots[2 * slotOf[j] + 1] - 1;
-        if (row >= 0) {
-          touched += rows[(int) row * STRIDE];
-        }
-      }
       for (int j = 0; j < n; j++) {
         int e = picked[j];
         fold(k[e], g[e], st[e], st[e], o[e], r[e], b[e]);
@@ -183,64 +159,62 @@ public final class DealEventFolder {
     sink ^= touched;
   }
 
+  private static long packA(int group, int stage) {
+    return PRESENT | (long) group << 31 | stage;
+  }
+
+  private static long packB(int terminalStage, int outcome, int reason) {
+    return (long) terminalStage << 33 | (long) (reason + 1) << 2 | (outcome + 1);
+  }
+
+  private static int group(long a) {
+    return (int) ((a >>> 31) & INT31);
+  }
+
+  private static int stage(long a) {
+    return (int) (a & INT31);
+  }
+
+  private static int terminalStage(long b) {
+    return (int) (b >>> 33);
+  }
+
+  private static int reason(long b) {
+    return (int) ((b >>> 2) & INT31) - 1;
+  }
+
+  private static int outcome(long b) {
+    return (int) (b & 3) - 1;
+  }
+
   private void fold(long dealKey, int group, int stage, int terminalStage, int outcome,
       int reason, long budget) {
-    int row = rowFor(dealKey);
-    if (row < 0) {
-      int at = ~row * STRIDE;
-      rows[at + GROUP] = group;
-      rows[at + STAGE] = stage;
-      rows[at + TERMINAL_STAGE] = terminalStage;
-      rows[at + OUTCOME] = outcome;
-      rows[at + REASON] = outcome == DealSink.OPEN ? DealSink.NO_REASON : reason;
-      setBudget(at, budget);
-    } else {
-      int at = row * STRIDE;
-      if (group < rows[at + GROUP]) {
-        rows[at + GROUP] = group;
-      }
-      if (stage > rows[at + STAGE]) {
-        rows[at + STAGE] = stage;
-      }
-      if (EventRules.beats(rows[at + TERMINAL_STAGE], rows[at + OUTCOME], rows[at + REASON],
-          terminalStage, outcome, reason)) {
-        rows[at + TERMINAL_STAGE] = terminalStage;
-        rows[at + OUTCOME] = outcome;
-        rows[at + REASON] = reason;
-      }
-      setBudget(at, EventRules.budget(budget(at), budget));
-    }
-  }
-
-  private long budget(int at) {
-    return ((long) rows[at + BUDGET_HIGH] << 32) | (rows[at + BUDGET_LOW] & 0xFFFFFFFFL);
-  }
-
-  private void setBudget(int at, long budget) {
-    rows[at + BUDGET_LOW] = (int) budget;
-    rows[at + BUDGET_HIGH] = (int) (budget >>> 32);
-  }
-
-  /** Returns the row of the key, or {@code ~row} of a freshly inserted one. */
-  private int rowFor(long key) {
-    int slot = mix(key) & mask;
+    int slot = mix(dealKey) & mask;
     while (true) {
-      long stored = slots[2 * slot + 1];
-      if (stored == 0) {
-        if (size == keys.length) {
-          growRows();
-        }
-        int row = size++;
-        keys[row] = key;
-        slots[2 * slot] = key;
-        slots[2 * slot + 1] = row + 1L;
-        if (size * 2 > mask + 1) {
+      int at = slot << 2;
+      long a = table[at + 1];
+      if (a == 0) {
+        table[at] = dealKey;
+        table[at + 1] = packA(group, stage);
+        table[at + 2] = packB(terminalStage, outcome,
+            outcome == DealSink.OPEN ? DealSink.NO_REASON : reason);
+        table[at + 3] = budget;
+        if (++size * 2 > mask + 1) {
           rehash((mask + 1) << 1);
         }
-        return ~row;
+        return;
       }
-      if (slots[2 * slot] == key) {
-        return (int) stored - 1;
+      if (table[at] == dealKey) {
+        int g = Math.min(group(a), group);
+        int s = Math.max(stage(a), stage);
+        table[at + 1] = packA(g, s);
+        long held = table[at + 2];
+        if (EventRules.beats(terminalStage(held), outcome(held), reason(held),
+            terminalStage, outcome, reason)) {
+          table[at + 2] = packB(terminalStage, outcome, reason);
+        }
+        table[at + 3] = EventRules.budget(table[at + 3], budget);
+        return;
       }
       slot = (slot + 1) & mask;
     }
@@ -294,22 +268,17 @@ public final class DealEventFolder {
     return (int) (h ^ (h >>> 32));
   }
 
-  private void growRows() {
-    int n = keys.length * 2;
-    keys = Arrays.copyOf(keys, n);
-    rows = Arrays.copyOf(rows, n * STRIDE);
-  }
-
   private void rehash(int capacity) {
-    allocateSlots(capacity);
-    for (int row = 0; row < size; row++) {
-      long key = keys[row];
-      int slot = mix(key) & mask;
-      while (slots[2 * slot + 1] != 0) {
-        slot = (slot + 1) & mask;
+    long[] old = table;
+    allocate(capacity);
+    for (int at = 0; at < old.length; at += STRIDE) {
+      if (old[at + 1] != 0) {
+        int slot = mix(old[at]) & mask;
+        while (table[(slot << 2) + 1] != 0) {
+          slot = (slot + 1) & mask;
+        }
+        System.arraycopy(old, at, table, slot << 2, STRIDE);
       }
-      slots[2 * slot] = key;
-      slots[2 * slot + 1] = row + 1L;
     }
   }
 
@@ -327,11 +296,13 @@ public final class DealEventFolder {
     if (other == this) {
       throw io.clientyield.core.ValidationException.of("other", "this folder", "must not be this folder");
     }
-    for (int r = 0; r < other.size; r++) {
-      int at = r * STRIDE;
-      int[] o = other.rows;
-      fold(other.keys[r], o[at + GROUP], o[at + STAGE], o[at + TERMINAL_STAGE], o[at + OUTCOME],
-          o[at + REASON], other.budget(at));
+    long[] t = other.table;
+    for (int at = 0; at < t.length; at += STRIDE) {
+      long a = t[at + 1];
+      if (a != 0) {
+        long b = t[at + 2];
+        fold(t[at], group(a), stage(a), terminalStage(b), outcome(b), reason(b), t[at + 3]);
+      }
     }
     return this;
   }
@@ -353,10 +324,13 @@ public final class DealEventFolder {
    */
   public void emitTo(DealSink sink) {
     Checks.notNull("sink", sink);
-    for (int r = 0; r < size; r++) {
-      int at = r * STRIDE;
-      sink.deal(rows[at + GROUP], rows[at + STAGE], rows[at + OUTCOME], rows[at + REASON],
-          budget(at));
+    long[] t = table;
+    for (int at = 0; at < t.length; at += STRIDE) {
+      long a = t[at + 1];
+      if (a != 0) {
+        long b = t[at + 2];
+        sink.deal(group(a), stage(a), outcome(b), reason(b), t[at + 3]);
+      }
     }
   }
 }

@@ -8,6 +8,9 @@ import io.clientyield.funnel.DealSink;
 final class EventRules {
   private static final int OUTCOME_KINDS = OutcomeKind.values().length;
 
+  /** The largest reason index: one below {@code Integer.MAX_VALUE}, so reason + 1 fits 31 bits. */
+  static final int MAX_REASON = Integer.MAX_VALUE - 1;
+
   private EventRules() {}
 
   /** Validates one event at the API boundary; throws ValidationException naming the field. */
@@ -15,7 +18,7 @@ final class EventRules {
     Checks.nonNegative("group", group);
     Checks.nonNegative("stageIndex", stageIndex);
     Checks.inRange("outcome", outcome, DealSink.OPEN, OUTCOME_KINDS - 1);
-    Checks.inRange("reason", reason, DealSink.NO_REASON, Integer.MAX_VALUE);
+    Checks.inRange("reason", reason, DealSink.NO_REASON, MAX_REASON);
     if (budgetMinor != DealSink.NO_BUDGET) {
       Checks.nonNegative("budgetMinor", budgetMinor);
     }

@@ -10,7 +10,7 @@ import io.clientyield.funnel.DealSink;
  *
  * <p>Folds with exactly the rules of {@link DealEventFolder} (furthest stage; the terminal
  * event with the highest stage, outcome ordinal, reason wins; the largest budget; the smallest
- * group), so on grouped input both emit the same deals in the same order. If a deal key
+ * group), so on grouped input both emit the same deals (this one in input order). If a deal key
  * reappears after another deal, it is emitted twice: grouping is the caller's promise.
  *
  * <p>Not thread-safe.

@@ -174,4 +174,16 @@ class DealEventFolderTest {
         .hasMessageContaining("other");
     assertThat(f.dealCount()).isEqualTo(1);
   }
+
+  @Test
+  void reasonIndexesStopOneBelowIntegerMax() {
+    DealEventFolder f = new DealEventFolder();
+    f.add(1L, Integer.MAX_VALUE, Integer.MAX_VALUE, 2, Integer.MAX_VALUE - 1, Long.MAX_VALUE);
+    assertThatThrownBy(() -> f.add(2L, 0, 0, 1, Integer.MAX_VALUE, 0L))
+        .isInstanceOf(ValidationException.class).hasMessageContaining("reason");
+    List<FoldedDeal> out = new ArrayList<>();
+    f.emitTo((g, s, o, r, b) -> out.add(new FoldedDeal(g, s, o, r, b)));
+    assertThat(out).containsExactly(new FoldedDeal(
+        Integer.MAX_VALUE, Integer.MAX_VALUE, 2, Integer.MAX_VALUE - 1, Long.MAX_VALUE));
+  }
 }

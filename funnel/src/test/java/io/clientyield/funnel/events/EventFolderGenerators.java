@@ -29,13 +29,17 @@ final class EventFolderGenerators {
 
   static Gen<Event> event() {
     Gen<Long> key = SourceDSL.longs().between(-20, 20);
-    Gen<Integer> group = SourceDSL.integers().between(0, 4);
-    Gen<Integer> stage = SourceDSL.integers().between(0, 6);
+    // the largest value of each code is mapped to the largest the folders accept (order kept),
+    // so the packing of a deal's state is exercised at its bounds
+    Gen<Integer> group = SourceDSL.integers().between(0, 4).map(g -> g == 4 ? Integer.MAX_VALUE : g);
+    Gen<Integer> stage = SourceDSL.integers().between(0, 6).map(x -> x == 6 ? Integer.MAX_VALUE : x);
     Gen<Integer> outcome = SourceDSL.integers().between(-1, 2);
-    Gen<Integer> reason = SourceDSL.integers().between(-1, 3);
+    Gen<Integer> reason = SourceDSL.integers().between(-1, 3)
+        .map(r -> r == 3 ? EventRules.MAX_REASON : r);
     // small budgets, and every fifth one beyond 32 bits (the folder stores a budget in two ints)
     Gen<Long> budget = SourceDSL.longs().between(-1, 1000)
-        .map(b -> b < 0 ? DealSink.NO_BUDGET : b % 5 == 0 ? b * 9_000_000_000_000L + b : b);
+        .map(b -> b < 0 ? DealSink.NO_BUDGET : b == 1000 ? Long.MAX_VALUE
+            : b % 5 == 0 ? b * 9_000_000_000_000L + b : b);
     return key.zip(group, stage, outcome, (k, g, s, o) -> new long[] {k, g, s, o})
         .zip(reason, budget, (a, r, b) -> new Event(a[0], (int) a[1], (int) a[2], (int) a[3], r, b));
   }
