@@ -206,10 +206,28 @@ public final class Money implements Comparable<Money> {
    * Returns the amount in minor units: EUR 12.50 is 1250.
    *
    * @return the minor units
-   * @throws ArithmeticException if the amount does not fit in a long
+   * @throws ValidationException if the amount does not fit in a long of minor units (beyond
+   *     about ±9.2 × 10^16 for a currency with cents): such an amount cannot be accumulated
    */
   public long minorUnits() {
-    return amount.unscaledValue().longValueExact();
+    try {
+      return amount.unscaledValue().longValueExact();
+    } catch (ArithmeticException e) {
+      throw ValidationException.of("amount", this,
+          "must fit in a long of minor units (at most " + Long.MAX_VALUE + ") to be accumulated");
+    }
+  }
+
+  /**
+   * Wraps the result of an arithmetic operation, checking the range that {@link #of} checks, so
+   * that every Money the library produces can be written and read back.
+   */
+  private Money result(BigDecimal value, String operation) {
+    if (value.precision() - value.scale() > MAX_INTEGER_DIGITS) {
+      throw ValidationException.of("result", value.toString(),
+          "of " + operation + " must have at most " + MAX_INTEGER_DIGITS + " integer digits");
+    }
+    return new Money(value, currency);
   }
 
   /**
@@ -217,11 +235,11 @@ public final class Money implements Comparable<Money> {
    *
    * @param other the money to add
    * @return the sum
-   * @throws ValidationException if the currencies differ
+   * @throws ValidationException if the currencies differ or the sum is out of range
    */
   public Money plus(Money other) {
     requireSameCurrency(other);
-    return new Money(amount.add(other.amount), currency);
+    return result(amount.add(other.amount), this + " + " + other);
   }
 
   /**
@@ -229,11 +247,11 @@ public final class Money implements Comparable<Money> {
    *
    * @param other the money to subtract
    * @return the difference
-   * @throws ValidationException if the currencies differ
+   * @throws ValidationException if the currencies differ or the difference is out of range
    */
   public Money minus(Money other) {
     requireSameCurrency(other);
-    return new Money(amount.subtract(other.amount), currency);
+    return result(amount.subtract(other.amount), this + " - " + other);
   }
 
   /**
@@ -250,9 +268,10 @@ public final class Money implements Comparable<Money> {
    *
    * @param factor the factor
    * @return the product
+   * @throws ValidationException if the product is out of range
    */
   public Money multipliedBy(long factor) {
-    return new Money(amount.multiply(BigDecimal.valueOf(factor)), currency);
+    return result(amount.multiply(BigDecimal.valueOf(factor)), this + " × " + factor);
   }
 
   /**
@@ -290,7 +309,8 @@ public final class Money implements Comparable<Money> {
    * @param divisor a finite non-zero divisor
    * @param rounding how to round to the minor unit
    * @return the rounded quotient
-   * @throws ValidationException if the divisor is zero, NaN or infinite
+   * @throws ValidationException if the divisor is zero, NaN or infinite, or the quotient is out
+   *     of range
    */
   public Money dividedBy(double divisor, RoundingMode rounding) {
     Checks.finite("divisor", divisor);
@@ -299,7 +319,8 @@ public final class Money implements Comparable<Money> {
     }
     Checks.notNull("rounding", rounding);
     try {
-      return new Money(amount.divide(BigDecimal.valueOf(divisor), amount.scale(), rounding), currency);
+      return result(amount.divide(BigDecimal.valueOf(divisor), amount.scale(), rounding),
+          this + " / " + divisor);
     } catch (ArithmeticException e) {
       throw ValidationException.of(
           "rounding", rounding, "cannot represent " + this + " / " + divisor + " exactly; choose a rounding");

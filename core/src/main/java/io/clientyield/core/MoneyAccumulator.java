@@ -31,15 +31,15 @@ public final class MoneyAccumulator {
    *
    * @param money money in this accumulator's currency
    * @return this accumulator
-   * @throws ValidationException if the currency differs
-   * @throws ArithmeticException if the sum overflows a long of minor units
+   * @throws ValidationException if the currency differs, or the amount or the sum does not fit a
+   *     long of minor units (the sum is then unchanged)
    */
   public MoneyAccumulator add(Money money) {
     Checks.notNull("money", money);
     if (!money.currency().equals(currency)) {
       Money.zero(currency).requireSameCurrency(money);
     }
-    minorUnits = Math.addExact(minorUnits, money.minorUnits());
+    minorUnits = sum(minorUnits, money.minorUnits());
     return this;
   }
 
@@ -48,10 +48,10 @@ public final class MoneyAccumulator {
    *
    * @param minor minor units, e.g. cents
    * @return this accumulator
-   * @throws ArithmeticException if the sum overflows
+   * @throws ValidationException if the sum overflows a long (the sum is then unchanged)
    */
   public MoneyAccumulator addMinor(long minor) {
-    minorUnits = Math.addExact(minorUnits, minor);
+    minorUnits = sum(minorUnits, minor);
     return this;
   }
 
@@ -60,15 +60,25 @@ public final class MoneyAccumulator {
    *
    * @param other an accumulator of the same currency
    * @return this accumulator
-   * @throws ValidationException if the currencies differ
+   * @throws ValidationException if the currencies differ or the sum overflows a long of minor
+   *     units (this accumulator is then unchanged)
    */
   public MoneyAccumulator merge(MoneyAccumulator other) {
     Checks.notNull("other", other);
     if (!other.currency.equals(currency)) {
       Money.zero(currency).requireSameCurrency(Money.zero(other.currency));
     }
-    minorUnits = Math.addExact(minorUnits, other.minorUnits);
+    minorUnits = sum(minorUnits, other.minorUnits);
     return this;
+  }
+
+  private long sum(long a, long b) {
+    long s = a + b;
+    if (((a ^ s) & (b ^ s)) < 0) {
+      throw ValidationException.of("sum", Money.ofMinor(a, currency) + " + " + Money.ofMinor(b, currency),
+          "overflows a long of minor units (at most " + Long.MAX_VALUE + ")");
+    }
+    return s;
   }
 
   /**

@@ -98,4 +98,40 @@ class ValidationMessagesTest {
       java.util.Locale.setDefault(saved);
     }
   }
+
+  @Test
+  void moneyArithmeticStaysWithinTheRangeItCanReadBack() {
+    Money big = Money.of(new BigDecimal("1e29"), Money.currency("EUR"));
+    assertThatThrownBy(() -> big.multipliedBy(1000))
+        .isInstanceOf(ValidationException.class)
+        .hasMessage("result (100000000000000000000000000000000.00) of "
+            + "EUR 100000000000000000000000000000.00 × 1000 must have at most 30 integer digits");
+    assertThatThrownBy(() -> big.plus(big.multipliedBy(9))).hasMessageContaining("at most 30 integer digits");
+    assertThatThrownBy(() -> big.negated().minus(big.multipliedBy(9)))
+        .hasMessageContaining("at most 30 integer digits");
+    assertThatThrownBy(() -> Money.of("100.00", "EUR").dividedBy(1e-300, java.math.RoundingMode.HALF_EVEN))
+        .isInstanceOf(ValidationException.class).hasMessageContaining("at most 30 integer digits");
+    // within the range, the result reads back
+    Money max = Money.of(new BigDecimal("99999999999999999999999999999.99"), Money.currency("EUR"));
+    assertThat(ClientyieldJson.read(ClientyieldJson.write(max.minus(Money.of("0.01", "EUR"))), Money.class))
+        .isEqualTo(Money.of(new BigDecimal("99999999999999999999999999999.98"), Money.currency("EUR")));
+  }
+
+  @Test
+  void minorUnitsAndAccumulatorsRejectWhatALongCannotHold() {
+    Money big = Money.of(new BigDecimal("1e20"), Money.currency("EUR"));
+    assertThatThrownBy(big::minorUnits)
+        .isInstanceOf(ValidationException.class)
+        .hasMessage("amount (EUR 100000000000000000000.00) must fit in a long of minor units "
+            + "(at most 9223372036854775807) to be accumulated");
+    MoneyAccumulator acc = new MoneyAccumulator(Money.currency("EUR")).addMinor(Long.MAX_VALUE - 1);
+    assertThatThrownBy(() -> acc.addMinor(2))
+        .isInstanceOf(ValidationException.class)
+        .hasMessage("sum (EUR 92233720368547758.06 + EUR 0.02) overflows a long of minor units "
+            + "(at most 9223372036854775807)");
+    assertThatThrownBy(() -> acc.add(big)).isInstanceOf(ValidationException.class);
+    assertThatThrownBy(() -> acc.merge(new MoneyAccumulator(Money.currency("EUR")).addMinor(5)))
+        .isInstanceOf(ValidationException.class);
+    assertThat(acc.toMoney()).isEqualTo(Money.ofMinor(Long.MAX_VALUE - 1, Money.currency("EUR")));
+  }
 }
