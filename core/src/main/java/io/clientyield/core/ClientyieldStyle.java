@@ -24,5 +24,7 @@ import org.immutables.value.Value;
     jdkOnly = true,
     defaults = @Value.Immutable(copy = false),
     allParameters = false,
-    depluralize = true)
+    depluralize = true,
+    throwForInvalidImmutableState = ValidationException.class,
+    throwForNullPointer = ValidationException.class)
 public @interface ClientyieldStyle {}

@@ -1,6 +1,9 @@
 package io.clientyield.core;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -14,6 +17,7 @@ import java.util.stream.Collectors;
 public final class ValidationException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
+  /** The violations, in the order found; never empty. */
   private final List<Violation> violations;
 
   /**
@@ -24,6 +28,37 @@ public final class ValidationException extends IllegalArgumentException {
   public ValidationException(List<Violation> violations) {
     super(message(violations));
     this.violations = List.copyOf(violations);
+  }
+
+  /**
+   * Creates an exception from the message of a check that the Immutables code generator writes
+   * into builders and factories (the project style sets it as their {@code throwForNullPointer}
+   * and {@code throwForInvalidImmutableState}), so that a missing or null attribute is a
+   * validation error like any other: {@code "Cannot build Deal, some of required attributes are
+   * not set [id, reachedStage]"} becomes one violation per attribute, e.g. {@code id (null) is
+   * required to build Deal}; a null attribute {@code id} becomes {@code id (null) must not be
+   * null}. Application code uses {@link #of} or {@link #ValidationException(List)}.
+   *
+   * @param generatedMessage the generated code's message
+   */
+  public ValidationException(String generatedMessage) {
+    this(fromGenerated(generatedMessage));
+  }
+
+  private static final Pattern MISSING =
+      Pattern.compile("Cannot build (\\S+), some of required attributes are not set \\[(.*)]");
+
+  private static List<Violation> fromGenerated(String message) {
+    String text = message == null ? "value" : message;
+    Matcher m = MISSING.matcher(text);
+    if (m.matches()) {
+      List<Violation> out = new ArrayList<>();
+      for (String attribute : m.group(2).split(",\\s*")) {
+        out.add(Violation.of(attribute, null, "is required to build " + m.group(1)));
+      }
+      return out;
+    }
+    return List.of(Violation.of(text, null, "must not be null"));
   }
 
   /**
