@@ -201,7 +201,8 @@ public final class BusinessCalendar {
    * @param n the number of working days to add, {@code >= 0}
    * @return the date {@code d} with {@code workingDaysBetween(date, d) == n}, a working day if
    *     {@code n > 0}
-   * @throws ValidationException if {@code n} is negative
+   * @throws ValidationException if {@code n} is negative or the result would lie beyond
+   *     {@link LocalDate#MAX}
    */
   public LocalDate plusWorkingDays(LocalDate date, long n) {
     Checks.notNull("date", date);
@@ -209,17 +210,22 @@ public final class BusinessCalendar {
     if (n == 0) {
       return date;
     }
-    // jump whole weeks that cannot overshoot, then walk the rest (holidays only add days)
-    long weeks = (n - 1) / workingDaysPerWeek;
-    LocalDate d = date.plusWeeks(weeks);
-    long counted = workingDaysBetween(date, d);
-    while (counted < n) {
-      d = d.plusDays(1);
-      if (isWorkingDay(d)) {
-        counted++;
+    try {
+      // jump whole weeks that cannot overshoot, then walk the rest (holidays only add days)
+      long weeks = (n - 1) / workingDaysPerWeek;
+      LocalDate d = date.plusWeeks(weeks);
+      long counted = workingDaysBetween(date, d);
+      while (counted < n) {
+        d = d.plusDays(1);
+        if (isWorkingDay(d)) {
+          counted++;
+        }
       }
+      return d;
+    } catch (ArithmeticException | java.time.DateTimeException e) {
+      throw ValidationException.of("n", n, "moves " + date + " beyond the last supported date "
+          + LocalDate.MAX);
     }
-    return d;
   }
 
   @Override

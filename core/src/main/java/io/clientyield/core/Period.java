@@ -77,6 +77,7 @@ public abstract class Period implements Comparable<Period> {
    * @return the period
    */
   public static Period month(int year, int month) {
+    Checks.inRange("year", year, java.time.Year.MIN_VALUE, java.time.Year.MAX_VALUE);
     Checks.inRange("month", month, 1, 12);
     return month(YearMonth.of(year, month));
   }
@@ -89,6 +90,7 @@ public abstract class Period implements Comparable<Period> {
    * @return the period
    */
   public static Period quarter(int year, int quarter) {
+    Checks.inRange("year", year, java.time.Year.MIN_VALUE, java.time.Year.MAX_VALUE);
     Checks.inRange("quarter", quarter, 1, 4);
     LocalDate start = LocalDate.of(year, (quarter - 1) * 3 + 1, 1);
     return ImmutablePeriod.builder().kind(Kind.QUARTER).start(start).end(start.plusMonths(3).minusDays(1)).build();
@@ -97,10 +99,12 @@ public abstract class Period implements Comparable<Period> {
   /**
    * Returns a calendar year.
    *
-   * @param year the year
+   * @param year the year, within {@link java.time.Year#MIN_VALUE} and {@link java.time.Year#MAX_VALUE}
    * @return the period
+   * @throws ValidationException if the year is out of that range
    */
   public static Period year(int year) {
+    Checks.inRange("year", year, java.time.Year.MIN_VALUE, java.time.Year.MAX_VALUE);
     return ImmutablePeriod.builder()
         .kind(Kind.YEAR)
         .start(LocalDate.of(year, 1, 1))
@@ -180,8 +184,10 @@ public abstract class Period implements Comparable<Period> {
    *
    * @param date the date
    * @return true if {@code start <= date <= end}
+   * @throws ValidationException if the date is null
    */
   public boolean contains(LocalDate date) {
+    Checks.notNull("date", date);
     return !date.isBefore(start()) && !date.isAfter(end());
   }
 
@@ -198,8 +204,17 @@ public abstract class Period implements Comparable<Period> {
    * Returns the next period of the same kind (a CUSTOM range moves by its own length).
    *
    * @return the following period
+   * @throws ValidationException if it would end after {@link LocalDate#MAX}
    */
   public Period next() {
+    try {
+      return following();
+    } catch (java.time.DateTimeException | ArithmeticException e) {
+      throw ValidationException.of("period", this, "has no next period before " + LocalDate.MAX);
+    }
+  }
+
+  private Period following() {
     switch (kind()) {
       case MONTH:
         return month(YearMonth.from(start()).plusMonths(1));

@@ -134,7 +134,13 @@ public final class Proportion {
     if (confidence == 0.95) {
       return Z_95;
     }
-    return STANDARD_NORMAL.inverseCumulativeProbability(0.5 + confidence / 2);
+    double z = STANDARD_NORMAL.inverseCumulativeProbability(0.5 + confidence / 2);
+    if (!Double.isFinite(z)) {
+      // 0.5 + confidence / 2 rounds to 1 for confidences within about 1e-16 of 1
+      throw ValidationException.of("confidence", confidence,
+          "is too close to 1 for a finite normal quantile (at most 1 - 1e-15)");
+    }
+    return z;
   }
 
   private Optional<Interval> wilsonAtZ(double z) {

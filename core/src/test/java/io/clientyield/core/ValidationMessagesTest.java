@@ -134,4 +134,37 @@ class ValidationMessagesTest {
         .isInstanceOf(ValidationException.class);
     assertThat(acc.toMoney()).isEqualTo(Money.ofMinor(Long.MAX_VALUE - 1, Money.currency("EUR")));
   }
+
+  @Test
+  void aConfidenceTooCloseToOneIsNamed() {
+    double almostOne = Math.nextDown(1.0);
+    assertThatThrownBy(() -> Proportion.zFor(almostOne))
+        .isInstanceOf(ValidationException.class)
+        .hasMessage("confidence (" + almostOne + ") is too close to 1 for a finite normal quantile "
+            + "(at most 1 - 1e-15)");
+    assertThatThrownBy(() -> Proportion.of(3, 10).wilson(almostOne))
+        .isInstanceOf(ValidationException.class).hasMessageStartingWith("confidence (");
+    assertThat(Proportion.zFor(1 - 1e-15)).isFinite();
+  }
+
+  @Test
+  void datesBeyondTheSupportedRangeAreNamed() {
+    BusinessCalendar cal = BusinessCalendar.of(EnumSet.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY), List.of());
+    assertThatThrownBy(() -> cal.plusWorkingDays(LocalDate.of(2026, 1, 1), Long.MAX_VALUE))
+        .isInstanceOf(ValidationException.class)
+        .hasMessage("n (9223372036854775807) moves 2026-01-01 beyond the last supported date "
+            + "+999999999-12-31");
+    assertThatThrownBy(() -> cal.plusWorkingDays(LocalDate.MAX, 1))
+        .isInstanceOf(ValidationException.class).hasMessageStartingWith("n (1) moves");
+    assertThatThrownBy(() -> Period.year(Integer.MAX_VALUE))
+        .isInstanceOf(ValidationException.class)
+        .hasMessage("year (2147483647) must be within [-999999999, 999999999]");
+    assertThatThrownBy(() -> Period.month(Integer.MIN_VALUE, 1)).isInstanceOf(ValidationException.class);
+    assertThatThrownBy(() -> Period.quarter(Integer.MIN_VALUE, 1)).isInstanceOf(ValidationException.class);
+    assertThatThrownBy(() -> Period.containing(Period.Kind.MONTH, LocalDate.MAX).next())
+        .isInstanceOf(ValidationException.class)
+        .hasMessageEndingWith("has no next period before +999999999-12-31");
+    assertThatThrownBy(() -> Period.month(2026, 1).contains(null))
+        .isInstanceOf(ValidationException.class).hasMessage("date (null) must not be null");
+  }
 }
