@@ -43,7 +43,6 @@ import io.clientyield.profitability.project.RateCard;
 import io.clientyield.profitability.project.TimesheetEntry;
 import io.clientyield.profitability.rating.ClientRatings;
 import io.clientyield.profitability.rating.RankedClient;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Currency;
@@ -133,7 +132,12 @@ class ReadmeExamplesTest {
     assertThat(error.overall().realizationEstimate().orElseThrow().mean()).isCloseTo(0.75, within(1e-12));
     CorrectedPlan next = CorrectedTargets.planFor(Money.of("100000000", "EUR"), 0.75);
     assertThat(next.plan()).contains(Money.of("133333333.33", "EUR"));
-    assertThat(new BigDecimal("125").multiply(new BigDecimal("0.75"))).isEqualByComparingTo("93.75");
+    // the additive plan (target + 25 %) realised at the learned ratio falls short; the corrected one does not
+    double ratio = error.overall().realizationEstimate().orElseThrow().mean();
+    assertThat(Money.of("125000000", "EUR").multipliedBy(ratio, java.math.RoundingMode.HALF_EVEN))
+        .isEqualTo(Money.of("93750000.00", "EUR"));
+    assertThat(next.plan().orElseThrow().multipliedBy(ratio, java.math.RoundingMode.HALF_EVEN))
+        .isEqualTo(Money.of("100000000.00", "EUR"));
     RevenueDistribution d = PipelineForecaster.monteCarlo(
         new OpenPipeline(eur).add(Money.of("5000.00", "EUR"), 0.25), 10_000, 42L);
     assertThat(d.p10()).isEqualTo(Money.of("0.00", "EUR"));

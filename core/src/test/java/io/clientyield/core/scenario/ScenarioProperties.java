@@ -208,7 +208,6 @@ class ScenarioProperties {
         String label = wantLegal ? labels.get(a % labels.size()) : "not-a-label-" + a;
         Instant at = backwards ? now.minusSeconds(1) : now.plusSeconds(a);
         boolean legal = modelOutcome == null && wantLegal && !backwards;
-        ScenarioRun before = run;
         if (legal) {
           run = run.advance(label, at, MANAGER);
           Transition t = model.byStep.get(modelStep).get(label);
@@ -223,10 +222,12 @@ class ScenarioProperties {
           String illegal = label;
           Instant when = at;
           ScenarioRun current = run;
+          String before = io.clientyield.core.json.ClientyieldJson.write(run.snapshot());
           org.assertj.core.api.Assertions.assertThatThrownBy(() -> current.advance(illegal, when, MANAGER))
               .isInstanceOf(ValidationException.class);
           assertThat(run.tryAdvance(label, at, MANAGER).run()).isSameAs(run);
-          assertThat(run).isEqualTo(before);
+          // a rejected step leaves nothing behind in the run's state
+          assertThat(io.clientyield.core.json.ClientyieldJson.write(run.snapshot())).isEqualTo(before);
         }
         assertThat(run.currentStep()).isEqualTo(modelStep);
         assertThat(run.outcome()).isEqualTo(java.util.Optional.ofNullable(modelOutcome));

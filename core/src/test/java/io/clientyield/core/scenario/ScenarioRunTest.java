@@ -1,5 +1,6 @@
 package io.clientyield.core.scenario;
 
+import static io.clientyield.core.JsonAssertions.assertJsonRoundTrip;
 import static io.clientyield.core.scenario.ScenarioTest.EXHIBITION;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -143,6 +144,9 @@ class ScenarioRunTest {
     assertThat(ClientyieldJson.write(EXHIBITION.readRun(json))).isEqualTo(json);
     ScenarioRun atRemind = EXHIBITION.runAt("remind");
     assertThat(EXHIBITION.readRun(ClientyieldJson.write(atRemind))).isEqualTo(atRemind);
+    // the snapshot a CRM stores is itself a value with the same JSON form
+    assertThat(assertJsonRoundTrip(run.snapshot(), RunSnapshot.class)).isEqualTo(json);
+    assertJsonRoundTrip(atRemind.snapshot(), RunSnapshot.class);
   }
 
   @Test
