@@ -2,6 +2,7 @@ package io.clientyield.examples.report;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalDouble;
 
 /**
  * Clean SVG charts as text: grouped horizontal bars, point estimates with interval bars, a 3 × 3
@@ -84,10 +85,10 @@ public final class Svg {
    * @param id the element id
    * @param title the title
    * @param rows the estimates, drawn top to bottom
-   * @param reference the reference value in [0, 1], or NaN for none
+   * @param reference the reference value in [0, 1], or empty for none
    * @return the SVG element
    */
-  public static String intervals(String id, String title, List<Estimate> rows, double reference) {
+  public static String intervals(String id, String title, List<Estimate> rows, OptionalDouble reference) {
     double max = rows.stream().mapToDouble(Estimate::upper).max().orElse(1);
     max = Math.min(1, Math.max(0.05, Math.ceil(max * 10) / 10));
     int rowH = 18;
@@ -101,11 +102,11 @@ public final class Svg {
       sb.append(fmt("<line x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\" stroke=\"#ddd\"/>%n", x, top, x, bottom));
       text(sb, x, bottom + 14, "middle", fmt("%.0f%%", v * 100));
     }
-    if (!Double.isNaN(reference)) {
-      double x = LABEL_W + PLOT_W * reference / max;
+    if (reference.isPresent()) {
+      double x = LABEL_W + PLOT_W * reference.getAsDouble() / max;
       sb.append(fmt("<line x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\" stroke=\"#555\" stroke-dasharray=\"4 3\"/>%n",
           x, top - 5, x, bottom));
-      text(sb, x, top - 8, "middle", fmt("team %.1f%%", reference * 100));
+      text(sb, x, top - 8, "middle", fmt("team %.1f%%", reference.getAsDouble() * 100));
     }
     int y = top;
     for (Estimate e : rows) {

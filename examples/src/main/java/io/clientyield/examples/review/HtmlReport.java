@@ -15,6 +15,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalDouble;
 
 /**
  * The review as a self-contained HTML page: the same sections as the console, plus four SVG
@@ -82,7 +83,7 @@ public final class HtmlReport {
       boolean flagged = g.cells().stream().anyMatch(StageCell::flagged);
       rows.add(new Svg.Estimate(g.group(), rate.value().getAsDouble(), ci.lower(), ci.upper(), flagged));
     }
-    double team = agents.team().conversion().quantitativeClosed().value().orElse(Double.NaN);
+    OptionalDouble team = agents.team().conversion().quantitativeClosed().value();
     return Svg.intervals(MANAGERS, "Win rate of closed deals per sales agent, 95 % Wilson interval (▼ flagged weak)",
         rows, team);
   }

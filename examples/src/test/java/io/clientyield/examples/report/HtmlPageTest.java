@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalDouble;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
@@ -38,7 +39,7 @@ class HtmlPageTest {
         .chart(Svg.groupedBars("funnel", "Funnel per office", List.of("entered", "won"),
             List.of(new Svg.Group("Central", new double[] {10, 4}), new Svg.Group("East", new double[] {0, 0}))))
         .chart(Svg.intervals("managers", "Win rate", List.of(
-            new Svg.Estimate("Anna", 0.6, 0.5, 0.7, false), new Svg.Estimate("Bob <b>", 0.3, 0.2, 0.4, true)), 0.5))
+            new Svg.Estimate("Anna", 0.6, 0.5, 0.7, false), new Svg.Estimate("Bob <b>", 0.3, 0.2, 0.4, true)), OptionalDouble.of(0.5)))
         .chart(Svg.matrix("portfolio", "Portfolio", List.of("HIGH", "MEDIUM", "LOW"),
             List.of("WEAK", "MEDIUM", "STRONG"), new long[][] {{1, 2, 3}, {4, 5, 6}, {7, 8, 9}},
             new String[][] {{"a", "b", "c"}, {"d", "e", "f"}, {"g", "h", "protect revenue & deprioritise"}},
@@ -50,7 +51,16 @@ class HtmlPageTest {
     Document doc = parse(html);
     assertThat(doc.getElementsByTagName("svg").getLength()).isEqualTo(4);
     assertThat(html).contains("id=\"funnel\"", "id=\"managers\"", "id=\"portfolio\"", "id=\"forecast\"")
-        .contains("Bob &lt;b&gt;").doesNotContain("Bob <b>");
+        .contains("Bob &lt;b&gt;").doesNotContain("Bob <b>")
+        .contains("team 50.0%");
+  }
+
+  @Test
+  void intervalsDrawTheReferenceLineOnlyWhenThereIsOne() {
+    List<Svg.Estimate> rows = List.of(new Svg.Estimate("Anna", 0.6, 0.5, 0.7, false));
+    assertThat(Svg.intervals("m", "Win rate", rows, OptionalDouble.of(0.25))).contains("team 25.0%");
+    assertThat(Svg.intervals("m", "Win rate", rows, OptionalDouble.empty())).doesNotContain("team")
+        .doesNotContain("NaN");
   }
 
   @Test
