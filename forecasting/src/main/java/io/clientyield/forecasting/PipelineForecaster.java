@@ -130,7 +130,7 @@ public final class PipelineForecaster {
       probs[0] = 1;
     }
     return new RevenueDistribution(pipeline.currency(), RevenueDistribution.Method.GRID,
-        pipeline.weightedPipelineMinor(), values, probs, n * (s / 2.0), 0);
+        pipeline.weightedPipeline(), pipeline.weightedPipelineMinor(), values, probs, n * (s / 2.0), 0);
   }
 
   /**
@@ -203,7 +203,7 @@ public final class PipelineForecaster {
     }
     double eps = Math.sqrt(DKW_LOG / (2.0 * trials));
     return new RevenueDistribution(pipeline.currency(), RevenueDistribution.Method.MONTE_CARLO,
-        pipeline.weightedPipelineMinor(), values, probs, sd / Math.sqrt(trials), Math.min(1, eps));
+        pipeline.weightedPipeline(), pipeline.weightedPipelineMinor(), values, probs, sd / Math.sqrt(trials), Math.min(1, eps));
   }
 
   /**

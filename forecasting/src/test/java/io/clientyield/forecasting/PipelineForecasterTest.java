@@ -121,5 +121,19 @@ class PipelineForecasterTest {
                 + "\"probabilities\":[1.0],\"meanErrorBound\":0.0,\"cdfErrorBound\":0.0}",
             RevenueDistribution.class))
         .hasStackTraceContaining("expectedMinor");
+    // the exact expected value must be present and agree with expectedMinor within a cent
+    assertThatThrownBy(() -> io.clientyield.core.json.ClientyieldJson.read(
+            "{\"currency\":\"EUR\",\"method\":\"GRID\",\"expectedMinor\":100.0,"
+                + "\"valuesMinor\":[0],\"probabilities\":[1.0],\"meanErrorBound\":0.0,"
+                + "\"cdfErrorBound\":0.0}",
+            RevenueDistribution.class))
+        .hasStackTraceContaining("expected");
+    assertThatThrownBy(() -> io.clientyield.core.json.ClientyieldJson.read(
+            "{\"currency\":\"EUR\",\"method\":\"GRID\","
+                + "\"expected\":{\"amount\":\"1.03\",\"currency\":\"EUR\"},"
+                + "\"expectedMinor\":100.0,\"valuesMinor\":[0],\"probabilities\":[1.0],"
+                + "\"meanErrorBound\":0.0,\"cdfErrorBound\":0.0}",
+            RevenueDistribution.class))
+        .hasStackTraceContaining("must agree with expectedMinor");
   }
 }
