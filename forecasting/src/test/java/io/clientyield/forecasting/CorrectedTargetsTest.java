@@ -2,12 +2,14 @@ package io.clientyield.forecasting;
 
 import static io.clientyield.core.JsonAssertions.assertJsonRoundTrip;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import io.clientyield.core.ClientId;
 import io.clientyield.core.ManagerId;
 import io.clientyield.core.Money;
 import io.clientyield.core.Period;
+import io.clientyield.core.ValidationException;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Optional;
@@ -79,5 +81,61 @@ class CorrectedTargetsTest {
     assertThat(plan.plan()).isEmpty();
     assertThat(plan.reason()).isPresent();
     assertThat(plan.reason()).isNotEqualTo(Optional.empty());
+  }
+
+  @Test
+  void zeroDivisorIsAnExplicitEmptyNotAnException() {
+    for (double zero : new double[] {0.0, -0.0}) {
+      CorrectedPlan plan = CorrectedTargets.planFor(Money.of("100", "EUR"), zero);
+      assertThat(plan.plan()).isEmpty();
+      assertThat(plan.effectiveRatio()).isEqualTo(OptionalDouble.of(0.0));
+      assertThat(plan.reason()).contains("the effective realization ratio (0.000000) is <= 0:"
+          + " no finite plan reaches the target");
+      assertJsonRoundTrip(plan, CorrectedPlan.class);
+    }
+    // through an estimate: μ = 0, σ = 0 → μ − z σ = 0 − 1.28 × 0 = 0
+    RatioEstimate zero = new RatioEstimate(4, 0, OptionalDouble.of(0), 0, 0.3);
+    CorrectedPlan viaEstimate = CorrectedTargets.planFor(Money.of("100", "EUR"), zero, 0.9);
+    assertThat(viaEstimate.plan()).isEmpty();
+    assertThat(viaEstimate.effectiveRatio()).isEqualTo(OptionalDouble.of(0.0));
+    assertThat(viaEstimate.reason()).get().asString().contains("is <= 0");
+  }
+
+  @Test
+  void aPlanBeyondMoneysRangeIsAnExplicitEmpty() {
+    // 30 integer digits (Money's limit) / 0.5 needs 31 digits
+    CorrectedPlan big =
+        CorrectedTargets.planFor(Money.of("900000000000000000000000000000", "EUR"), 0.5);
+    assertThat(big.plan()).isEmpty();
+    assertThat(big.effectiveRatio()).isEqualTo(OptionalDouble.of(0.5));
+    assertThat(big.reason()).get().asString()
+        .startsWith("the plan exceeds the representable amount")
+        .contains("30 integer digits");
+    assertJsonRoundTrip(big, CorrectedPlan.class);
+    // EUR 1 / 1e-300 = 10^300
+    CorrectedPlan tiny = CorrectedTargets.planFor(Money.of("1", "EUR"), 1e-300);
+    assertThat(tiny.plan()).isEmpty();
+    assertThat(tiny.reason()).get().asString().startsWith("the plan exceeds");
+  }
+
+  @Test
+  void aLowerRatioThatOverflowsIsAnExplicitEmptyWithoutInfinity() {
+    // μ = σ = 1e308: μ − z σ = 1e308 + 1.645 × 1e308 (c = 0.05) overflows to +∞;
+    // 1e308 − 1.645 × 1e308 = −6.4e307 (c = 0.95) is finite and <= 0
+    RatioEstimate huge = new RatioEstimate(2, 1e308, OptionalDouble.of(1e308), 1e308, 0.3);
+    CorrectedPlan plan = CorrectedTargets.planFor(Money.of("100", "EUR"), huge, 0.05);
+    assertThat(plan.plan()).isEmpty();
+    assertThat(plan.effectiveRatio()).isEmpty();
+    assertThat(plan.reason()).get().asString().contains("is not finite (Infinity)");
+    assertJsonRoundTrip(plan, CorrectedPlan.class);
+    assertThat(CorrectedTargets.lowerRatio(huge, 0.05)).isEmpty();
+    RatioEstimate negative = new RatioEstimate(2, -1e308, OptionalDouble.of(1e308), 0, 0.3);
+    assertThat(CorrectedTargets.lowerRatio(negative, 0.95)).isEmpty();
+    assertThat(CorrectedTargets.planFor(Money.of("100", "EUR"), negative, 0.95).reason())
+        .get().asString().contains("is not finite (-Infinity)");
+    assertThatThrownBy(() -> new CorrectedPlan(Optional.empty(),
+            OptionalDouble.of(Double.POSITIVE_INFINITY), Optional.of("overflow")))
+        .isInstanceOf(ValidationException.class)
+        .hasMessage("effectiveRatio (Infinity) must be finite");
   }
 }
