@@ -2,7 +2,6 @@ package io.clientyield.forecasting;
 
 import io.clientyield.core.Checks;
 import io.clientyield.core.Money;
-import io.clientyield.core.MoneyAccumulator;
 import io.clientyield.core.Proportion;
 import io.clientyield.core.ValidationException;
 import java.math.BigDecimal;
@@ -35,23 +34,40 @@ public final class Replenishment {
   /**
    * Returns the budget lost with refused deals: the sum of each one's latest value.
    *
+   * <p>The sum is kept in a {@code long} of minor units (at most {@link Long#MAX_VALUE}, about
+   * EUR 9.2 × 10^16); a budget or a running sum beyond that is a {@link ValidationException}
+   * naming the deal ({@code refused[i].budget}), never a wrapped-around sum.
+   *
    * @param refused the refused planned deals, one currency
    * @param currency the currency (used when the collection is empty)
    * @return the lost budget
-   * @throws ValidationException if a deal is null or in another currency
+   * @throws ValidationException if a deal is null ({@code refused[i]}) or in another currency, or
+   *     the sum does not fit in a long of minor units
    */
   public static Money lostBudget(Collection<PlannedDeal> refused, java.util.Currency currency) {
     Checks.notNull("refused", refused);
-    MoneyAccumulator acc = new MoneyAccumulator(Checks.notNull("currency", currency));
+    Checks.notNull("currency", currency);
+    long sum = 0;
+    int i = 0;
     for (PlannedDeal d : refused) {
-      Checks.notNull("refused[]", d);
+      String field = "refused[" + i + "]";
+      if (d == null) {
+        throw ValidationException.of(field, null, "must not be null");
+      }
       Money m = d.latest().amount();
       if (!m.currency().equals(currency)) {
-        throw ValidationException.of("refused[].budget", m, "must be in " + currency);
+        throw ValidationException.of(field + ".budget", m, "must be in " + currency);
       }
-      acc.add(m);
+      try {
+        sum = Math.addExact(sum, m.minorUnits());
+      } catch (ArithmeticException | ValidationException e) {
+        throw ValidationException.of(field + ".budget", m, "must keep the lost budget (the sum of"
+            + " refused[0.." + i + "]) within a long of minor units (at most " + Long.MAX_VALUE
+            + ")");
+      }
+      i++;
     }
-    return acc.toMoney();
+    return Money.ofMinor(sum, currency);
   }
 
   /**
@@ -64,7 +80,8 @@ public final class Replenishment {
    * @param averageBudget the average budget of a converted prospect, {@code >= 0}, same currency
    * @param conversion the prospect-to-won conversion measured by the funnel
    * @return the count (rounded up) and the exact quotient, or empty with the reason
-   * @throws ValidationException on null, negative or mixed-currency amounts
+   * @throws ValidationException on null, negative or mixed-currency amounts, or (field {@code
+   *     prospects}) when the count does not fit in a long
    */
   public static ProspectsNeeded prospectsNeeded(Money lost, Money averageBudget, Proportion conversion) {
     Checks.Collector c = Checks.collector();
@@ -91,7 +108,15 @@ public final class Replenishment {
     BigDecimal num = lost.amount().multiply(BigDecimal.valueOf(conversion.trials()));
     BigDecimal den = averageBudget.amount().multiply(BigDecimal.valueOf(conversion.successes()));
     BigDecimal exact = num.divide(den, 12, RoundingMode.HALF_EVEN);
-    long needed = num.divide(den, 0, RoundingMode.CEILING).longValueExact();
+    BigDecimal ceiling = num.divide(den, 0, RoundingMode.CEILING);
+    long needed;
+    try {
+      needed = ceiling.longValueExact();
+    } catch (ArithmeticException e) {
+      throw ValidationException.of("prospects", ceiling, "must be at most " + Long.MAX_VALUE
+          + ": lost " + lost + " / (average budget " + averageBudget + " × conversion "
+          + conversion + ") needs more prospects than a long holds");
+    }
     return new ProspectsNeeded(Optional.of(needed), OptionalDouble.of(exact.doubleValue()),
         Optional.empty());
   }

@@ -2,10 +2,15 @@ package io.clientyield.forecasting;
 
 import static io.clientyield.core.JsonAssertions.assertJsonRoundTrip;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import io.clientyield.core.ClientId;
+import io.clientyield.core.ManagerId;
 import io.clientyield.core.Money;
 import io.clientyield.core.Proportion;
+import io.clientyield.core.ValidationException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
 import org.junit.jupiter.api.Test;
@@ -51,5 +56,59 @@ class ReplenishmentTest {
     assertThat(conf.required().getAsDouble()).isCloseTo(1 / 0.6859224, within(1e-5));
     assertThat(conf.alert()).isTrue();
     assertJsonRoundTrip(conf, CoverageCheck.class);
+  }
+
+  static PlannedDeal refusedDeal(String client, String budget) {
+    return PlannedDeal.plan(ClientId.of(client), CorrectedTargetsTest.SEPTEMBER, "ann",
+        ManagerId.of("m1"), CorrectedTargetsTest.T0, Money.of(budget, "EUR"));
+  }
+
+  @Test
+  void lostBudgetBeyondALongIsAValidationExceptionNamingTheDeal() {
+    // 2 × EUR 50 000 000 000 000 000 = 10^19 cents > Long.MAX_VALUE (9.22 × 10^18)
+    List<PlannedDeal> refused = List.of(
+        refusedDeal("c1", "50000000000000000"), refusedDeal("c2", "50000000000000000"));
+    assertThatThrownBy(() -> Replenishment.lostBudget(refused, ForecastGenerators.EUR))
+        .isInstanceOfSatisfying(ValidationException.class, e -> {
+          assertThat(e.violations()).hasSize(1);
+          assertThat(e.violations().get(0).field()).isEqualTo("refused[1].budget");
+          assertThat(e.violations().get(0).rule()).contains("within a long of minor units");
+        });
+    // a single budget that a long of cents cannot hold (10^20 EUR)
+    assertThatThrownBy(() -> Replenishment.lostBudget(
+            List.of(refusedDeal("c1", "1"), refusedDeal("c2", "100000000000000000000")),
+            ForecastGenerators.EUR))
+        .isInstanceOfSatisfying(ValidationException.class, e ->
+            assertThat(e.violations().get(0).field()).isEqualTo("refused[1].budget"));
+    // just below the limit is fine: 2 × EUR 46 000 000 000 000 000 = 9.2 × 10^18 cents
+    assertThat(Replenishment.lostBudget(
+            List.of(refusedDeal("c1", "46000000000000000"), refusedDeal("c2", "46000000000000000")),
+            ForecastGenerators.EUR))
+        .isEqualTo(Money.of("92000000000000000", "EUR"));
+  }
+
+  @Test
+  void aNullRefusedDealIsNamedByItsIndex() {
+    List<PlannedDeal> refused = new ArrayList<>();
+    refused.add(refusedDeal("c1", "1"));
+    refused.add(null);
+    assertThatThrownBy(() -> Replenishment.lostBudget(refused, ForecastGenerators.EUR))
+        .isInstanceOf(ValidationException.class)
+        .hasMessage("refused[1] (null) must not be null");
+  }
+
+  @Test
+  void prospectsBeyondALongAreAValidationException() {
+    // EUR 10^20 / (EUR 0.01 × 1/1) = 10^22 prospects > Long.MAX_VALUE
+    assertThatThrownBy(() -> Replenishment.prospectsNeeded(Money.of("100000000000000000000", "EUR"),
+            Money.of("0.01", "EUR"), Proportion.of(1, 1)))
+        .isInstanceOfSatisfying(ValidationException.class, e -> {
+          assertThat(e.violations().get(0).field()).isEqualTo("prospects");
+          assertThat(e.violations().get(0).rejectedValue()).isEqualTo("10000000000000000000000");
+        });
+    // EUR 92 233 720 368 547 758.07 / (EUR 0.01 × 1/1) = Long.MAX_VALUE prospects: still fits
+    assertThat(Replenishment.prospectsNeeded(Money.ofMinor(Long.MAX_VALUE, ForecastGenerators.EUR),
+            Money.of("0.01", "EUR"), Proportion.of(1, 1)).prospects())
+        .contains(Long.MAX_VALUE);
   }
 }
