@@ -111,4 +111,48 @@ class ReplenishmentTest {
             Money.of("0.01", "EUR"), Proportion.of(1, 1)).prospects())
         .contains(Long.MAX_VALUE);
   }
+
+  static final Money PIPELINE_120 = Money.of("120", "EUR");
+  static final Money TARGET_100 = Money.of("100", "EUR");
+
+  @Test
+  void coverageIsNeverInfiniteOrNaN() {
+    // r = 1e-310 (subnormal): 1 / r overflows to ∞ → required empty, alert with the reason
+    CoverageCheck tiny = Replenishment.coverage(PIPELINE_120, TARGET_100, 1e-310);
+    assertThat(tiny.coverage()).isEqualTo(OptionalDouble.of(1.2));
+    assertThat(tiny.required()).isEmpty();
+    assertThat(tiny.alert()).isTrue();
+    assertThat(tiny.reason())
+        .contains("the required coverage is undefined (realization ratio 1.0E-310: 1 / r overflows)");
+    assertJsonRoundTrip(tiny, CoverageCheck.class);
+    // the same through an estimate: μ = 1e-310, σ = 0 → μ − z σ = 1e-310
+    RatioEstimate est = new RatioEstimate(2, 1e-310, OptionalDouble.of(0), 1e-310, 0.3);
+    CoverageCheck viaEstimate = Replenishment.coverage(PIPELINE_120, TARGET_100, est, 0.9);
+    assertThat(viaEstimate.required()).isEmpty();
+    assertThat(viaEstimate.alert()).isTrue();
+    assertJsonRoundTrip(viaEstimate, CoverageCheck.class);
+    // r = 0: 1 / 0 is undefined
+    CoverageCheck zeroRatio = Replenishment.coverage(PIPELINE_120, TARGET_100, 0);
+    assertThat(zeroRatio.required()).isEmpty();
+    assertThat(zeroRatio.reason()).contains("the required coverage is undefined (realization ratio 0)");
+    // target 0: 120 / 0 is undefined; required 1 / 0.75 = 1.333…, nothing to alert
+    CoverageCheck zeroTarget = Replenishment.coverage(PIPELINE_120, Money.of("0", "EUR"), 0.75);
+    assertThat(zeroTarget.coverage()).isEmpty();
+    assertThat(zeroTarget.required().getAsDouble()).isCloseTo(4 / 3.0, within(TOL));
+    assertThat(zeroTarget.alert()).isFalse();
+    assertJsonRoundTrip(zeroTarget, CoverageCheck.class);
+    CoverageCheck nothing = Replenishment.coverage(Money.of("0", "EUR"), Money.of("0", "EUR"), 0);
+    assertThat(nothing.coverage()).isEmpty();
+    assertThat(nothing.required()).isEmpty();
+    assertJsonRoundTrip(nothing, CoverageCheck.class);
+  }
+
+  @Test
+  void negativeAmountsForCoverageAreRejectedTogether() {
+    assertThatThrownBy(() -> Replenishment.coverage(
+            Money.of("-1", "EUR"), Money.of("-2", "EUR"), Double.NaN))
+        .isInstanceOf(ValidationException.class)
+        .hasMessage("3 violations: realizationRatio (NaN) must be finite and >= 0; "
+            + "weightedPipeline (EUR -1.00) must be >= 0; target (EUR -2.00) must be >= 0");
+  }
 }
