@@ -12,6 +12,7 @@ import io.clientyield.core.Proportion;
 import io.clientyield.core.ValidationException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import org.junit.jupiter.api.Test;
 
@@ -154,5 +155,25 @@ class ReplenishmentTest {
         .isInstanceOf(ValidationException.class)
         .hasMessage("3 violations: realizationRatio (NaN) must be finite and >= 0; "
             + "weightedPipeline (EUR -1.00) must be >= 0; target (EUR -2.00) must be >= 0");
+  }
+
+  @Test
+  void nanOrInfiniteResultValuesAreRejected() {
+    OptionalDouble nan = OptionalDouble.of(Double.NaN);
+    OptionalDouble inf = OptionalDouble.of(Double.POSITIVE_INFINITY);
+    assertThatThrownBy(() -> new CoverageCheck(nan, inf, true, Optional.of("x")))
+        .isInstanceOf(ValidationException.class)
+        .hasMessage("2 violations: coverage (NaN) must be finite and >= 0; "
+            + "required (Infinity) must be finite and > 0");
+    assertThatThrownBy(() -> new CoverageCheck(
+            OptionalDouble.of(1), OptionalDouble.of(0), true, Optional.of("x")))
+        .isInstanceOf(ValidationException.class)
+        .hasMessage("required (0) must be finite and > 0");
+    assertThatThrownBy(() -> new ProspectsNeeded(Optional.of(3L), inf, Optional.empty()))
+        .isInstanceOf(ValidationException.class)
+        .hasMessage("exact (Infinity) must be finite and >= 0");
+    assertThatThrownBy(() -> new ProspectsNeeded(Optional.of(-1L), nan, Optional.empty()))
+        .isInstanceOf(ValidationException.class)
+        .hasMessage("2 violations: prospects (-1) must be >= 0; exact (NaN) must be finite and >= 0");
   }
 }
