@@ -81,11 +81,15 @@ public record AccuracyMeasures(
    * @param forecast the step taken as forecast
    * @param actual the step taken as actual
    * @return the measures (all empty for no periods)
+   * @throws ValidationException if an argument is null or the list holds null ({@code
+   *     totals[i] (null) must not be null}); all violations together
    */
   public static AccuracyMeasures of(List<PeriodTotals> totals, BudgetStep forecast, BudgetStep actual) {
-    Checks.notNull("totals", totals);
-    Checks.notNull("forecast", forecast);
-    Checks.notNull("actual", actual);
+    Checks.Collector c = Checks.collector();
+    c.check(() -> Elements.copyOf("totals", totals));
+    c.check(() -> Checks.notNull("forecast", forecast));
+    c.check(() -> Checks.notNull("actual", actual));
+    c.throwIfAny();
     int n = totals.size();
     double sumApe = 0;
     boolean mapeDefined = n > 0;

@@ -116,10 +116,16 @@ public record RatioEstimate(
    * @param to the numerator step (EXECUTED for the realization ratio)
    * @param alpha the EWMA weight
    * @return the estimate, or empty when no period has a defined ratio
+   * @throws ValidationException if an argument is null, the list holds null ({@code totals[i]
+   *     (null) must not be null}) or α is outside {@code (0, 1]}
    */
   public static Optional<RatioEstimate> of(
       List<PeriodTotals> totals, BudgetStep from, BudgetStep to, double alpha) {
-    Checks.notNull("totals", totals);
+    Checks.Collector c = Checks.collector();
+    c.check(() -> Elements.copyOf("totals", totals));
+    c.check(() -> Checks.notNull("from", from));
+    c.check(() -> Checks.notNull("to", to));
+    c.throwIfAny();
     return of(totals.stream()
         .map(t -> t.stepRatio(from, to))
         .filter(OptionalDouble::isPresent)
