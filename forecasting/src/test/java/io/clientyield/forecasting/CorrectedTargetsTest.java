@@ -10,7 +10,7 @@ import io.clientyield.core.ManagerId;
 import io.clientyield.core.Money;
 import io.clientyield.core.Period;
 import io.clientyield.core.ValidationException;
-import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -42,13 +42,22 @@ class CorrectedTargetsTest {
     assertThat(sep.stepRatio(BudgetStep.REFINED, BudgetStep.EXECUTED).getAsDouble())
         .isCloseTo(0.9375, within(EXACT));
 
+    // 100 000 000 / 0.75 = 133 333 333.333… → half-up to the cent: 133 333 333.33
     CorrectedPlan plan = CorrectedTargets.planFor(Money.of("100000000", "EUR"), 0.75);
     assertThat(plan.plan()).contains(Money.of("133333333.33", "EUR"));
-    // the additive answer falls short: 125 M realized at 0.75 is 93.75 M
-    BigDecimal additive = new BigDecimal("125");
-    assertThat(additive.multiply(new BigDecimal("0.75"))).isEqualByComparingTo("93.75");
-    assertThat(new BigDecimal("133.33").multiply(new BigDecimal("0.75")))
-        .isEqualByComparingTo("99.9975");
+    assertThat(plan.effectiveRatio()).isEqualTo(OptionalDouble.of(0.75));
+    // the plan realized at the measured ratio gives the target back:
+    // 133 333 333.33 × 0.75 = 99 999 999.9975 → to the cent: 100 000 000.00
+    assertThat(plan.plan().orElseThrow().multipliedBy(sep.realizationRatio().getAsDouble(),
+            RoundingMode.HALF_UP))
+        .isEqualTo(Money.of("100000000", "EUR"));
+    // the additive answer falls short: the plan 125 M only reaches 93.75 M (125 × 0.75), i.e.
+    // 125 M is the corrected plan for 93.75 M, not for 100 M
+    assertThat(CorrectedTargets.planFor(Money.of("93750000", "EUR"), 0.75).plan())
+        .contains(Money.of("125000000", "EUR"));
+    assertThat(Money.of("125000000", "EUR").multipliedBy(sep.realizationRatio().getAsDouble(),
+            RoundingMode.HALF_UP))
+        .isEqualTo(Money.of("93750000", "EUR"));
     assertJsonRoundTrip(plan, CorrectedPlan.class);
     assertJsonRoundTrip(report, PlanningErrorReport.class);
   }
@@ -57,8 +66,11 @@ class CorrectedTargetsTest {
   void confidencePlanUsesTheLowerRatio() {
     RatioEstimate est = new RatioEstimate(6, 0.75, OptionalDouble.of(0.05), 0.75, 0.3);
     CorrectedPlan plan = CorrectedTargets.planFor(Money.of("100", "EUR"), est, 0.90);
-    // z_0.90 = 1.2815516; 0.75 − 0.0640776 = 0.6859224; 100 / 0.6859224 = 145.79
-    assertThat(plan.effectiveRatio().getAsDouble()).isCloseTo(0.6859224, within(1e-6));
+    // z_0.90 = Φ⁻¹(0.90) = 1.28155157; 1.28155157 × 0.05 = 0.06407758;
+    // 0.75 − 0.06407758 = 0.68592242; 100 / 0.68592242 = 145.789082 → half-up: 145.79
+    assertThat(plan.effectiveRatio().getAsDouble()).isCloseTo(0.68592242, within(1e-8));
+    assertThat(CorrectedTargets.lowerRatio(est, 0.90).getAsDouble())
+        .isCloseTo(0.68592242, within(1e-8));
     assertThat(plan.plan()).contains(Money.of("145.79", "EUR"));
     assertJsonRoundTrip(est, RatioEstimate.class);
   }
@@ -67,20 +79,34 @@ class CorrectedTargetsTest {
   void confidencePlanIsEmptyWhenTheLowerRatioIsNotPositive() {
     RatioEstimate est = new RatioEstimate(3, 0.5, OptionalDouble.of(0.5), 0.5, 0.3);
     CorrectedPlan plan = CorrectedTargets.planFor(Money.of("100", "EUR"), est, 0.95);
+    // z_0.95 = 1.64485363; 0.5 − 1.64485363 × 0.5 = −0.32242681 <= 0
     assertThat(plan.plan()).isEmpty();
-    assertThat(plan.reason()).get().asString().contains("<= 0");
+    assertThat(plan.effectiveRatio().getAsDouble()).isCloseTo(-0.32242681, within(1e-8));
+    assertThat(plan.reason()).contains("the effective realization ratio (-0.322427) is <= 0:"
+        + " no finite plan reaches the target");
     assertJsonRoundTrip(plan, CorrectedPlan.class);
     RatioEstimate single = RatioEstimate.of(new double[] {0.75}, 0.3).orElseThrow();
-    assertThat(CorrectedTargets.planFor(Money.of("100", "EUR"), single, 0.9).reason())
-        .get().asString().contains("at least 2 periods");
+    CorrectedPlan noSpread = CorrectedTargets.planFor(Money.of("100", "EUR"), single, 0.9);
+    assertThat(noSpread.plan()).isEmpty();
+    assertThat(noSpread.effectiveRatio()).isEmpty();
+    assertThat(noSpread.reason())
+        .contains("the ratio's standard deviation needs at least 2 periods, got 1");
   }
 
   @Test
-  void zeroRatioGivesAnExplicitEmpty() {
+  void zeroRatioGivesAnExplicitEmptyAndAZeroTargetAZeroPlan() {
     CorrectedPlan plan = CorrectedTargets.planFor(Money.of("100", "EUR"), 0);
     assertThat(plan.plan()).isEmpty();
-    assertThat(plan.reason()).isPresent();
-    assertThat(plan.reason()).isNotEqualTo(Optional.empty());
+    assertThat(plan.effectiveRatio()).isEqualTo(OptionalDouble.of(0));
+    assertThat(plan.reason()).contains("the effective realization ratio (0.000000) is <= 0:"
+        + " no finite plan reaches the target");
+    // 0 / 0.75 = 0: nothing to reach, nothing to plan
+    CorrectedPlan nothing = CorrectedTargets.planFor(Money.of("0", "EUR"), 0.75);
+    assertThat(nothing.plan()).contains(Money.of("0.00", "EUR"));
+    assertThat(nothing.reason()).isEmpty();
+    // a ratio above 1 (over-realization) lowers the plan: 100 / 1.25 = 80.00
+    assertThat(CorrectedTargets.planFor(Money.of("100", "EUR"), 1.25).plan())
+        .contains(Money.of("80.00", "EUR"));
   }
 
   @Test
