@@ -3,6 +3,7 @@ package io.clientyield.forecasting;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.clientyield.core.Checks;
+import io.clientyield.core.ValidationException;
 import java.util.List;
 import java.util.OptionalDouble;
 
@@ -19,7 +20,7 @@ import java.util.OptionalDouble;
  *       (|TS| above about 4 signals a systematic error); empty when MAD is zero.
  * </ul>
  *
- * <p>Immutable and thread-safe.
+ * <p>Never NaN or infinite: an undefined measure is empty. Immutable and thread-safe.
  *
  * @param periods the number of periods behind the measures
  * @param mape mean absolute percentage error (0.333 = 33.3 %)
@@ -42,14 +43,35 @@ public record AccuracyMeasures(
    * @param wape weighted absolute percentage error
    * @param bias relative bias
    * @param trackingSignal the tracking signal
+   * @throws ValidationException (all violations together) if periods is negative, MAPE or WAPE
+   *     is present and NaN, infinite or negative, or bias or the tracking signal is present and
+   *     NaN or infinite
    */
   @JsonCreator
   public AccuracyMeasures {
-    Checks.nonNegative("periods", periods);
     mape = mape == null ? OptionalDouble.empty() : mape;
     wape = wape == null ? OptionalDouble.empty() : wape;
     bias = bias == null ? OptionalDouble.empty() : bias;
     trackingSignal = trackingSignal == null ? OptionalDouble.empty() : trackingSignal;
+    Checks.Collector c = Checks.collector();
+    c.check(() -> Checks.nonNegative("periods", periods));
+    OptionalDouble m = mape;
+    OptionalDouble w = wape;
+    OptionalDouble b = bias;
+    OptionalDouble t = trackingSignal;
+    if (m.isPresent()) {
+      c.check(() -> Checks.nonNegative("mape", m.getAsDouble()));
+    }
+    if (w.isPresent()) {
+      c.check(() -> Checks.nonNegative("wape", w.getAsDouble()));
+    }
+    if (b.isPresent()) {
+      c.check(() -> Checks.finite("bias", b.getAsDouble()));
+    }
+    if (t.isPresent()) {
+      c.check(() -> Checks.finite("trackingSignal", t.getAsDouble()));
+    }
+    c.throwIfAny();
   }
 
   /**
@@ -59,11 +81,15 @@ public record AccuracyMeasures(
    * @param forecast the step taken as forecast
    * @param actual the step taken as actual
    * @return the measures (all empty for no periods)
+   * @throws ValidationException if an argument is null or the list holds null ({@code
+   *     totals[i] (null) must not be null}); all violations together
    */
   public static AccuracyMeasures of(List<PeriodTotals> totals, BudgetStep forecast, BudgetStep actual) {
-    Checks.notNull("totals", totals);
-    Checks.notNull("forecast", forecast);
-    Checks.notNull("actual", actual);
+    Checks.Collector c = Checks.collector();
+    c.check(() -> Elements.copyOf("totals", totals));
+    c.check(() -> Checks.notNull("forecast", forecast));
+    c.check(() -> Checks.notNull("actual", actual));
+    c.throwIfAny();
     int n = totals.size();
     double sumApe = 0;
     boolean mapeDefined = n > 0;

@@ -3,6 +3,7 @@ package io.clientyield.forecasting;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.clientyield.core.Checks;
 import io.clientyield.core.Money;
 import io.clientyield.core.ValidationException;
 import java.util.Optional;
@@ -14,8 +15,8 @@ import java.util.OptionalDouble;
  * <p>Immutable and thread-safe.
  *
  * @param plan the plan to set, rounded half-up to the minor unit; empty when undefined
- * @param effectiveRatio the ratio divided by ({@code r}, or {@code μ − z σ}); empty when it
- *     could not be computed
+ * @param effectiveRatio the ratio divided by ({@code r}, or {@code μ − z σ}), finite; empty when
+ *     it could not be computed
  * @param reason why the plan is empty; absent when a plan was found
  */
 public record CorrectedPlan(
@@ -30,12 +31,16 @@ public record CorrectedPlan(
    * @param effectiveRatio the ratio divided by ({@code r}, or {@code μ − z σ}); empty when it
    *     could not be computed
    * @param reason why the plan is empty; absent when a plan was found
-   * @throws ValidationException unless exactly one of plan and reason is present
+   * @throws ValidationException unless exactly one of plan and reason is present, or if the
+   *     effective ratio is NaN or infinite
    */
   public CorrectedPlan {
     plan = plan == null ? Optional.empty() : plan;
     effectiveRatio = effectiveRatio == null ? OptionalDouble.empty() : effectiveRatio;
     reason = reason == null ? Optional.empty() : reason;
+    if (effectiveRatio.isPresent()) {
+      Checks.finite("effectiveRatio", effectiveRatio.getAsDouble());
+    }
     if (plan.isPresent() == reason.isPresent()) {
       throw ValidationException.of("reason", reason.orElse(null),
           "must be present exactly when plan is empty");

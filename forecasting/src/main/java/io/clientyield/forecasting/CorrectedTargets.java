@@ -28,6 +28,12 @@ import org.hipparchus.distribution.continuous.NormalDistribution;
  * (μ − z_c σ)}, {@code z_c = Φ⁻¹(c)} (1.2816 for 0.90). If {@code μ − z_c σ ≤ 0} no finite plan
  * suffices and the answer is an explicit empty with the reason.
  *
+ * <p>Undefined answers are explicit empties with a reason, never an exception from inside the
+ * division: a ratio {@code <= 0} (including 0, a zero divisor), a lower ratio {@code μ − z_c σ}
+ * that is not a finite double (the estimate's values are so large that it overflows), and a plan
+ * {@code T / r} beyond Money's range ({@link Money#MAX_INTEGER_DIGITS} integer digits, for a tiny
+ * ratio). Only invalid arguments are {@link ValidationException}s.
+ *
  * <p>Stateless and thread-safe.
  */
 public final class CorrectedTargets {
@@ -65,7 +71,8 @@ public final class CorrectedTargets {
    * @param target the target, {@code >= 0}
    * @param estimate the ratio estimate (needs a standard deviation, so at least 2 periods)
    * @param confidence c in {@code (0, 1)}
-   * @return the plan, or an explicit empty when σ is unknown or {@code μ − z_c σ ≤ 0}
+   * @return the plan, or an explicit empty when σ is unknown, {@code μ − z_c σ ≤ 0}, {@code μ −
+   *     z_c σ} overflows a double, or the plan exceeds Money's range
    * @throws ValidationException on bad input
    */
   public static CorrectedPlan planFor(Money target, RatioEstimate estimate, double confidence) {
@@ -79,13 +86,12 @@ public final class CorrectedTargets {
     if (target.isNegative()) {
       throw ValidationException.of("target", target, "must be >= 0");
     }
-    OptionalDouble r = lowerRatio(estimate, confidence);
-    if (r.isEmpty()) {
+    if (estimate.standardDeviation().isEmpty()) {
       return new CorrectedPlan(Optional.empty(), OptionalDouble.empty(),
           Optional.of("the ratio's standard deviation needs at least 2 periods, got "
               + estimate.periods()));
     }
-    return divide(target, r.getAsDouble());
+    return divide(target, lower(estimate, confidence));
   }
 
   /**
@@ -93,7 +99,9 @@ public final class CorrectedTargets {
    *
    * @param estimate the estimate
    * @param confidence c in {@code (0, 1)}
-   * @return the lower ratio (may be {@code <= 0}), or empty when σ is unknown
+   * @return the lower ratio (may be {@code <= 0}), or empty when σ is unknown or {@code μ − z_c
+   *     σ} is not a finite double (overflow; never NaN or infinity)
+   * @throws ValidationException if the estimate is null or c is outside {@code (0, 1)}
    */
   public static OptionalDouble lowerRatio(RatioEstimate estimate, double confidence) {
     Checks.notNull("estimate", estimate);
@@ -103,11 +111,23 @@ public final class CorrectedTargets {
     if (estimate.standardDeviation().isEmpty()) {
       return OptionalDouble.empty();
     }
+    double r = lower(estimate, confidence);
+    return Double.isFinite(r) ? OptionalDouble.of(r) : OptionalDouble.empty();
+  }
+
+  /** {@code μ − z_c σ}; infinite when it overflows (σ known). */
+  private static double lower(RatioEstimate estimate, double confidence) {
     double z = STANDARD_NORMAL.inverseCumulativeProbability(confidence);
-    return OptionalDouble.of(estimate.mean() - z * estimate.standardDeviation().getAsDouble());
+    return estimate.mean() - z * estimate.standardDeviation().getAsDouble();
   }
 
   private static CorrectedPlan divide(Money target, double ratio) {
+    if (!Double.isFinite(ratio)) {
+      return new CorrectedPlan(Optional.empty(), OptionalDouble.empty(),
+          Optional.of("the effective realization ratio μ − z σ is not finite (" + ratio
+              + "): the estimate's mean and standard deviation are too large to combine"));
+    }
+    ratio += 0.0; // -0.0 becomes 0.0
     if (!(ratio > 0)) {
       return new CorrectedPlan(Optional.empty(), OptionalDouble.of(ratio),
           Optional.of(String.format(Locale.ROOT,
@@ -118,7 +138,11 @@ public final class CorrectedTargets {
       return new CorrectedPlan(Optional.of(target.dividedBy(ratio, RoundingMode.HALF_UP)),
           OptionalDouble.of(ratio), Optional.empty());
     } catch (ValidationException e) {
-      // the quotient exceeds Money's range (tiny ratio)
+      // the divisor is finite and > 0 here, so the only rule Money.dividedBy can report is the
+      // range of its result (field "result"): the quotient exceeds Money's range (tiny ratio)
+      if (!e.violations().stream().allMatch(v -> v.field().equals("result"))) {
+        throw e;
+      }
       return new CorrectedPlan(Optional.empty(), OptionalDouble.of(ratio),
           Optional.of("the plan exceeds the representable amount: " + e.getMessage()));
     }

@@ -19,6 +19,12 @@ import java.util.List;
  * <p>Immutable and thread-safe.
  */
 public final class CountDistribution {
+  /**
+   * The largest number of deals {@link #of} accepts: 100 000 (the dynamic programme takes {@code
+   * n² / 2} = 5 × 10^9 steps there, some seconds).
+   */
+  public static final int MAX_DEALS = 100_000;
+
   private final double[] pmf;
 
   private CountDistribution(double[] pmf) {
@@ -28,13 +34,19 @@ public final class CountDistribution {
   /**
    * Computes the distribution of the number of successes of independent Bernoulli trials.
    *
-   * @param winProbabilities each in {@code [0, 1]}; may be empty (then {@code P(K = 0) = 1})
+   * @param winProbabilities each in {@code [0, 1]}; may be empty (then {@code P(K = 0) = 1}); at
+   *     most {@link #MAX_DEALS}
    * @return the distribution
-   * @throws ValidationException if a probability is outside {@code [0, 1]}
+   * @throws ValidationException if a probability is outside {@code [0, 1]} or there are more
+   *     than {@link #MAX_DEALS}
    */
   public static CountDistribution of(double[] winProbabilities) {
     Checks.notNull("winProbabilities", winProbabilities);
     int n = winProbabilities.length;
+    if (n > MAX_DEALS) {
+      throw ValidationException.of("winProbabilities", n + " deals",
+          "must have at most " + MAX_DEALS + " entries (the exact count distribution is O(n²))");
+    }
     for (int i = 0; i < n; i++) {
       double p = winProbabilities[i];
       if (!(p >= 0 && p <= 1)) {

@@ -4,6 +4,8 @@ import io.clientyield.core.Checks;
 import io.clientyield.core.Money;
 import io.clientyield.core.MoneyAccumulator;
 import io.clientyield.core.ValidationException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Arrays;
 import java.util.Currency;
 
@@ -13,7 +15,8 @@ import java.util.Currency;
  *
  * <p>Stored in primitive arrays (minor units and doubles), so adding a deal does not box.
  * Identity: {@code new OpenPipeline(currency)}; {@link #merge} appends the other pipeline's deals
- * (the result equals adding the concatenation). The weighted pipeline is {@code Σ budget_i × p_i}.
+ * (the result equals adding the concatenation). The weighted pipeline is {@code Σ budget_i × p_i},
+ * summed exactly and rounded once, half-even, to the minor unit.
  *
  * <p>Mutable and not thread-safe: use one per thread and merge.
  */
@@ -124,26 +127,48 @@ public final class OpenPipeline {
   }
 
   /**
-   * Returns the weighted pipeline {@code Σ budget_i × p_i} in minor units, as an exact-as-double
-   * sum (fractional minor units kept).
+   * Returns the weighted pipeline {@code Σ budget_i × p_i} in minor units as the double nearest
+   * to the exact sum (fractional minor units kept; see {@link #weightedPipeline()} for the
+   * exact, rounded Money).
    *
    * @return the expected won revenue in minor units
    */
   public double weightedPipelineMinor() {
-    double s = 0;
+    return weightedPipelineExact().movePointRight(minorDigits()).doubleValue();
+  }
+
+  /**
+   * Returns the weighted pipeline computed exactly and rounded once, half-even, to the minor
+   * unit.
+   *
+   * <p>Each probability is taken at its shortest decimal form ({@link
+   * BigDecimal#valueOf(double)}, so 0.1 is one tenth, as in {@link Money#multipliedBy(double,
+   * RoundingMode)}); the products {@code budget_i × p_i} are summed in {@link BigDecimal}, never
+   * through {@code double}. Example: one deal of EUR 0.05 at 0.1 is exactly 0.5 cent, which
+   * rounds half-even to EUR 0.00 (the same rule, and the same total, as the funnel's weighted
+   * pipeline).
+   *
+   * @return {@code Σ budget_i × p_i}, rounded half-even to the minor unit
+   */
+  public Money weightedPipeline() {
+    return Money.of(weightedPipelineExact(), currency, RoundingMode.HALF_EVEN);
+  }
+
+  /** {@code Σ budget_i × p_i} in major units, exact. */
+  BigDecimal weightedPipelineExact() {
+    int digits = minorDigits();
+    BigDecimal s = BigDecimal.ZERO;
     for (int i = 0; i < size; i++) {
-      s += budgets[i] * probabilities[i];
+      if (budgets[i] != 0 && probabilities[i] != 0) {
+        s = s.add(BigDecimal.valueOf(budgets[i], digits)
+            .multiply(BigDecimal.valueOf(probabilities[i])));
+      }
     }
     return s;
   }
 
-  /**
-   * Returns the weighted pipeline rounded half-even to the minor unit.
-   *
-   * @return {@code Σ budget_i × p_i}
-   */
-  public Money weightedPipeline() {
-    return Money.ofMinor(Math.round(weightedPipelineMinor()), currency);
+  private int minorDigits() {
+    return Math.max(0, currency.getDefaultFractionDigits());
   }
 
   /**

@@ -34,6 +34,18 @@ public final class PipelineForecaster {
   /** The largest work ({@code deals × cells}) {@link #onGrid} accepts. */
   public static final long MAX_GRID_WORK = 2_000_000_000L;
 
+  /**
+   * The largest number of trials {@link #monteCarlo} accepts: 10 000 000 (one {@code long} per
+   * trial, plus the distinct sums, so at most about 240 MB; the DKW bound is then 0.0005).
+   */
+  public static final int MAX_TRIALS = 10_000_000;
+
+  /**
+   * The largest search limit {@code maxLeads} {@link #additionalLeads} accepts: 100 000 (each
+   * probe sums up to {@code maxLeads + 1} binomial terms, about 2 log₂(maxLeads) probes).
+   */
+  public static final long MAX_LEADS = 100_000;
+
   /** The 99 % DKW constant: {@code ε = √(ln(2 / 0.01) / (2 × trials))}. */
   static final double DKW_LOG = Math.log(2 / 0.01);
 
@@ -44,6 +56,8 @@ public final class PipelineForecaster {
    *
    * @param pipeline the open deals
    * @return the Poisson-binomial distribution
+   * @throws ValidationException if the pipeline has more than {@link CountDistribution#MAX_DEALS}
+   *     deals
    */
   public static CountDistribution counts(OpenPipeline pipeline) {
     Checks.notNull("pipeline", pipeline);
@@ -61,8 +75,9 @@ public final class PipelineForecaster {
    * @param pipeline the open deals
    * @param step the grid step, positive, in the pipeline's currency
    * @return the distribution (method GRID)
-   * @throws ValidationException if the step is not positive, in another currency, or so fine that
-   *     the grid exceeds {@link #MAX_GRID_CELLS} cells or {@link #MAX_GRID_WORK}
+   * @throws ValidationException if the step is not positive, in another currency, so fine that
+   *     the grid exceeds {@link #MAX_GRID_CELLS} cells or {@link #MAX_GRID_WORK}, or so coarse
+   *     that the largest grid amount (cells × step) exceeds a long of minor units
    */
   public static RevenueDistribution onGrid(OpenPipeline pipeline, Money step) {
     Checks.notNull("pipeline", pipeline);
@@ -80,8 +95,13 @@ public final class PipelineForecaster {
     int[] g = new int[n];
     long cells = 1;
     for (int i = 0; i < n; i++) {
-      long gi = (b[i] + s / 2) / s;
-      cells += gi;
+      // round(b / s) half-up without the overflow of b + s / 2
+      long gi = b[i] / s + (b[i] % s >= s - s / 2 ? 1 : 0);
+      if (gi > MAX_GRID_CELLS - cells) { // cells + gi > MAX, without overflowing cells
+        cells = MAX_GRID_CELLS + 1L;
+      } else {
+        cells += gi;
+      }
       if (cells > MAX_GRID_CELLS) {
         throw ValidationException.of("step", step,
             "is too fine: the grid would exceed " + MAX_GRID_CELLS + " cells");
@@ -110,6 +130,12 @@ public final class PipelineForecaster {
       }
       top = newTop;
     }
+    try {
+      Math.multiplyExact((long) top, s); // the largest amount x × s below
+    } catch (ArithmeticException e) {
+      throw ValidationException.of("step", step, "is too coarse: the largest grid amount ("
+          + top + " cells × step) exceeds a long of minor units (" + Long.MAX_VALUE + ")");
+    }
     int nonZero = 0;
     for (int x = 0; x <= top; x++) {
       if (dp[x] > 0) {
@@ -130,7 +156,7 @@ public final class PipelineForecaster {
       probs[0] = 1;
     }
     return new RevenueDistribution(pipeline.currency(), RevenueDistribution.Method.GRID,
-        pipeline.weightedPipelineMinor(), values, probs, n * (s / 2.0), 0);
+        pipeline.weightedPipeline(), pipeline.weightedPipelineMinor(), values, probs, n * (s / 2.0), 0);
   }
 
   /**
@@ -142,16 +168,32 @@ public final class PipelineForecaster {
    * √(ln 200 / (2 × trials))} on every CDF value as {@link RevenueDistribution#cdfErrorBound()}.
    * Cost: {@code deals × trials} branch-free draws (100 000 deals × 10 000 trials in about 2 s).
    *
+   * <p>Each trial's sum is a {@code long} of minor units; it is at most the total budget {@code
+   * Σ b_i}, which is checked once up front, so the hot loop needs no overflow check.
+   *
    * @param pipeline the open deals
-   * @param trials the number of trials, {@code >= 1}
+   * @param trials the number of trials, {@code 1..}{@link #MAX_TRIALS}
    * @param seed the seed
    * @return the distribution (method MONTE_CARLO)
-   * @throws ValidationException if trials {@code < 1}
+   * @throws ValidationException if trials is outside {@code [1, MAX_TRIALS]}, or the pipeline's
+   *     total budget (a trial's largest sum) does not fit in a long of minor units
    */
   public static RevenueDistribution monteCarlo(OpenPipeline pipeline, int trials, long seed) {
-    Checks.notNull("pipeline", pipeline);
-    Checks.positive("trials", (long) trials);
+    Checks.Collector c = Checks.collector();
+    c.check(() -> Checks.notNull("pipeline", pipeline));
+    c.check(() -> Checks.inRange("trials", trials, 1, MAX_TRIALS));
+    c.throwIfAny();
     long[] b = pipeline.budgetsMinor();
+    long total = 0;
+    for (int i = 0; i < b.length; i++) {
+      try {
+        total = Math.addExact(total, b[i]);
+      } catch (ArithmeticException e) {
+        throw ValidationException.of("pipeline", pipeline.size() + " deals",
+            "must have a total budget within a long of minor units (at most " + Long.MAX_VALUE
+                + ") for the trial sums; the budgets of deals 0.." + i + " exceed it");
+      }
+    }
     double[] p = pipeline.winProbabilities();
     long[] sums = new long[trials];
     SplittableRandom rng = new SplittableRandom(seed);
@@ -203,7 +245,7 @@ public final class PipelineForecaster {
     }
     double eps = Math.sqrt(DKW_LOG / (2.0 * trials));
     return new RevenueDistribution(pipeline.currency(), RevenueDistribution.Method.MONTE_CARLO,
-        pipeline.weightedPipelineMinor(), values, probs, sd / Math.sqrt(trials), Math.min(1, eps));
+        pipeline.weightedPipeline(), pipeline.weightedPipelineMinor(), values, probs, sd / Math.sqrt(trials), Math.min(1, eps));
   }
 
   /**
@@ -221,9 +263,10 @@ public final class PipelineForecaster {
    * @param leadWinProbability the average lead's win probability in {@code [0, 1]}
    * @param target the target, in the distribution's currency
    * @param confidence the required probability of reaching the target, in {@code (0, 1)}
-   * @param maxLeads the search limit, {@code >= 0}
+   * @param maxLeads the search limit, {@code 0..}{@link #MAX_LEADS}
    * @return the number of leads or an explicit empty with the reason
-   * @throws ValidationException on bad input
+   * @throws ValidationException on bad input (all violations together), including a {@code
+   *     maxLeads} outside {@code [0, MAX_LEADS]}
    */
   public static LeadsNeeded additionalLeads(
       RevenueDistribution base,
@@ -240,7 +283,7 @@ public final class PipelineForecaster {
     if (!(confidence > 0 && confidence < 1)) {
       c.add("confidence", confidence, "must be within (0, 1)");
     }
-    c.check(() -> Checks.inRange("maxLeads", maxLeads, 0, Integer.MAX_VALUE - 1));
+    c.check(() -> Checks.inRange("maxLeads", maxLeads, 0, MAX_LEADS));
     c.throwIfAny();
     if (!leadBudget.currency().equals(base.currency()) || leadBudget.isNegative()) {
       throw ValidationException.of("leadBudget", leadBudget,
@@ -298,9 +341,21 @@ public final class PipelineForecaster {
       if (pj == 0) {
         continue;
       }
-      s += pj * survival(values, suffix, target - j * b);
+      s += pj * survival(values, suffix, remaining(target, j, b));
     }
     return Math.min(1, s);
+  }
+
+  /**
+   * {@code target − j b}, saturated: when {@code j b} or the difference leaves the long range
+   * the remainder is below every amount, so {@code Long.MIN_VALUE} (reached with certainty).
+   */
+  private static long remaining(long target, int j, long b) {
+    try {
+      return Math.subtractExact(target, Math.multiplyExact((long) j, b));
+    } catch (ArithmeticException e) {
+      return Long.MIN_VALUE;
+    }
   }
 
   private static double survival(long[] values, double[] suffix, long t) {

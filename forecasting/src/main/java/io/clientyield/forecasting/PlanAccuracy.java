@@ -2,7 +2,7 @@ package io.clientyield.forecasting;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import io.clientyield.core.Checks;
+import io.clientyield.core.ValidationException;
 import java.util.List;
 import java.util.Optional;
 
@@ -20,10 +20,12 @@ public record PlanAccuracy(@JsonProperty("periods") List<PeriodTotals> periods) 
    * Creates the series.
    *
    * @param periods the totals per period, ascending
+   * @throws ValidationException if the list is null or holds null ({@code periods[i] (null) must
+   *     not be null}, one violation per null element)
    */
   @JsonCreator
   public PlanAccuracy {
-    periods = List.copyOf(Checks.notNull("periods", periods));
+    periods = Elements.copyOf("periods", periods);
   }
 
   /**

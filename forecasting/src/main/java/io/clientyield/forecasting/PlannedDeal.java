@@ -70,8 +70,19 @@ public record PlannedDeal(
     if (history == null || history.isEmpty()) {
       c.add("history", history, "must not be empty");
     } else {
-      history = List.copyOf(history);
-      checkHistory(history, c);
+      boolean nulls = false;
+      int i = 0;
+      for (BudgetVersion v : history) {
+        if (v == null) {
+          c.add("history[" + i + "]", null, "must not be null");
+          nulls = true;
+        }
+        i++;
+      }
+      if (!nulls) {
+        history = List.copyOf(history);
+        checkHistory(history, c);
+      }
     }
     c.throwIfAny();
   }

@@ -44,7 +44,9 @@ public final class PlanningErrorAccumulator {
    *
    * @param deal the deal, in this accumulator's currency
    * @return this accumulator
-   * @throws ValidationException if the deal is null or in another currency
+   * @throws ValidationException if the deal is null or in another currency, or a total of its
+   *     period would leave a long of minor units ({@code deal.<step>}); the accumulator is then
+   *     unchanged
    */
   public PlanningErrorAccumulator add(PlannedDeal deal) {
     Checks.notNull("deal", deal);
@@ -56,10 +58,37 @@ public final class PlanningErrorAccumulator {
     for (int s = 0; s < STEPS.length; s++) {
       row[s + 1] = deal.valueThrough(STEPS[s]).minorUnits();
     }
+    Period p = deal.period();
+    // check every total first, so that an overflow leaves the accumulator unchanged
+    requireRoom(overall.get(p), row, "deal", p);
+    requireRoom(rowOf(byPlanner, deal.planner(), p), row, "deal", p);
+    requireRoom(rowOf(byManager, deal.manager().value(), p), row, "deal", p);
     addRow(overall, deal.period(), row);
     addRow(byPlanner.computeIfAbsent(deal.planner(), k -> new TreeMap<>()), deal.period(), row);
     addRow(byManager.computeIfAbsent(deal.manager().value(), k -> new TreeMap<>()), deal.period(), row);
     return this;
+  }
+
+  private static long[] rowOf(Map<String, TreeMap<Period, long[]>> groups, String key, Period p) {
+    TreeMap<Period, long[]> series = groups.get(key);
+    return series == null ? null : series.get(p);
+  }
+
+  /** Throws if {@code acc + row} overflows in any column; changes nothing. */
+  private void requireRoom(long[] acc, long[] row, String field, Period period) {
+    if (acc == null) {
+      return;
+    }
+    for (int i = 0; i < acc.length; i++) {
+      long s = acc[i] + row[i];
+      if (((acc[i] ^ s) & (row[i] ^ s)) < 0) {
+        String column = i == 0 ? "deals" : STEPS[i - 1].name().toLowerCase(java.util.Locale.ROOT);
+        Object value = i == 0 ? (Object) row[i] : m(row[i]);
+        throw ValidationException.of(field + "." + column, value, "must keep the " + column
+            + " total of " + period + " within a long" + (i == 0 ? "" : " of minor units")
+            + " (at most " + Long.MAX_VALUE + "); the accumulator is unchanged");
+      }
+    }
   }
 
   private static void addRow(TreeMap<Period, long[]> series, Period period, long[] row) {
@@ -74,13 +103,19 @@ public final class PlanningErrorAccumulator {
    *
    * @param other an accumulator in the same currency
    * @return this accumulator
-   * @throws ValidationException if the currencies differ
+   * @throws ValidationException if the currencies differ, or a merged total would leave a long
+   *     ({@code other.<step>}); this accumulator is then unchanged
    */
   public PlanningErrorAccumulator merge(PlanningErrorAccumulator other) {
     Checks.notNull("other", other);
     if (!other.currency.equals(currency)) {
       throw ValidationException.of("other.currency", other.currency, "must be " + currency);
     }
+    other.overall.forEach((p, row) -> requireRoom(overall.get(p), row, "other", p));
+    other.byPlanner.forEach((k, v) -> v.forEach((p, row) ->
+        requireRoom(rowOf(byPlanner, k, p), row, "other", p)));
+    other.byManager.forEach((k, v) -> v.forEach((p, row) ->
+        requireRoom(rowOf(byManager, k, p), row, "other", p)));
     mergeSeries(overall, other.overall);
     other.byPlanner.forEach((k, v) -> mergeSeries(byPlanner.computeIfAbsent(k, x -> new TreeMap<>()), v));
     other.byManager.forEach((k, v) -> mergeSeries(byManager.computeIfAbsent(k, x -> new TreeMap<>()), v));

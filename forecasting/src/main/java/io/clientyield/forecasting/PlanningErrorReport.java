@@ -28,11 +28,17 @@ public record PlanningErrorReport(
    * @param overall all deals
    * @param byPlanner per planner, sorted by planner
    * @param byManager per manager id, sorted
+   * @throws io.clientyield.core.ValidationException if an argument is null or a map holds a null
+   *     key ({@code byPlanner[null]}) or value ({@code byPlanner[ann]}); all violations together
    */
   @JsonCreator
   public PlanningErrorReport {
-    Checks.notNull("overall", overall);
-    byPlanner = java.util.Collections.unmodifiableMap(new TreeMap<>(Checks.notNull("byPlanner", byPlanner)));
-    byManager = java.util.Collections.unmodifiableMap(new TreeMap<>(Checks.notNull("byManager", byManager)));
+    Checks.Collector c = Checks.collector();
+    c.check(() -> Checks.notNull("overall", overall));
+    Elements.noNulls(c, "byPlanner", byPlanner);
+    Elements.noNulls(c, "byManager", byManager);
+    c.throwIfAny();
+    byPlanner = java.util.Collections.unmodifiableMap(new TreeMap<>(byPlanner));
+    byManager = java.util.Collections.unmodifiableMap(new TreeMap<>(byManager));
   }
 }

@@ -3,6 +3,7 @@ package io.clientyield.forecasting;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.clientyield.core.Checks;
 import io.clientyield.core.ValidationException;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -27,12 +28,23 @@ public record ProspectsNeeded(
    * @param prospects the whole number of prospects (rounded up)
    * @param exact the exact quotient {@code lost / (average × conversion)} (an expected count)
    * @param reason why the answer is empty
-   * @throws ValidationException unless exactly one of prospects and reason is present
+   * @throws ValidationException unless exactly one of prospects and reason is present, or if
+   *     prospects is negative or the exact quotient is NaN, infinite or negative
    */
   public ProspectsNeeded {
     prospects = prospects == null ? Optional.empty() : prospects;
     exact = exact == null ? OptionalDouble.empty() : exact;
     reason = reason == null ? Optional.empty() : reason;
+    Checks.Collector c = Checks.collector();
+    Optional<Long> count = prospects;
+    OptionalDouble quotient = exact;
+    if (count.isPresent()) {
+      c.check(() -> Checks.nonNegative("prospects", count.get()));
+    }
+    if (quotient.isPresent()) {
+      c.check(() -> Checks.nonNegative("exact", quotient.getAsDouble()));
+    }
+    c.throwIfAny();
     if (prospects.isPresent() == reason.isPresent()) {
       throw ValidationException.of("reason", reason.orElse(null),
           "must be present exactly when prospects is empty");

@@ -42,8 +42,8 @@ public record RatioEstimate(
    * @param standardDeviation σ, empty when n &lt; 2
    * @param ewma the exponentially weighted mean
    * @param alpha the smoothing weight in {@code (0, 1]}
-   * @throws ValidationException on a non-positive period count, non-finite values or α outside
-   *     {@code (0, 1]}
+   * @throws ValidationException on a non-positive period count, a NaN or infinite mean, EWMA or
+   *     standard deviation, a negative standard deviation, or α outside {@code (0, 1]}
    */
   @JsonCreator
   public RatioEstimate {
@@ -55,8 +55,9 @@ public record RatioEstimate(
     if (!(alpha > 0 && alpha <= 1)) {
       c.add("alpha", alpha, "must be within (0, 1]");
     }
-    if (standardDeviation.isPresent() && !(standardDeviation.getAsDouble() >= 0)) {
-      c.add("standardDeviation", standardDeviation.getAsDouble(), "must be >= 0");
+    OptionalDouble sd = standardDeviation;
+    if (sd.isPresent()) {
+      c.check(() -> Checks.nonNegative("standardDeviation", sd.getAsDouble()));
     }
     c.throwIfAny();
   }
@@ -67,6 +68,9 @@ public record RatioEstimate(
    * @param ratios the per-period ratios, finite
    * @param alpha the EWMA weight in {@code (0, 1]}
    * @return the estimate, or empty when there are no ratios
+   * @throws ValidationException if a ratio is NaN or infinite ({@code ratios[i]}), α is outside
+   *     {@code (0, 1]}, or the ratios are so large that their mean, standard deviation or EWMA
+   *     overflows a double ({@code ratios})
    */
   public static Optional<RatioEstimate> of(double[] ratios, double alpha) {
     Checks.notNull("ratios", ratios);
@@ -95,6 +99,11 @@ public record RatioEstimate(
       }
       sd = OptionalDouble.of(Math.sqrt(ss / (n - 1)));
     }
+    if (!Double.isFinite(mean) || !Double.isFinite(s)
+        || (sd.isPresent() && !Double.isFinite(sd.getAsDouble()))) {
+      throw ValidationException.of("ratios", java.util.Arrays.toString(ratios),
+          "must be small enough for their mean, standard deviation and EWMA to be finite doubles");
+    }
     return Optional.of(new RatioEstimate(n, mean, sd, s, alpha));
   }
 
@@ -107,10 +116,16 @@ public record RatioEstimate(
    * @param to the numerator step (EXECUTED for the realization ratio)
    * @param alpha the EWMA weight
    * @return the estimate, or empty when no period has a defined ratio
+   * @throws ValidationException if an argument is null, the list holds null ({@code totals[i]
+   *     (null) must not be null}) or α is outside {@code (0, 1]}
    */
   public static Optional<RatioEstimate> of(
       List<PeriodTotals> totals, BudgetStep from, BudgetStep to, double alpha) {
-    Checks.notNull("totals", totals);
+    Checks.Collector c = Checks.collector();
+    c.check(() -> Elements.copyOf("totals", totals));
+    c.check(() -> Checks.notNull("from", from));
+    c.check(() -> Checks.notNull("to", to));
+    c.throwIfAny();
     return of(totals.stream()
         .map(t -> t.stepRatio(from, to))
         .filter(OptionalDouble::isPresent)

@@ -2,7 +2,6 @@ package io.clientyield.forecasting;
 
 import io.clientyield.core.Checks;
 import io.clientyield.core.Money;
-import io.clientyield.core.MoneyAccumulator;
 import io.clientyield.core.Proportion;
 import io.clientyield.core.ValidationException;
 import java.math.BigDecimal;
@@ -26,6 +25,11 @@ import java.util.OptionalDouble;
  *       pipeline of 120 covers 1.2 → alert.
  * </ul>
  *
+ * <p>Coverage results are never NaN or infinite: the coverage is empty when the target is 0;
+ * the required coverage is empty (and the alert raised, with the reason) when the ratio is
+ * {@code <= 0}, unknown, or so small that {@code 1 / r} overflows a double (r below about 5.6 ×
+ * 10^-309).
+ *
  * <p>Stateless and thread-safe.
  */
 public final class Replenishment {
@@ -35,23 +39,40 @@ public final class Replenishment {
   /**
    * Returns the budget lost with refused deals: the sum of each one's latest value.
    *
+   * <p>The sum is kept in a {@code long} of minor units (at most {@link Long#MAX_VALUE}, about
+   * EUR 9.2 × 10^16); a budget or a running sum beyond that is a {@link ValidationException}
+   * naming the deal ({@code refused[i].budget}), never a wrapped-around sum.
+   *
    * @param refused the refused planned deals, one currency
    * @param currency the currency (used when the collection is empty)
    * @return the lost budget
-   * @throws ValidationException if a deal is null or in another currency
+   * @throws ValidationException if a deal is null ({@code refused[i]}) or in another currency, or
+   *     the sum does not fit in a long of minor units
    */
   public static Money lostBudget(Collection<PlannedDeal> refused, java.util.Currency currency) {
     Checks.notNull("refused", refused);
-    MoneyAccumulator acc = new MoneyAccumulator(Checks.notNull("currency", currency));
+    Checks.notNull("currency", currency);
+    long sum = 0;
+    int i = 0;
     for (PlannedDeal d : refused) {
-      Checks.notNull("refused[]", d);
+      String field = "refused[" + i + "]";
+      if (d == null) {
+        throw ValidationException.of(field, null, "must not be null");
+      }
       Money m = d.latest().amount();
       if (!m.currency().equals(currency)) {
-        throw ValidationException.of("refused[].budget", m, "must be in " + currency);
+        throw ValidationException.of(field + ".budget", m, "must be in " + currency);
       }
-      acc.add(m);
+      try {
+        sum = Math.addExact(sum, m.minorUnits());
+      } catch (ArithmeticException | ValidationException e) {
+        throw ValidationException.of(field + ".budget", m, "must keep the lost budget (the sum of"
+            + " refused[0.." + i + "]) within a long of minor units (at most " + Long.MAX_VALUE
+            + ")");
+      }
+      i++;
     }
-    return acc.toMoney();
+    return Money.ofMinor(sum, currency);
   }
 
   /**
@@ -64,7 +85,8 @@ public final class Replenishment {
    * @param averageBudget the average budget of a converted prospect, {@code >= 0}, same currency
    * @param conversion the prospect-to-won conversion measured by the funnel
    * @return the count (rounded up) and the exact quotient, or empty with the reason
-   * @throws ValidationException on null, negative or mixed-currency amounts
+   * @throws ValidationException on null, negative or mixed-currency amounts, or (field {@code
+   *     prospects}) when the count does not fit in a long
    */
   public static ProspectsNeeded prospectsNeeded(Money lost, Money averageBudget, Proportion conversion) {
     Checks.Collector c = Checks.collector();
@@ -91,7 +113,15 @@ public final class Replenishment {
     BigDecimal num = lost.amount().multiply(BigDecimal.valueOf(conversion.trials()));
     BigDecimal den = averageBudget.amount().multiply(BigDecimal.valueOf(conversion.successes()));
     BigDecimal exact = num.divide(den, 12, RoundingMode.HALF_EVEN);
-    long needed = num.divide(den, 0, RoundingMode.CEILING).longValueExact();
+    BigDecimal ceiling = num.divide(den, 0, RoundingMode.CEILING);
+    long needed;
+    try {
+      needed = ceiling.longValueExact();
+    } catch (ArithmeticException e) {
+      throw ValidationException.of("prospects", ceiling, "must be at most " + Long.MAX_VALUE
+          + ": lost " + lost + " / (average budget " + averageBudget + " × conversion "
+          + conversion + ") needs more prospects than a long holds");
+    }
     return new ProspectsNeeded(Optional.of(needed), OptionalDouble.of(exact.doubleValue()),
         Optional.empty());
   }
@@ -99,45 +129,74 @@ public final class Replenishment {
   /**
    * Returns plan coverage and the alert against the required coverage {@code 1 / r}.
    *
-   * @param weightedPipeline Σ budget × win probability of open deals
-   * @param target the target, same currency
-   * @param realizationRatio the measured ratio, {@code >= 0}
-   * @return the check
+   * @param weightedPipeline Σ budget × win probability of open deals, {@code >= 0}
+   * @param target the target, {@code >= 0}, same currency
+   * @param realizationRatio the measured ratio, finite and {@code >= 0}
+   * @return the check: coverage empty when the target is 0; required empty (alert) when r is 0
+   *     or {@code 1 / r} is not a finite double
+   * @throws ValidationException on a null or negative amount, mixed currencies, or a ratio that
+   *     is NaN, infinite or negative
    */
   public static CoverageCheck coverage(Money weightedPipeline, Money target, double realizationRatio) {
-    Checks.nonNegative("realizationRatio", realizationRatio);
-    Checks.finite("realizationRatio", realizationRatio);
+    Checks.Collector c = Checks.collector();
+    c.check(() -> Checks.nonNegative("realizationRatio", realizationRatio));
+    checkAmounts(c, weightedPipeline, target);
+    c.throwIfAny();
     return check(weightedPipeline, target, OptionalDouble.of(realizationRatio));
   }
 
   /**
    * Returns plan coverage and the alert against the required coverage {@code 1 / (μ − z_c σ)}.
    *
-   * @param weightedPipeline Σ budget × win probability of open deals
-   * @param target the target, same currency
+   * @param weightedPipeline Σ budget × win probability of open deals, {@code >= 0}
+   * @param target the target, {@code >= 0}, same currency
    * @param estimate the ratio estimate
    * @param confidence c in {@code (0, 1)}
-   * @return the check (alert with a reason when the required coverage is undefined)
+   * @return the check (alert with a reason when the required coverage is undefined: σ unknown,
+   *     {@code μ − z_c σ <= 0} or not finite, or {@code 1 / (μ − z_c σ)} not finite)
+   * @throws ValidationException on a null or negative amount, mixed currencies, a null estimate
+   *     or c outside {@code (0, 1)}
    */
   public static CoverageCheck coverage(
       Money weightedPipeline, Money target, RatioEstimate estimate, double confidence) {
+    Checks.Collector c = Checks.collector();
+    checkAmounts(c, weightedPipeline, target);
+    c.check(() -> Checks.notNull("estimate", estimate));
+    if (!(confidence > 0 && confidence < 1)) {
+      c.add("confidence", confidence, "must be within (0, 1)");
+    }
+    c.throwIfAny();
     return check(weightedPipeline, target, CorrectedTargets.lowerRatio(estimate, confidence));
   }
 
-  private static CoverageCheck check(Money pipeline, Money target, OptionalDouble ratio) {
-    Checks.notNull("weightedPipeline", pipeline);
-    Checks.notNull("target", target);
-    if (!pipeline.currency().equals(target.currency())) {
-      throw ValidationException.of("target", target, "must be in " + pipeline.currency());
+  private static void checkAmounts(Checks.Collector c, Money pipeline, Money target) {
+    if (pipeline == null) {
+      c.add("weightedPipeline", null, "must not be null");
+    } else if (pipeline.isNegative()) {
+      c.add("weightedPipeline", pipeline, "must be >= 0");
     }
+    if (target == null) {
+      c.add("target", null, "must not be null");
+    } else if (target.isNegative()) {
+      c.add("target", target, "must be >= 0");
+    } else if (pipeline != null && !pipeline.currency().equals(target.currency())) {
+      c.add("target", target, "must be in " + pipeline.currency());
+    }
+  }
+
+  private static CoverageCheck check(Money pipeline, Money target, OptionalDouble ratio) {
     OptionalDouble coverage = pipeline.ratioTo(target);
-    if (ratio.isEmpty() || !(ratio.getAsDouble() > 0)) {
+    if (coverage.isPresent() && !Double.isFinite(coverage.getAsDouble())) {
+      coverage = OptionalDouble.empty(); // cannot happen within Money's range; never report ∞
+    }
+    double required = ratio.isPresent() ? 1 / ratio.getAsDouble() : Double.NaN;
+    if (ratio.isEmpty() || !(ratio.getAsDouble() > 0) || !Double.isFinite(required)) {
       return new CoverageCheck(coverage, OptionalDouble.empty(), true, Optional.of(
           "the required coverage is undefined (realization ratio "
-              + (ratio.isPresent() ? String.format(Locale.ROOT, "%.6f", ratio.getAsDouble()) : "unknown")
+              + (ratio.isPresent() ? Checks.render(ratio.getAsDouble()) : "unknown")
+              + (ratio.isPresent() && ratio.getAsDouble() > 0 ? ": 1 / r overflows" : "")
               + ")"));
     }
-    double required = 1 / ratio.getAsDouble();
     if (coverage.isEmpty()) {
       return new CoverageCheck(coverage, OptionalDouble.of(required), false,
           Optional.of("the target is 0: any pipeline covers it"));

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import io.clientyield.core.Checks;
 import io.clientyield.core.Money;
 import io.clientyield.core.ValidationException;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Currency;
@@ -25,11 +26,15 @@ import java.util.List;
  *
  * <p>Quantile definition: {@code Q(q) = min{x : P(X ≤ x) ≥ q}} (the lower inverse CDF; for Monte
  * Carlo the type-1 empirical quantile). {@link #expectedValue()} is the exact weighted pipeline
- * {@code Σ b_i p_i}, computed from the deals, not from the approximation; {@link
- * #distributionMean()} is the mean of the stored distribution.
+ * {@code Σ b_i p_i}, computed from the deals in {@code BigDecimal} (not from the approximation,
+ * never through {@code double}) and rounded once, half-even, to the minor unit ({@link
+ * OpenPipeline#weightedPipeline()}); {@link #expectedMinor()} is the same sum as the nearest
+ * double, for comparisons with {@link #distributionMean()}, the mean of the stored distribution.
  *
- * <p>JSON: {@code {"currency":"EUR","method":"GRID","expectedMinor":...,"valuesMinor":[...],
- * "probabilities":[...],"meanErrorBound":...,"cdfErrorBound":...}}.
+ * <p>JSON: {@code {"currency":"EUR","method":"GRID","expected":{"amount":"...","currency":"EUR"},
+ * "expectedMinor":...,"valuesMinor":[...],"probabilities":[...],"meanErrorBound":...,
+ * "cdfErrorBound":...}}; {@code expected} and {@code expectedMinor} must agree within one minor
+ * unit.
  *
  * <p>Immutable and thread-safe.
  */
@@ -45,6 +50,7 @@ public final class RevenueDistribution {
 
   private final Currency currency;
   private final Method method;
+  private final Money expected;
   private final double expectedMinor;
   private final long[] values;
   private final double[] probabilities;
@@ -54,6 +60,7 @@ public final class RevenueDistribution {
   RevenueDistribution(
       Currency currency,
       Method method,
+      Money expected,
       double expectedMinor,
       long[] values,
       double[] probabilities,
@@ -61,6 +68,7 @@ public final class RevenueDistribution {
       double cdfErrorBound) {
     this.currency = currency;
     this.method = method;
+    this.expected = expected;
     this.expectedMinor = expectedMinor;
     this.values = values;
     this.probabilities = probabilities;
@@ -72,6 +80,7 @@ public final class RevenueDistribution {
   static RevenueDistribution fromJson(
       @JsonProperty("currency") Currency currency,
       @JsonProperty("method") Method method,
+      @JsonProperty("expected") Money expected,
       @JsonProperty("expectedMinor") double expectedMinor,
       @JsonProperty("valuesMinor") List<Long> values,
       @JsonProperty("probabilities") List<Double> probabilities,
@@ -91,6 +100,16 @@ public final class RevenueDistribution {
     if (!(meanErrorBound >= 0) || !(cdfErrorBound >= 0) || !Double.isFinite(expectedMinor)) {
       c.add("meanErrorBound", meanErrorBound, "bounds must be >= 0 and expectedMinor finite");
     }
+    if (expected == null) {
+      c.add("expected", null, "must not be null");
+    } else if (currency != null && !expected.currency().equals(currency)) {
+      c.add("expected", expected, "must be in " + currency);
+    } else if (Double.isFinite(expectedMinor)
+        && new BigDecimal(expectedMinor).subtract(new BigDecimal(expected.amount().unscaledValue()))
+            .abs().compareTo(BigDecimal.ONE) > 0) {
+      c.add("expected", expected, "must agree with expectedMinor (" + expectedMinor
+          + ") within one minor unit");
+    }
     c.throwIfAny();
     long[] v = new long[values.size()];
     double[] p = new double[values.size()];
@@ -106,8 +125,8 @@ public final class RevenueDistribution {
       v[i] = x;
       p[i] = y;
     }
-    return new RevenueDistribution(currency, method, expectedMinor, v, p, meanErrorBound,
-        cdfErrorBound);
+    return new RevenueDistribution(currency, method, expected, expectedMinor, v, p,
+        meanErrorBound, cdfErrorBound);
   }
 
   /**
@@ -131,7 +150,19 @@ public final class RevenueDistribution {
   }
 
   /**
-   * Returns the exact weighted pipeline {@code Σ b_i p_i} in (fractional) minor units.
+   * Returns the exact weighted pipeline rounded half-even to the minor unit (see {@link
+   * #expectedValue()}).
+   *
+   * @return the expected won revenue
+   */
+  @JsonProperty("expected")
+  Money expectedJson() {
+    return expected;
+  }
+
+  /**
+   * Returns the weighted pipeline {@code Σ b_i p_i} in (fractional) minor units: the double
+   * nearest to the exact sum.
    *
    * @return the expected won revenue in minor units
    */
@@ -191,13 +222,14 @@ public final class RevenueDistribution {
   }
 
   /**
-   * Returns the exact weighted pipeline rounded half-even to the minor unit.
+   * Returns the weighted pipeline {@code Σ b_i p_i}, summed exactly in {@code BigDecimal} and
+   * rounded once, half-even, to the minor unit.
    *
    * @return the expected won revenue
    */
   @JsonIgnore
   public Money expectedValue() {
-    return Money.ofMinor(Math.round(expectedMinor), currency);
+    return expected;
   }
 
   /**
@@ -304,6 +336,7 @@ public final class RevenueDistribution {
     return o instanceof RevenueDistribution d
         && currency.equals(d.currency)
         && method == d.method
+        && expected.equals(d.expected)
         && Double.compare(expectedMinor, d.expectedMinor) == 0
         && Arrays.equals(values, d.values)
         && Arrays.equals(probabilities, d.probabilities)

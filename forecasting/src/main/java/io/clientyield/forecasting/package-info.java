@@ -42,12 +42,21 @@
  *
  * Open deals ({@link io.clientyield.forecasting.OpenPipeline}) are independent Bernoulli trials
  * with budgets {@code b_i} and win probabilities {@code p_i}; won revenue {@code X = Σ b_i W_i},
- * {@code E[X] = Σ b_i p_i} (the weighted pipeline). Counts: exact Poisson-binomial by dynamic
+ * {@code E[X] = Σ b_i p_i} (the weighted pipeline, summed exactly in {@code BigDecimal} and rounded
+ * once, half-even, to the minor unit; never through {@code double}). Counts: exact Poisson-binomial by dynamic
  * programming. Amounts: exact convolution on a money grid (error ≤ {@code n × step / 2} per
  * outcome) or seeded Monte Carlo (standard error of the mean; 99 % DKW bound {@code √(ln 200 /
  * (2 trials))} on every probability). Quantiles: {@code Q(q) = min{x : P(X ≤ x) ≥ q}}. Leads
  * needed: smallest k with {@code P(X + b·Binomial(k, p) ≥ target) ≥ c}. See {@link
- * io.clientyield.forecasting.PipelineForecaster}.
+ * io.clientyield.forecasting.PipelineForecaster}, whose work is bounded by documented limits
+ * (grid cells and work, Monte Carlo trials, the leads search, deals for exact counts).
+ *
+ * <h2>Undefined and out-of-range results</h2>
+ *
+ * A zero denominator gives an explicit empty ({@code OptionalDouble}/{@code Optional}, with a
+ * reason where the type has one), never NaN or infinity; value types reject NaN and infinity.
+ * Sums kept in a {@code long} of minor units that would overflow are {@code ValidationException}s
+ * naming the field, and accumulators are then unchanged.
  *
  * <p>Values are immutable and thread-safe; accumulators are mutable, one per thread, and merge.
  */

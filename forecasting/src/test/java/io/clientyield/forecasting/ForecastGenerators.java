@@ -96,4 +96,68 @@ final class ForecastGenerators {
   static Gen<Money> positiveMoney() {
     return longs().between(1, 1_000_000_000_000L).map(m -> Money.ofMinor(m, EUR));
   }
+
+  /**
+   * Period totals over {@code 0..max} consecutive months: plan and executed each in {@code
+   * 0..maxMinor} minor units (one in eight executed totals is 0, one in eight equals the plan),
+   * refined and actual between them.
+   */
+  static Gen<java.util.List<PeriodTotals>> periodSeries(int max, long maxMinor) {
+    return integers().between(0, max).zip(longs().all(), (n, seed) -> {
+      SplittableRandom r = new SplittableRandom(seed);
+      java.util.List<PeriodTotals> out = new java.util.ArrayList<>();
+      for (int i = 0; i < n; i++) {
+        long plan = r.nextLong(maxMinor + 1);
+        int kind = r.nextInt(8);
+        long executed = kind == 0 ? 0 : kind == 1 ? plan : r.nextLong(maxMinor + 1);
+        long refined = Math.min(plan, executed) + r.nextLong(Math.abs(plan - executed) + 1);
+        out.add(new PeriodTotals(io.clientyield.core.Period.month(2020 + i / 12, 1 + i % 12),
+            1 + r.nextInt(50), Money.ofMinor(plan, EUR), Money.ofMinor(refined, EUR),
+            Money.ofMinor(refined, EUR), Money.ofMinor(executed, EUR)));
+      }
+      return out;
+    });
+  }
+
+  /**
+   * Per-period ratios: {@code min..max} of them in {@code [0, 3]}, on a 1/1000 grid (one in
+   * four repeats the previous ratio).
+   */
+  static Gen<double[]> ratioSeries(int min, int max) {
+    return integers().between(min, max).zip(longs().all(), (n, seed) -> {
+      SplittableRandom r = new SplittableRandom(seed);
+      double[] out = new double[n];
+      for (int i = 0; i < n; i++) {
+        out[i] = i > 0 && r.nextInt(4) == 0 ? out[i - 1] : r.nextInt(3001) / 1000.0;
+      }
+      return out;
+    });
+  }
+
+  /** An EWMA weight in {@code (0, 1]}: 0.001..1 in steps of 0.001. */
+  static Gen<Double> alphas() {
+    return integers().between(1, 1000).map(i -> i / 1000.0);
+  }
+
+  /** Non-negative money in EUR up to {@code max} minor units. */
+  static Gen<Money> nonNegativeMoney(long max) {
+    return longs().between(0, max).map(m -> Money.ofMinor(m, EUR));
+  }
+
+  /** Conversions: 0..1 000 trials, one in ten with no successes. */
+  static Gen<io.clientyield.core.Proportion> conversions() {
+    return longs().between(0, 1_000).zip(longs().all(), (t, seed) -> {
+      SplittableRandom r = new SplittableRandom(seed);
+      long s = r.nextInt(10) == 0 ? 0 : r.nextLong(t + 1);
+      return io.clientyield.core.Proportion.of(s, t);
+    });
+  }
+
+  /**
+   * Realization ratios for coverage checks: {@code (0, 2]} on a 1/1000 grid, with 0 and a
+   * subnormal ratio (whose reciprocal overflows) mixed in.
+   */
+  static Gen<Double> coverageRatios() {
+    return integers().between(0, 2001).map(i -> i == 2001 ? 1e-310 : i / 1000.0);
+  }
 }

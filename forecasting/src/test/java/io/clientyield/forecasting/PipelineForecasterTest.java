@@ -121,5 +121,88 @@ class PipelineForecasterTest {
                 + "\"probabilities\":[1.0],\"meanErrorBound\":0.0,\"cdfErrorBound\":0.0}",
             RevenueDistribution.class))
         .hasStackTraceContaining("expectedMinor");
+    // the exact expected value must be present and agree with expectedMinor within a cent
+    assertThatThrownBy(() -> io.clientyield.core.json.ClientyieldJson.read(
+            "{\"currency\":\"EUR\",\"method\":\"GRID\",\"expectedMinor\":100.0,"
+                + "\"valuesMinor\":[0],\"probabilities\":[1.0],\"meanErrorBound\":0.0,"
+                + "\"cdfErrorBound\":0.0}",
+            RevenueDistribution.class))
+        .hasStackTraceContaining("expected");
+    assertThatThrownBy(() -> io.clientyield.core.json.ClientyieldJson.read(
+            "{\"currency\":\"EUR\",\"method\":\"GRID\","
+                + "\"expected\":{\"amount\":\"1.03\",\"currency\":\"EUR\"},"
+                + "\"expectedMinor\":100.0,\"valuesMinor\":[0],\"probabilities\":[1.0],"
+                + "\"meanErrorBound\":0.0,\"cdfErrorBound\":0.0}",
+            RevenueDistribution.class))
+        .hasStackTraceContaining("must agree with expectedMinor");
+  }
+
+  @Test
+  void trialsLeadsAndDealsHaveDocumentedUpperBounds() {
+    assertThatThrownBy(() -> PipelineForecaster.monteCarlo(
+            twoDeals(), PipelineForecaster.MAX_TRIALS + 1, 1))
+        .isInstanceOf(ValidationException.class)
+        .hasMessage("trials (10000001) must be within [1, 10000000]");
+    assertThatThrownBy(() -> PipelineForecaster.monteCarlo(twoDeals(), 0, 1))
+        .isInstanceOf(ValidationException.class)
+        .hasMessage("trials (0) must be within [1, 10000000]");
+    RevenueDistribution d = PipelineForecaster.onGrid(new OpenPipeline(EUR), Money.of("1", "EUR"));
+    assertThatThrownBy(() -> PipelineForecaster.additionalLeads(d, Money.of("100", "EUR"), 0.5,
+            Money.of("100", "EUR"), 0.9, PipelineForecaster.MAX_LEADS + 1))
+        .isInstanceOf(ValidationException.class)
+        .hasMessage("maxLeads (100001) must be within [0, 100000]");
+    assertThatThrownBy(() -> CountDistribution.of(new double[CountDistribution.MAX_DEALS + 1]))
+        .isInstanceOf(ValidationException.class)
+        .hasMessageStartingWith("winProbabilities (100001 deals) must have at most 100000 entries");
+  }
+
+  @Test
+  void monteCarloSumsThatWouldOverflowALongAreRejected() {
+    long half = Long.MAX_VALUE / 2; // 4 611 686 018 427 387 903
+    OpenPipeline over = new OpenPipeline(EUR)
+        .add(Money.ofMinor(half + 1, EUR), 1.0)
+        .add(Money.ofMinor(half + 1, EUR), 1.0);
+    assertThatThrownBy(() -> PipelineForecaster.monteCarlo(over, 10, 1))
+        .isInstanceOfSatisfying(ValidationException.class, e -> {
+          assertThat(e.violations().get(0).field()).isEqualTo("pipeline");
+          assertThat(e.violations().get(0).rule()).contains("within a long of minor units");
+        });
+    // half + half + 1 = Long.MAX_VALUE exactly still fits: every trial wins everything
+    OpenPipeline atTheLimit = new OpenPipeline(EUR)
+        .add(Money.ofMinor(half, EUR), 1.0)
+        .add(Money.ofMinor(half, EUR), 1.0)
+        .add(Money.ofMinor(1, EUR), 1.0);
+    RevenueDistribution r = PipelineForecaster.monteCarlo(atTheLimit, 10, 1);
+    assertThat(r.valuesMinor()).containsExactly(Long.MAX_VALUE);
+    assertThat(r.expectedValue()).isEqualTo(Money.ofMinor(Long.MAX_VALUE, EUR));
+  }
+
+  @Test
+  void aGridWhoseAmountsWouldOverflowALongIsRejected() {
+    // budgets 2^63 − 2 on a step of 2^62 − 1: 2 cells each, 4 cells × step > Long.MAX_VALUE
+    OpenPipeline p = new OpenPipeline(EUR)
+        .add(Money.ofMinor(Long.MAX_VALUE - 1, EUR), 0.5)
+        .add(Money.ofMinor(Long.MAX_VALUE - 1, EUR), 0.5);
+    assertThatThrownBy(() -> PipelineForecaster.onGrid(p, Money.ofMinor(Long.MAX_VALUE / 2, EUR)))
+        .isInstanceOf(ValidationException.class)
+        .hasMessageContaining("too coarse");
+    // one such deal fits: outcomes 0 and 2 × (2^62 − 1) = 2^63 − 2, each with 0.5
+    RevenueDistribution one = PipelineForecaster.onGrid(
+        new OpenPipeline(EUR).add(Money.ofMinor(Long.MAX_VALUE - 1, EUR), 0.5),
+        Money.ofMinor(Long.MAX_VALUE / 2, EUR));
+    assertThat(one.valuesMinor()).containsExactly(0L, Long.MAX_VALUE - 1);
+  }
+
+  @Test
+  void leadsWhoseSumExceedsALongStillCount() {
+    // X = 0; leads of b = 2^62 − 1 cents won with 0.5; target 2^63 − 1 cents needs 3 wins
+    // (2b = 2^63 − 2 falls one cent short). P(Binomial(8, ½) >= 3) = 1 − 37/256 = 0.855 < 0.9,
+    // P(Binomial(9, ½) >= 3) = 1 − (1 + 9 + 36)/512 = 466/512 = 0.91015625 → 9 leads. 3b, 4b, …
+    // exceed a long: the remainder target − j b is below every amount, not a wrapped number.
+    RevenueDistribution d = PipelineForecaster.onGrid(new OpenPipeline(EUR), Money.of("1", "EUR"));
+    LeadsNeeded n = PipelineForecaster.additionalLeads(d, Money.ofMinor(Long.MAX_VALUE / 2, EUR),
+        0.5, Money.ofMinor(Long.MAX_VALUE, EUR), 0.9, 1000);
+    assertThat(n.leads()).contains(9L);
+    assertThat(n.probabilityOfReaching()).isCloseTo(466 / 512.0, within(1e-12));
   }
 }

@@ -10,6 +10,8 @@ import io.clientyield.core.Money;
 import io.clientyield.core.Period;
 import io.clientyield.core.ValidationException;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class PlannedDealTest {
@@ -62,5 +64,15 @@ class PlannedDealTest {
     assertThatThrownBy(() -> io.clientyield.core.json.ClientyieldJson.mapper()
             .readValue(json, PlannedDeal.class))
         .hasStackTraceContaining("history[1].at");
+  }
+
+  @Test
+  void aNullVersionInTheHistoryIsNamedByIndex() {
+    List<BudgetVersion> history = new ArrayList<>(PLAN.history());
+    history.add(null);
+    assertThatThrownBy(() -> new PlannedDeal(
+            PLAN.client(), PLAN.period(), PLAN.planner(), PLAN.manager(), history))
+        .isInstanceOf(ValidationException.class)
+        .hasMessage("history[1] (null) must not be null");
   }
 }

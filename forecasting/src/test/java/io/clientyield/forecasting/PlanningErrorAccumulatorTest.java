@@ -2,12 +2,14 @@ package io.clientyield.forecasting;
 
 import static io.clientyield.core.JsonAssertions.assertJsonRoundTrip;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import io.clientyield.core.ClientId;
 import io.clientyield.core.ManagerId;
 import io.clientyield.core.Money;
 import io.clientyield.core.Period;
+import io.clientyield.core.ValidationException;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
@@ -57,5 +59,39 @@ class PlanningErrorAccumulatorTest {
     assertThat(a.mape()).isEmpty();
     assertThat(a.wape()).isPresent();
     assertJsonRoundTrip(a, AccuracyMeasures.class);
+  }
+
+  /** EUR 5 × 10^16 = 5 × 10^18 cents: two of them exceed Long.MAX_VALUE (9.22 × 10^18). */
+  static final String HALF_OF_TOO_MUCH = "50000000000000000";
+
+  @Test
+  void anOverflowingAddIsRejectedAndLeavesTheAccumulatorUnchanged() {
+    PlanningErrorAccumulator acc = new PlanningErrorAccumulator(ForecastGenerators.EUR)
+        .add(deal(1, "ann", HALF_OF_TOO_MUCH, "1"));
+    PlanningErrorReport before = acc.result();
+    // another planner and manager: only the overall total of January overflows
+    assertThatThrownBy(() -> acc.add(deal(1, "bob", HALF_OF_TOO_MUCH, "1")))
+        .isInstanceOfSatisfying(ValidationException.class, e -> {
+          assertThat(e.violations().get(0).field()).isEqualTo("deal.plan");
+          assertThat(e.violations().get(0).rule()).contains("the accumulator is unchanged");
+        });
+    assertThat(acc.result()).isEqualTo(before);
+    // a deal of another month still fits
+    assertThat(acc.add(deal(2, "bob", HALF_OF_TOO_MUCH, "1")).result().overall().periods())
+        .hasSize(2);
+  }
+
+  @Test
+  void anOverflowingMergeIsRejectedAndLeavesTheAccumulatorUnchanged() {
+    PlanningErrorAccumulator a = new PlanningErrorAccumulator(ForecastGenerators.EUR)
+        .add(deal(1, "ann", HALF_OF_TOO_MUCH, "1"));
+    PlanningErrorAccumulator b = new PlanningErrorAccumulator(ForecastGenerators.EUR)
+        .add(deal(3, "bob", "1", "1"))
+        .add(deal(1, "bob", HALF_OF_TOO_MUCH, "1"));
+    PlanningErrorReport before = a.result();
+    assertThatThrownBy(() -> a.merge(b))
+        .isInstanceOfSatisfying(ValidationException.class,
+            e -> assertThat(e.violations().get(0).field()).isEqualTo("other.plan"));
+    assertThat(a.result()).isEqualTo(before);
   }
 }
