@@ -59,9 +59,11 @@ public record PortfolioMatrix(
   private static void checkAxis(Checks.Collector c, String field, List<Criterion> axis) {
     double sum = 0;
     var names = new HashSet<String>();
+    int i = -1;
     for (Criterion k : axis) {
+      i++;
       if (k == null) {
-        c.add(field, null, "must not contain null");
+        c.add(field + "[" + i + "]", null, "must not be null");
         continue;
       }
       sum += k.weight();
@@ -90,17 +92,18 @@ public record PortfolioMatrix(
    *
    * @param clients the clients' facts (unique client ids)
    * @return placements in input order
-   * @throws ValidationException if a client id repeats, or a client has no value on any
-   *     positively weighted criterion of an axis
+   * @throws ValidationException if a client is null (naming its index), a client id repeats, or a
+   *     client has no value on any positively weighted criterion of an axis
    */
   public List<Placement> place(Collection<ClientFacts> clients) {
     Checks.notNull("clients", clients);
     var list = new ArrayList<ClientFacts>(clients);
     var c = Checks.collector();
     var ids = new HashSet<ClientId>();
-    for (ClientFacts f : list) {
+    for (int i = 0; i < list.size(); i++) {
+      ClientFacts f = list.get(i);
       if (f == null) {
-        c.add("clients", null, "must not contain null");
+        c.add("clients[" + i + "]", null, "must not be null");
       } else {
         if (!ids.add(f.client())) {
           c.add("clients", f.client(), "client ids must be unique");

@@ -50,7 +50,7 @@ public record PortfolioSummary(
    * @param herfindahl Herfindahl index of revenue shares, in (0, 1]
    */
   public PortfolioSummary {
-    cells = List.copyOf(Checks.notNull("cells", cells));
+    cells = NullElements.copyOf("cells", cells);
     Checks.notNull("totalRevenue", totalRevenue);
     Checks.notNull("totalProfit", totalProfit);
     Checks.positive("topN", topN);
@@ -77,7 +77,8 @@ public record PortfolioSummary(
    * @param currency the currency of all money
    * @param topN how many largest clients the concentration share covers (&gt;= 1)
    * @return the summary
-   * @throws ValidationException on a missing/duplicate client, another currency or negative revenue
+   * @throws ValidationException on a null element (naming its index), a missing/duplicate client,
+   *     another currency or negative revenue
    */
   public static PortfolioSummary of(
       List<Placement> placements, List<ClientFinancials> financials, Currency currency, int topN) {
@@ -85,6 +86,9 @@ public record PortfolioSummary(
     Checks.notNull("financials", financials);
     Checks.notNull("currency", currency);
     var c = Checks.collector();
+    NullElements.check(c, "placements", placements);
+    NullElements.check(c, "financials", financials);
+    c.throwIfAny();
     if (topN < 1) {
       c.add("topN", topN, "must be >= 1");
     }

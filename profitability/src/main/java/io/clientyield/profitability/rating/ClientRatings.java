@@ -63,6 +63,10 @@ public record ClientRatings(
     Checks.notNull("campaignRatings", campaignRatings);
     Checks.notNull("personalRatings", personalRatings);
     var c = Checks.collector();
+    NullElements.check(c, "outcomes", outcomes);
+    NullElements.check(c, "campaignRatings", campaignRatings);
+    NullElements.check(c, "personalRatings", personalRatings);
+    c.throwIfAny();
     var o = new ArrayList<>(outcomes);
     o.sort(OUTCOME_ORDER);
     for (int i = 1; i < o.size(); i++) {
@@ -367,14 +371,12 @@ public record ClientRatings(
    * @param campaign the campaign
    * @param clients the clients to rank
    * @return the ranked entries, best first
+   * @throws ValidationException if a client is null (naming its index)
    */
   public List<RankedClient> rank(CampaignId campaign, Collection<ClientId> clients) {
     Checks.notNull("campaign", campaign);
     Checks.notNull("clients", clients);
-    var unique = new TreeSet<ClientId>();
-    for (ClientId id : clients) {
-      unique.add(Checks.notNull("clients[]", id));
-    }
+    var unique = new TreeSet<ClientId>(NullElements.copyOf("clients", clients));
     var entries = new ArrayList<RankedClient>();
     for (ClientId id : unique) {
       entries.add(explain(0, id, campaign));

@@ -52,7 +52,7 @@ public record RankedClient(
   public RankedClient {
     Checks.nonNegative("rank", rank);
     Checks.notNull("client", client);
-    statusOutcomes = List.copyOf(Checks.notNull("statusOutcomes", statusOutcomes));
+    statusOutcomes = NullElements.copyOf("statusOutcomes", statusOutcomes);
     sumComposite(sumStatus(statusOutcomes), campaignRating, personalRating);
   }
 

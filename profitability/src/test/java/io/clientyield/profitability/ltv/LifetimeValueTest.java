@@ -41,6 +41,14 @@ class LifetimeValueTest {
   }
 
   @Test
+  void aNullPaymentIsNamedByIndex() {
+    assertThatThrownBy(
+            () -> LifetimeValue.fromPayments(java.util.Arrays.asList(eur("1.00"), null), 0.3))
+        .isInstanceOf(ValidationException.class)
+        .hasMessage("payments[1] (null) must not be null");
+  }
+
+  @Test
   void negativePaymentRejected() {
     assertThatThrownBy(() -> LifetimeValue.fromPayments(List.of(eur("-1.00")), 0.3))
         .isInstanceOf(ValidationException.class)

@@ -149,6 +149,40 @@ class ClientRatingsTest {
   }
 
   @Test
+  void nullElementsAreNamedByIndex() {
+    var won = new ClientRatings.CampaignOutcome(ACME, EXPO, Outcome.won());
+    assertThatThrownBy(
+            () ->
+                new ClientRatings(
+                    StatusPoints.DEFAULT,
+                    java.util.Arrays.asList(won, null),
+                    java.util.Arrays.asList((ClientRatings.CampaignRating) null),
+                    List.of()))
+        .isInstanceOf(ValidationException.class)
+        .hasMessageContaining("outcomes[1] (null) must not be null")
+        .hasMessageContaining("campaignRatings[0] (null) must not be null");
+    assertThatThrownBy(() -> BOOK.rank(EXPO, java.util.Arrays.asList(ACME, BETA, null)))
+        .isInstanceOf(ValidationException.class)
+        .hasMessage("clients[2] (null) must not be null");
+    assertThatThrownBy(
+            () -> new RankedClient(0, ACME, java.util.Arrays.asList((RankedClient.ScoredOutcome) null), 0, 0))
+        .isInstanceOf(ValidationException.class)
+        .hasMessage("statusOutcomes[0] (null) must not be null");
+    assertThatThrownBy(
+            () ->
+                new StatusPoints(
+                    StatusPoints.DEFAULT.perKind(),
+                    java.util.Arrays.asList(new StatusPoints.Override(Outcome.won(), 3), null)))
+        .isInstanceOf(ValidationException.class)
+        .hasMessage("overrides[1] (null) must not be null");
+    var withNullKey = new java.util.HashMap<OutcomeKind, Long>(StatusPoints.DEFAULT.perKind());
+    withNullKey.put(null, 4L);
+    assertThatThrownBy(() -> new StatusPoints(withNullKey, List.of()))
+        .isInstanceOf(ValidationException.class)
+        .hasMessageContaining("perKind");
+  }
+
+  @Test
   void defaultPoints() {
     assertThat(StatusPoints.DEFAULT.pointsFor(Outcome.won())).isEqualTo(10);
     assertThat(StatusPoints.DEFAULT.pointsFor(Outcome.clientRefused("price"))).isEqualTo(1);

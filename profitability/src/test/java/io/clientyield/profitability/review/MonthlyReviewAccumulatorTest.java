@@ -2,9 +2,11 @@ package io.clientyield.profitability.review;
 
 import static io.clientyield.core.JsonAssertions.assertJsonRoundTrip;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import io.clientyield.core.Money;
+import io.clientyield.core.ValidationException;
 import io.clientyield.profitability.project.ProjectProfitability;
 import java.time.YearMonth;
 import java.util.Currency;
@@ -32,6 +34,31 @@ class MonthlyReviewAccumulatorTest {
         new ProjectProfitability(eur("1000.00"), eur(cost), eur("0.00"), 60, 60),
         eur(planned),
         0.25);
+  }
+
+  @Test
+  void nullElementsAreNamedByIndex() {
+    var totals = new GroupTotals("2024-01", 0, eur("0.00"), eur("0.00"), eur("0.00"));
+    assertThatThrownBy(
+            () ->
+                new MonthlyReview(
+                    java.util.Arrays.asList(totals, null),
+                    java.util.List.of(),
+                    java.util.List.of(),
+                    java.util.Optional.empty(),
+                    java.util.Arrays.asList((PmKpi) null)))
+        .isInstanceOf(ValidationException.class)
+        .hasMessage("byMonth[1] (null) must not be null");
+    assertThatThrownBy(
+            () ->
+                new MonthlyReview(
+                    java.util.List.of(),
+                    java.util.List.of(),
+                    java.util.List.of(),
+                    java.util.Optional.empty(),
+                    java.util.Arrays.asList((PmKpi) null)))
+        .isInstanceOf(ValidationException.class)
+        .hasMessage("kpis[0] (null) must not be null");
   }
 
   private static MonthlyReview review() {
