@@ -44,6 +44,25 @@ class PortfolioSummaryTest {
   }
 
   @Test
+  void aClientPlacedTwiceIsRejected() {
+    var a = place("a", Attractiveness.HIGH, Relationship.WEAK);
+    var b = place("b", Attractiveness.LOW, Relationship.WEAK);
+    var aAgain = place("a", Attractiveness.LOW, Relationship.STRONG);
+    var money =
+        List.of(
+            new ClientFinancials(ClientId.of("a"), Money.of(600, EUR), Money.of(100, EUR)),
+            new ClientFinancials(ClientId.of("b"), Money.of(300, EUR), Money.of(10, EUR)));
+    assertThatThrownBy(() -> PortfolioSummary.of(List.of(a, b, aAgain), money, EUR, 1))
+        .isInstanceOf(ValidationException.class)
+        .hasMessage(
+            "placements[2].client (a) must be placed once (already placed at placements[0])");
+    // the same placement object twice as well
+    assertThatThrownBy(() -> PortfolioSummary.of(List.of(a, a), money, EUR, 1))
+        .isInstanceOf(ValidationException.class)
+        .hasMessageContaining("placements[1].client (a)");
+  }
+
+  @Test
   void totalsPerCellAndConcentration() {
     var placements =
         List.of(
