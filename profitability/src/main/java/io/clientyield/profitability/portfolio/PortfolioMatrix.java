@@ -19,8 +19,8 @@ import java.util.List;
  *
  * <p>Immutable and thread-safe.
  *
- * @param attractivenessCriteria the attractiveness axis (weights &gt;= 0, sum &gt; 0)
- * @param relationshipCriteria the relationship axis (weights &gt;= 0, sum &gt; 0)
+ * @param attractivenessCriteria the attractiveness axis (weights &gt;= 0, finite sum &gt; 0)
+ * @param relationshipCriteria the relationship axis (weights &gt;= 0, finite sum &gt; 0)
  * @param lowCut lower cut point, 0 &lt; low &lt; high
  * @param highCut upper cut point, high &lt; 1
  * @param strategies the strategy per cell
@@ -35,8 +35,8 @@ public record PortfolioMatrix(
   /**
    * Validates weights, unique names and cut points, reporting all violations.
    *
-   * @param attractivenessCriteria the attractiveness axis (weights &gt;= 0, sum &gt; 0)
-   * @param relationshipCriteria the relationship axis (weights &gt;= 0, sum &gt; 0)
+   * @param attractivenessCriteria the attractiveness axis (weights &gt;= 0, finite sum &gt; 0)
+   * @param relationshipCriteria the relationship axis (weights &gt;= 0, finite sum &gt; 0)
    * @param lowCut lower cut point, 0 &lt; low &lt; high
    * @param highCut upper cut point, high &lt; 1
    * @param strategies the strategy per cell
@@ -71,8 +71,8 @@ public record PortfolioMatrix(
         c.add(field, k.name(), "criterion names must be unique");
       }
     }
-    if (!(sum > 0)) {
-      c.add(field + ".weights", sum, "must sum to > 0");
+    if (!(sum > 0 && sum < Double.POSITIVE_INFINITY)) {
+      c.add(field + ".weights", sum, "must sum to a finite value > 0");
     }
   }
 
