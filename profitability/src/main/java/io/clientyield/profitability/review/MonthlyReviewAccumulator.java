@@ -65,7 +65,9 @@ public final class MonthlyReviewAccumulator {
   public MonthlyReviewAccumulator add(CompletedProject p) {
     Checks.notNull("project", p);
     if (!p.actual().revenue().currency().equals(currency)) {
-      throw ValidationException.of("project.actual.revenue", p.actual().revenue(), "must be in " + currency);
+      throw ValidationException.of("project.actual.revenue", p.actual().revenue(),
+          "must be in this review's currency " + currency + ": cannot mix " + currency + " and "
+              + p.actual().revenue().currency());
     }
     long rev = p.actual().revenue().minorUnits();
     long cost = p.actual().cost().minorUnits();
