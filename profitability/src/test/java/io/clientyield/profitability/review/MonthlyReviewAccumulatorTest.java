@@ -61,6 +61,31 @@ class MonthlyReviewAccumulatorTest {
         .hasMessage("kpis[0] (null) must not be null");
   }
 
+  @Test
+  void totalsBeyondALongAreRejectedAndNothingIsApplied() {
+    Money nearMax = Money.ofMinor(Long.MAX_VALUE - 100, EUR);
+    var big =
+        new CompletedProject(
+            "p1", JAN, "anna", "acme",
+            new ProjectProfitability(nearMax, eur("0.00"), eur("0.00"), 60, 60), eur("0.00"), 0.25);
+    var acc = new MonthlyReviewAccumulator(EUR).add(big);
+    var before = acc.result();
+    // a new month and client, but anna's revenue would overflow: nothing may be recorded
+    var more =
+        new CompletedProject(
+            "p2", FEB, "anna", "beta",
+            new ProjectProfitability(eur("5.00"), eur("0.00"), eur("0.00"), 60, 60), eur("0.00"), 0.25);
+    assertThatThrownBy(() -> acc.add(more))
+        .isInstanceOf(ValidationException.class)
+        .hasMessageStartingWith("byPm[anna].revenue (")
+        .hasMessageContaining("must fit in a long");
+    assertThatThrownBy(() -> acc.merge(new MonthlyReviewAccumulator(EUR).add(more)))
+        .isInstanceOf(ValidationException.class)
+        .hasMessageStartingWith("byPm[anna]");
+    assertThat(acc.result()).isEqualTo(before);
+    assertThat(acc.result().byMonth()).hasSize(1);
+  }
+
   private static MonthlyReview review() {
     return new MonthlyReviewAccumulator(EUR, 0.75)
         .add(project("p1", JAN, "anna", "acme", "900.00", "250.00")) // margin 0.10
