@@ -92,14 +92,16 @@ public record Normalisation(
    * Normalises one value against the values of all clients having one.
    *
    * @param v the value
-   * @param all all present values (including v), sorted ascending
+   * @param all all present values (including v), sorted ascending as by {@link
+   *     java.util.Arrays#sort(double[])}
    * @return the normalised value in [0, 1]
+   * @throws ValidationException if v or a value is NaN or infinite
    */
   double apply(double v, double[] all) {
     Checks.finite("value", v);
-    for (int i = 0; i < all.length; i++) {
-      Checks.finite("values[" + i + "]", all[i]);
-    }
+    // sorted ascending (Arrays.sort puts NaN last): the ends are finite only if all values are
+    Checks.finite("values[0]", all[0]);
+    Checks.finite("values[" + (all.length - 1) + "]", all[all.length - 1]);
     switch (kind) {
       case FIXED_BOUNDS:
         return Math.max(0, Math.min(1, fraction(v, lo, hi)));
