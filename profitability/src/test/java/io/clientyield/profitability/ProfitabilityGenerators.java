@@ -8,6 +8,7 @@ import io.clientyield.core.Money;
 import io.clientyield.profitability.project.ProjectProfitability;
 import io.clientyield.profitability.project.RateCard;
 import io.clientyield.profitability.review.CompletedProject;
+import io.clientyield.profitability.roi.TotalCostOfOwnership;
 import java.time.YearMonth;
 import io.clientyield.profitability.project.TimesheetEntry;
 import java.time.LocalDate;
@@ -46,6 +47,16 @@ public final class ProfitabilityGenerators {
   /** Monthly cost components in EUR between 0.00 and 100 000.00. */
   public static Gen<Money> monthlyCosts() {
     return longs().between(0, 10_000_000L).map(m -> Money.ofMinor(m, CoreGenerators.EUR));
+  }
+
+  /** Total costs of ownership with each part in EUR 0.00 .. 100 000.00. */
+  public static Gen<TotalCostOfOwnership> tcos() {
+    return monthlyCosts()
+        .zip(monthlyCosts(), monthlyCosts(), (a, b, c) -> new Money[] {a, b, c})
+        .zip(
+            monthlyCosts(),
+            monthlyCosts(),
+            (abc, d, e) -> new TotalCostOfOwnership(abc[0], abc[1], abc[2], d, e));
   }
 
   /** Utilizations in [0.05, 1]. */

@@ -233,8 +233,8 @@ public final class ReviewSections {
             + " optimised (site 5 %%, Cr 10 %%) → %.1f leads, %.1f contracts.", l.get("site.visitsPerYear"),
             l.get("site.leadsPerYear"), l.get("site.contractsPerYear"), l.get("optimised.leadsPerYear"),
             l.get("optimised.contractsPerYear")),
-        String.format(Locale.ROOT, "40 leads, spend 800: CPL %.2f, CAC %.2f, ROMI %.0f %%.", l.get("paid.costPerLead"),
-            l.get("paid.costPerContract"), l.get("paid.romi") * 100),
+        "40 leads, spend 800: CPL " + money(w.costPerLead()) + ", CAC " + money(w.costPerContract())
+            + String.format(Locale.ROOT, ", ROMI %.0f %%.", l.get("paid.romi") * 100),
         "An hour at 50 % utilisation costs " + money(w.costPerHour()) + "; for a 20 % margin charge "
             + money(w.priceForMargin()) + ".",
         "Four levers: profit per partner " + money(w.levers().profitPerPartner()) + "; +1 % margin → "

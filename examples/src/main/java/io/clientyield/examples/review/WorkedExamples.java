@@ -27,7 +27,13 @@ import java.util.TreeMap;
  * costs, no timesheets and no plans), computed by the library: lead economics (section 3),
  * pricing an hour and the four levers (4.2, 4.3), and the planning error (5.2).
  *
- * @param leads lead-economics figures by name (contracts, leads, revenue, CPL, CAC, ROMI)
+ * <p>Money is never a double here: amounts are {@link Money} components, written by {@code
+ * ClientyieldJson} in Money's exact form {@code {"amount":"20.00","currency":"EUR"}}; the {@code
+ * leads} map holds only counts (expected, so fractional) and ratios.
+ *
+ * @param leads lead-economics counts and ratios by name (contracts, visits, leads, ROMI); no money
+ * @param costPerLead CPL of the paid channel: spend 800 / 40 leads
+ * @param costPerContract CAC of the paid channel: spend 800 / 4 contracts
  * @param costPerHour fully loaded cost of an hour: (6 000 + 1 800 + 2 200) / (160 × 0.5)
  * @param priceForMargin the hourly price for a 20 % margin on that cost
  * @param levers profit per partner decomposed, and what +1 % on each lever does
@@ -37,6 +43,8 @@ import java.util.TreeMap;
  */
 public record WorkedExamples(
     @JsonProperty("leads") Map<String, Double> leads,
+    @JsonProperty("costPerLead") Money costPerLead,
+    @JsonProperty("costPerContract") Money costPerContract,
     @JsonProperty("costPerHour") Money costPerHour,
     @JsonProperty("priceForMargin") Money priceForMargin,
     @JsonProperty("levers") LeverDecomposition levers,
@@ -47,7 +55,9 @@ public record WorkedExamples(
   /**
    * Copies the map.
    *
-   * @param leads lead-economics figures by name (contracts, leads, revenue, CPL, CAC, ROMI)
+   * @param leads lead-economics counts and ratios by name (contracts, visits, leads, ROMI); no money
+   * @param costPerLead CPL of the paid channel: spend 800 / 40 leads
+   * @param costPerContract CAC of the paid channel: spend 800 / 4 contracts
    * @param costPerHour fully loaded cost of an hour: (6 000 + 1 800 + 2 200) / (160 × 0.5)
    * @param priceForMargin the hourly price for a 20 % margin on that cost
    * @param levers profit per partner decomposed, and what +1 % on each lever does
@@ -88,8 +98,8 @@ public record WorkedExamples(
     LeadEconomics paid = LeadEconomics.builder().set(Field.LEADS, 40).set(Field.CR, 0.10)
         .averageCheck(Money.of("500.00", "EUR")).spend(Money.of("800.00", "EUR"))
         .grossMargin(0.5).build();
-    leads.put("paid.costPerLead", paid.costPerLead().orElseThrow().amount().doubleValue());
-    leads.put("paid.costPerContract", paid.costPerContract().orElseThrow().amount().doubleValue());
+    Money costPerLead = paid.costPerLead().orElseThrow();
+    Money costPerContract = paid.costPerContract().orElseThrow();
     leads.put("paid.romi", paid.romi().orElseThrow());
 
     Money cost = HourlyPricing.costPerHour(Money.of("6000.00", "EUR"), Money.of("1800.00", "EUR"),
@@ -108,7 +118,8 @@ public record WorkedExamples(
     double ratio = error.overall().realizationEstimate().orElseThrow().mean();
     CorrectedPlan corrected = CorrectedTargets.planFor(target, ratio);
     Money additive = target.multipliedBy(new BigDecimal("1.25"), RoundingMode.HALF_EVEN);
-    return new WorkedExamples(leads, cost, price, levers, error, corrected, additive);
+    return new WorkedExamples(
+        leads, costPerLead, costPerContract, cost, price, levers, error, corrected, additive);
   }
 
   /**

@@ -15,6 +15,10 @@ import java.math.RoundingMode;
  * 100 000 per head, leverage 4, profit per partner 100 000. +1 % on margin, productivity or
  * leverage each gives 101 000; +1 % fees at the same cost gives (300 000 + 12 000) / 3 = 104 000.
  *
+ * <p>Staff counts every professional head, partners included, so a firm has at least as many
+ * staff as partners and the leverage staff/partners is at least 1 (a sole practitioner: 1 staff,
+ * 1 partner, leverage 1). More partners than staff is an impossible combination and is rejected.
+ *
  * <p>Stateless; immutable and thread-safe.
  */
 public final class FourLevers {
@@ -30,9 +34,10 @@ public final class FourLevers {
    * @param profit the firm's profit for the period (may be negative)
    * @param fees the firm's fees (revenue) for the period, &gt; 0, same currency
    * @param staff head count of professional staff (partners included), &gt; 0
-   * @param partners number of partners, &gt; 0
+   * @param partners number of partners, &gt; 0 and &le; staff
    * @return the decomposition
-   * @throws ValidationException naming every bad argument
+   * @throws ValidationException naming every bad argument: a missing amount, fees &le; 0, profit in
+   *     another currency than fees, staff or partners &le; 0, or more partners than staff
    */
   public static LeverDecomposition decompose(Money profit, Money fees, long staff, long partners) {
     Checks.Collector c = Checks.collector();
@@ -40,11 +45,19 @@ public final class FourLevers {
     c.check(() -> Checks.notNull("fees", fees));
     c.check(() -> Checks.positive("staff", staff));
     c.check(() -> Checks.positive("partners", partners));
-    c.throwIfAny();
-    if (fees.signum() <= 0) {
-      throw ValidationException.of("fees", fees, "must be > 0");
+    if (fees != null && fees.signum() <= 0) {
+      c.add("fees", fees, "must be > 0");
     }
-    profit.requireSameCurrency(fees);
+    if (profit != null && fees != null && !profit.currency().equals(fees.currency())) {
+      String want = fees.currency().getCurrencyCode();
+      c.add("profit", profit, "must be in " + want + " like fees: cannot mix " + want + " and "
+          + profit.currency().getCurrencyCode());
+    }
+    if (staff > 0 && partners > staff) {
+      c.add("partners", partners, "must be <= staff (" + staff + "): staff counts the partners,"
+          + " so leverage = staff / partners >= 1");
+    }
+    c.throwIfAny();
     double margin = profit.ratioTo(fees).getAsDouble();
     Money productivity = div(fees, BigDecimal.valueOf(staff));
     double leverage = (double) staff / partners;

@@ -11,7 +11,7 @@ import io.clientyield.core.Money;
  *
  * @param margin profit / fees (fraction, may be negative)
  * @param productivity fees / staff (money per head)
- * @param leverage staff / partners (heads per partner, &gt; 0)
+ * @param leverage staff / partners (heads per partner, &ge; 1: staff include the partners)
  * @param profitPerPartner profit / partners, rounded half-up to the minor unit
  * @param afterMarginUp profit per partner with margin &times; 1.01, others held
  * @param afterProductivityUp profit per partner with productivity &times; 1.01, others held
@@ -31,11 +31,11 @@ public record LeverDecomposition(
     @JsonProperty("afterFeesUp") Money afterFeesUp) {
 
   /**
-   * Validates that nothing is null and the ratios are finite.
+   * Validates that nothing is null, the margin is finite and the leverage finite and &ge; 1.
    *
    * @param margin profit / fees (fraction, may be negative)
    * @param productivity fees / staff (money per head)
-   * @param leverage staff / partners (heads per partner, &gt; 0)
+   * @param leverage staff / partners (heads per partner, &ge; 1: staff include the partners)
    * @param profitPerPartner profit / partners, rounded half-up to the minor unit
    * @param afterMarginUp profit per partner with margin &times; 1.01, others held
    * @param afterProductivityUp profit per partner with productivity &times; 1.01, others held
@@ -47,7 +47,10 @@ public record LeverDecomposition(
   @JsonCreator
   public LeverDecomposition {
     Checks.finite("margin", margin);
-    Checks.positive("leverage", leverage);
+    if (!(leverage >= 1 && leverage < Double.POSITIVE_INFINITY)) {
+      throw io.clientyield.core.ValidationException.of("leverage", leverage,
+          "must be finite and >= 1 (staff include the partners)");
+    }
     Checks.notNull("productivity", productivity);
     Checks.notNull("profitPerPartner", profitPerPartner);
     Checks.notNull("afterMarginUp", afterMarginUp);

@@ -1,6 +1,7 @@
 package io.clientyield.profitability.ltv;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.clientyield.core.Checks;
 import io.clientyield.core.Money;
@@ -10,6 +11,7 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A client's lifetime value: LTV = ARPU &times; lifetime &times; margin.
@@ -17,84 +19,122 @@ import java.util.List;
  * <p>Example: payments 100, 0, 200, 0, 300 over five months at a 30 % margin: paying periods 3,
  * idle 2, ARPU 200, LTV = 200 &times; 3 &times; 0.3 = 180.
  *
- * @param arpu average revenue per paying period (zero when nothing was paid)
+ * <p>Inputs are validated at the boundary, all problems of one call reported together in one
+ * {@link ValidationException}: money must be present, non-negative and in one currency; the
+ * margin must be finite and at most 1 (profit cannot exceed revenue while costs are
+ * non-negative; a negative margin, a loss-making client, gives a negative LTV); period counts
+ * must be &ge; 0. Nothing is ever NaN or infinite: ARPU of a history without a paying period has
+ * a zero denominator and is {@linkplain Optional#empty() empty} (its LTV is then zero).
+ *
+ * @param arpu average revenue per paying period, &ge; 0; empty when there was no paying period
+ *     (undefined: zero revenue over zero periods)
  * @param payingPeriods lifetime in paying periods, &ge; 0
  * @param idlePeriods periods without payment, netted out of the lifetime, &ge; 0
- * @param margin the client's margin (finite fraction)
- * @param ltv arpu &times; payingPeriods &times; margin, rounded half-up
+ * @param margin the client's margin, a finite fraction &le; 1
+ * @param ltv arpu &times; payingPeriods &times; margin, rounded half-up, in the currency of arpu
  *     <p>Immutable and thread-safe.
  */
 public record LifetimeValue(
-    @JsonProperty("arpu") Money arpu,
+    @JsonProperty("arpu") @JsonInclude(JsonInclude.Include.NON_ABSENT) Optional<Money> arpu,
     @JsonProperty("payingPeriods") long payingPeriods,
     @JsonProperty("idlePeriods") long idlePeriods,
     @JsonProperty("margin") double margin,
     @JsonProperty("ltv") Money ltv) {
 
+  /** The largest margin: profit cannot exceed revenue while costs are non-negative. */
+  private static final double MAX_MARGIN = 1.0;
+
   /**
-   * Validates the components.
+   * Validates the components, reporting every violation at once.
    *
-   * @param arpu average revenue per paying period (zero when nothing was paid)
+   * @param arpu average revenue per paying period, &ge; 0; empty when there was no paying period
+   *     (undefined: zero revenue over zero periods)
    * @param payingPeriods lifetime in paying periods, &ge; 0
    * @param idlePeriods periods without payment, netted out of the lifetime, &ge; 0
-   * @param margin the client's margin (finite fraction)
-   * @param ltv arpu &times; payingPeriods &times; margin, rounded half-up
-   *     <p>Immutable and thread-safe.
+   * @param margin the client's margin, a finite fraction &le; 1
+   * @param ltv arpu &times; payingPeriods &times; margin, rounded half-up, in the currency of arpu
+   * @throws ValidationException if ltv is missing, arpu is negative, arpu and ltv differ in
+   *     currency, arpu is empty although there were paying periods, a count is negative, or the
+   *     margin is out of range
    */
   @JsonCreator
   public LifetimeValue {
+    arpu = arpu == null ? Optional.empty() : arpu;
     Checks.Collector c = Checks.collector();
-    c.check(() -> Checks.notNull("arpu", arpu));
     c.check(() -> Checks.notNull("ltv", ltv));
     c.check(() -> Checks.nonNegative("payingPeriods", payingPeriods));
     c.check(() -> Checks.nonNegative("idlePeriods", idlePeriods));
-    c.check(() -> Checks.finite("margin", margin));
+    checkMargin(c, margin);
+    if (arpu.isPresent()) {
+      Money a = arpu.get();
+      if (a.isNegative()) {
+        c.add("arpu", a, "must be >= 0");
+      }
+      if (ltv != null && !a.currency().equals(ltv.currency())) {
+        c.add("ltv", ltv, mix(a, ltv));
+      }
+    } else if (payingPeriods > 0) {
+      c.add("arpu", null, "must be present when payingPeriods (" + payingPeriods + ") > 0");
+    }
     c.throwIfAny();
   }
 
   /**
-   * LTV from given parameters.
+   * LTV from given parameters: {@code arpu × payingPeriods × margin}, rounded half-up.
    *
    * @param arpu average revenue per paying period, &ge; 0
    * @param payingPeriods lifetime in paying periods, &ge; 0
-   * @param margin margin, finite
+   * @param margin margin, finite and &le; 1
    * @return the lifetime value with zero idle periods
+   * @throws ValidationException naming every bad argument, or {@code ltv} if the product has more
+   *     than {@link Money#MAX_INTEGER_DIGITS} integer digits
    */
   public static LifetimeValue of(Money arpu, long payingPeriods, double margin) {
-    Checks.notNull("arpu", arpu);
-    Checks.nonNegative("payingPeriods", payingPeriods);
-    Checks.finite("margin", margin);
-    if (arpu.isNegative()) {
-      throw ValidationException.of("arpu", arpu, "must be >= 0");
+    Checks.Collector c = Checks.collector();
+    c.check(() -> Checks.notNull("arpu", arpu));
+    c.check(() -> Checks.nonNegative("payingPeriods", payingPeriods));
+    checkMargin(c, margin);
+    if (arpu != null && arpu.isNegative()) {
+      c.add("arpu", arpu, "must be >= 0");
     }
+    c.throwIfAny();
     BigDecimal v =
         arpu.amount().multiply(BigDecimal.valueOf(payingPeriods)).multiply(BigDecimal.valueOf(margin));
-    return new LifetimeValue(
-        arpu, payingPeriods, 0, margin, Money.of(v, arpu.currency(), RoundingMode.HALF_UP));
+    return new LifetimeValue(Optional.of(arpu), payingPeriods, 0, margin, ltv(v, arpu));
   }
 
   /**
    * LTV from a payment history: one payment per period, zero for an idle period.
    *
-   * @param payments per-period payments, &ge; 0, one currency, not empty
-   * @param margin the client's margin, finite
-   * @return ARPU = total / paying periods, lifetime = paying periods, LTV = total &times; margin
+   * <p>A history without any paying period (all payments zero) has an empty ARPU and a zero LTV.
+   *
+   * @param payments per-period payments, &ge; 0, one currency, not empty, no null element
+   * @param margin the client's margin, finite and &le; 1
+   * @return ARPU = total / paying periods (empty with none), lifetime = paying periods, LTV =
+   *     total &times; margin
+   * @throws ValidationException naming every bad argument ({@code payments[i]} for an element)
    */
   public static LifetimeValue fromPayments(List<Money> payments, double margin) {
     Checks.notNull("payments", payments);
     Checks.notEmpty("payments", payments);
-    Checks.finite("margin", margin);
     Checks.Collector c = Checks.collector();
-    Money first = payments.get(0);
+    checkMargin(c, margin);
+    Money first = null;
     for (int i = 0; i < payments.size(); i++) {
       Money p = payments.get(i);
       String f = "payments[" + i + "]";
       if (p == null) {
         c.add(f, null, "must not be null");
-      } else if (p.isNegative()) {
+        continue;
+      }
+      if (first == null) {
+        first = p;
+      }
+      if (p.isNegative()) {
         c.add(f, p, "must be >= 0");
-      } else if (first != null && !p.currency().equals(first.currency())) {
-        c.add(f, p, "must be in " + first.currency());
+      }
+      if (!p.currency().equals(first.currency())) {
+        c.add(f, p, mix(first, p));
       }
     }
     c.throwIfAny();
@@ -107,18 +147,36 @@ public record LifetimeValue(
       }
     }
     long idle = payments.size() - paying;
-    Money arpu =
+    BigDecimal sum = total.toMoney().amount();
+    Optional<Money> arpu =
         paying == 0
-            ? Money.zero(first.currency())
-            : Money.of(
-                total.toMoney().amount().divide(BigDecimal.valueOf(paying), MathContext.DECIMAL128),
-                first.currency(),
-                RoundingMode.HALF_UP);
-    Money ltv =
-        Money.of(
-            total.toMoney().amount().multiply(BigDecimal.valueOf(margin)),
-            first.currency(),
-            RoundingMode.HALF_UP);
+            ? Optional.empty()
+            : Optional.of(
+                Money.of(
+                    sum.divide(BigDecimal.valueOf(paying), MathContext.DECIMAL128),
+                    first.currency(),
+                    RoundingMode.HALF_UP));
+    Money ltv = ltv(sum.multiply(BigDecimal.valueOf(margin)), first);
     return new LifetimeValue(arpu, paying, idle, margin, ltv);
+  }
+
+  private static void checkMargin(Checks.Collector c, double margin) {
+    if (!(Double.isFinite(margin) && margin <= MAX_MARGIN)) {
+      c.add("margin", margin, "must be finite and <= 1 (profit cannot exceed revenue)");
+    }
+  }
+
+  private static String mix(Money expected, Money actual) {
+    return "must be in " + expected.currency().getCurrencyCode() + ": cannot mix "
+        + expected.currency().getCurrencyCode() + " and " + actual.currency().getCurrencyCode();
+  }
+
+  private static Money ltv(BigDecimal value, Money like) {
+    try {
+      return Money.of(value, like.currency(), RoundingMode.HALF_UP);
+    } catch (ValidationException e) {
+      throw ValidationException.of("ltv", value.toPlainString(),
+          "must have at most " + Money.MAX_INTEGER_DIGITS + " integer digits");
+    }
   }
 }

@@ -29,7 +29,10 @@ public record ClientFacts(
     Checks.notNull("values", values);
     var c = Checks.collector();
     for (var e : values.entrySet()) {
-      if (e.getValue() == null || !Double.isFinite(e.getValue())) {
+      if (e.getKey() == null || e.getKey().isBlank()) {
+        c.add("values", e.getKey() == null ? "null key" : "\"" + e.getKey() + "\"",
+            "criterion names must not be null or blank");
+      } else if (e.getValue() == null || !Double.isFinite(e.getValue())) {
         c.add("values." + e.getKey(), e.getValue(), "must be finite");
       }
     }

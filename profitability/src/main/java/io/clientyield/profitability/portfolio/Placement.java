@@ -53,8 +53,8 @@ public record Placement(
     Checks.notNull("attractiveness", attractiveness);
     Checks.notNull("relationship", relationship);
     Checks.notNull("strategy", strategy);
-    attractivenessWhy = List.copyOf(Checks.notNull("attractivenessWhy", attractivenessWhy));
-    relationshipWhy = List.copyOf(Checks.notNull("relationshipWhy", relationshipWhy));
-    skipped = List.copyOf(Checks.notNull("skipped", skipped));
+    attractivenessWhy = NullElements.copyOf("attractivenessWhy", attractivenessWhy);
+    relationshipWhy = NullElements.copyOf("relationshipWhy", relationshipWhy);
+    skipped = NullElements.copyOf("skipped", skipped);
   }
 }

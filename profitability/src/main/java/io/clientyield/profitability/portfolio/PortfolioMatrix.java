@@ -19,8 +19,8 @@ import java.util.List;
  *
  * <p>Immutable and thread-safe.
  *
- * @param attractivenessCriteria the attractiveness axis (weights &gt;= 0, sum &gt; 0)
- * @param relationshipCriteria the relationship axis (weights &gt;= 0, sum &gt; 0)
+ * @param attractivenessCriteria the attractiveness axis (weights &gt;= 0, finite sum &gt; 0)
+ * @param relationshipCriteria the relationship axis (weights &gt;= 0, finite sum &gt; 0)
  * @param lowCut lower cut point, 0 &lt; low &lt; high
  * @param highCut upper cut point, high &lt; 1
  * @param strategies the strategy per cell
@@ -35,8 +35,8 @@ public record PortfolioMatrix(
   /**
    * Validates weights, unique names and cut points, reporting all violations.
    *
-   * @param attractivenessCriteria the attractiveness axis (weights &gt;= 0, sum &gt; 0)
-   * @param relationshipCriteria the relationship axis (weights &gt;= 0, sum &gt; 0)
+   * @param attractivenessCriteria the attractiveness axis (weights &gt;= 0, finite sum &gt; 0)
+   * @param relationshipCriteria the relationship axis (weights &gt;= 0, finite sum &gt; 0)
    * @param lowCut lower cut point, 0 &lt; low &lt; high
    * @param highCut upper cut point, high &lt; 1
    * @param strategies the strategy per cell
@@ -59,9 +59,11 @@ public record PortfolioMatrix(
   private static void checkAxis(Checks.Collector c, String field, List<Criterion> axis) {
     double sum = 0;
     var names = new HashSet<String>();
+    int i = -1;
     for (Criterion k : axis) {
+      i++;
       if (k == null) {
-        c.add(field, null, "must not contain null");
+        c.add(field + "[" + i + "]", null, "must not be null");
         continue;
       }
       sum += k.weight();
@@ -69,8 +71,8 @@ public record PortfolioMatrix(
         c.add(field, k.name(), "criterion names must be unique");
       }
     }
-    if (!(sum > 0)) {
-      c.add(field + ".weights", sum, "must sum to > 0");
+    if (!(sum > 0 && sum < Double.POSITIVE_INFINITY)) {
+      c.add(field + ".weights", sum, "must sum to a finite value > 0");
     }
   }
 
@@ -90,17 +92,18 @@ public record PortfolioMatrix(
    *
    * @param clients the clients' facts (unique client ids)
    * @return placements in input order
-   * @throws ValidationException if a client id repeats, or a client has no value on any
-   *     positively weighted criterion of an axis
+   * @throws ValidationException if a client is null (naming its index), a client id repeats, or a
+   *     client has no value on any positively weighted criterion of an axis
    */
   public List<Placement> place(Collection<ClientFacts> clients) {
     Checks.notNull("clients", clients);
     var list = new ArrayList<ClientFacts>(clients);
     var c = Checks.collector();
     var ids = new HashSet<ClientId>();
-    for (ClientFacts f : list) {
+    for (int i = 0; i < list.size(); i++) {
+      ClientFacts f = list.get(i);
       if (f == null) {
-        c.add("clients", null, "must not contain null");
+        c.add("clients[" + i + "]", null, "must not be null");
       } else {
         if (!ids.add(f.client())) {
           c.add("clients", f.client(), "client ids must be unique");

@@ -19,7 +19,8 @@ import java.util.Optional;
  *
  * <p>topShare = Σ revenue of the {@code topN} largest clients / total revenue; herfindahl = Σ
  * (client revenue / total)², in [1/n, 1] (1 = one client holds everything). Both are empty when
- * total revenue is zero. Revenues must be non-negative.
+ * total revenue is zero. Revenues must be non-negative; each client is placed once (a duplicate
+ * placement is rejected, naming the client), so the cell counts sum to the number of clients.
  *
  * <p>Immutable and thread-safe.
  *
@@ -50,7 +51,7 @@ public record PortfolioSummary(
    * @param herfindahl Herfindahl index of revenue shares, in (0, 1]
    */
   public PortfolioSummary {
-    cells = List.copyOf(Checks.notNull("cells", cells));
+    cells = NullElements.copyOf("cells", cells);
     Checks.notNull("totalRevenue", totalRevenue);
     Checks.notNull("totalProfit", totalProfit);
     Checks.positive("topN", topN);
@@ -72,12 +73,15 @@ public record PortfolioSummary(
   /**
    * Summarises placed clients with their money.
    *
-   * @param placements the placements
+   * @param placements the placements, each client once (a client placed twice would be counted and
+   *     summed twice, so it is rejected)
    * @param financials revenue and profit of every placed client (one entry each)
    * @param currency the currency of all money
    * @param topN how many largest clients the concentration share covers (&gt;= 1)
    * @return the summary
-   * @throws ValidationException on a missing/duplicate client, another currency or negative revenue
+   * @throws ValidationException on a null element (naming its index), a client placed twice
+   *     (naming the client and both indices), a missing/duplicate client in the financials, another
+   *     currency or negative revenue
    */
   public static PortfolioSummary of(
       List<Placement> placements, List<ClientFinancials> financials, Currency currency, int topN) {
@@ -85,6 +89,9 @@ public record PortfolioSummary(
     Checks.notNull("financials", financials);
     Checks.notNull("currency", currency);
     var c = Checks.collector();
+    NullElements.check(c, "placements", placements);
+    NullElements.check(c, "financials", financials);
+    c.throwIfAny();
     if (topN < 1) {
       c.add("topN", topN, "must be >= 1");
     }
@@ -100,8 +107,15 @@ public record PortfolioSummary(
         c.add("financials[" + f.client() + "].revenue", f.revenue(), "must be >= 0");
       }
     }
-    for (Placement p : placements) {
-      if (!byClient.containsKey(p.client())) {
+    var placedAt = new HashMap<ClientId, Integer>();
+    for (int i = 0; i < placements.size(); i++) {
+      Placement p = placements.get(i);
+      Integer first = placedAt.putIfAbsent(p.client(), i);
+      if (first != null) {
+        c.add("placements[" + i + "].client", p.client(),
+            "must be placed once (already placed at placements[" + first + "])");
+      }
+      if (first == null && !byClient.containsKey(p.client())) {
         c.add("financials", p.client(), "must cover every placed client");
       }
     }

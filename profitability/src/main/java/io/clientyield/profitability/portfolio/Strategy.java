@@ -23,6 +23,6 @@ public record Strategy(
    */
   public Strategy {
     Checks.notBlank("name", name);
-    actions = List.copyOf(Checks.notNull("actions", actions));
+    actions = NullElements.copyOf("actions", actions);
   }
 }

@@ -17,12 +17,16 @@ import java.util.TreeMap;
  * order. Example: projects of 1 200 revenue / 700 cost and 1 000 / 400 with 30 contacts: revenue
  * 2 200, cost 1 100, profit 1 100, margin 0.5, cost per contact 36.67.
  *
+ * <p>Sums that would not fit in a long are a {@link ValidationException} naming the field and
+ * client ({@code cost[acme]}); the rejected add or merge leaves the accumulator unchanged.
+ *
  * <p>Mutable, not thread-safe; use one per thread and merge.
  */
 public final class ClientProfitabilityAccumulator {
 
   private final Currency currency;
   private final Map<String, long[]> byClient = new TreeMap<>();
+  private static final String[] FIELDS = {"revenue", "cost", "minutes", "contacts"};
 
   /**
    * An empty accumulator.
@@ -46,10 +50,20 @@ public final class ClientProfitabilityAccumulator {
     if (!project.revenue().currency().equals(currency)) {
       throw ValidationException.of("project.revenue", project.revenue(), "must be in " + currency);
     }
-    long[] c = cell(client);
-    c[0] = Math.addExact(c[0], project.revenue().minorUnits());
-    c[1] = Math.addExact(c[1], project.cost().minorUnits());
-    c[2] = Math.addExact(c[2], project.minutes());
+    long revenue = project.revenue().minorUnits();
+    long cost = project.cost().minorUnits();
+    long[] c = byClient.get(client);
+    long r0 = c == null ? 0 : c[0];
+    long c0 = c == null ? 0 : c[1];
+    long m0 = c == null ? 0 : c[2];
+    // every sum first: an add that overflows changes nothing
+    long r = ExactSums.add("revenue", client, "", r0, revenue);
+    long k = ExactSums.add("cost", client, "", c0, cost);
+    long m = ExactSums.add("minutes", client, "", m0, project.minutes());
+    c = cell(client);
+    c[0] = r;
+    c[1] = k;
+    c[2] = m;
     return this;
   }
 
@@ -63,8 +77,9 @@ public final class ClientProfitabilityAccumulator {
   public ClientProfitabilityAccumulator addContacts(String client, long count) {
     Checks.notBlank("client", client);
     Checks.nonNegative("count", count);
-    long[] c = cell(client);
-    c[3] = Math.addExact(c[3], count);
+    long[] c = byClient.get(client);
+    long contacts = ExactSums.add("contacts", client, "", c == null ? 0 : c[3], count);
+    cell(client)[3] = contacts;
     return this;
   }
 
@@ -79,12 +94,16 @@ public final class ClientProfitabilityAccumulator {
     if (!other.currency.equals(currency)) {
       throw ValidationException.of("other.currency", other.currency, "must be " + currency);
     }
+    var staged = new TreeMap<String, long[]>();
     for (Map.Entry<String, long[]> e : other.byClient.entrySet()) {
-      long[] c = cell(e.getKey());
+      long[] c = byClient.getOrDefault(e.getKey(), new long[4]);
+      long[] next = new long[4];
       for (int i = 0; i < 4; i++) {
-        c[i] = Math.addExact(c[i], e.getValue()[i]);
+        next[i] = ExactSums.add(FIELDS[i], e.getKey(), "", c[i], e.getValue()[i]);
       }
+      staged.put(e.getKey(), next);
     }
+    byClient.putAll(staged); // only once every sum fitted: a rejected merge changes nothing
     return this;
   }
 

@@ -24,6 +24,10 @@ import java.util.Optional;
  * <p>Example: 10 h at cost 50 and bill 120, plus 200 expenses, T&amp;M: cost 700, revenue 1 200,
  * profit 500, margin 0.4167, markup 0.7143, realised rate 120.
  *
+ * <p>Minute sums (per worker and in total) and the expenses that would not fit in a long are a
+ * {@link ValidationException} naming the field ({@code minutes[senior]}, {@code minutes},
+ * {@code expenses}); the rejected add or merge leaves the accumulator unchanged.
+ *
  * <p>Mutable, not thread-safe; use one per thread and merge.
  */
 public final class ProjectAccumulator {
@@ -32,6 +36,8 @@ public final class ProjectAccumulator {
   private final Optional<Money> fixedFee;
   private final Map<String, long[]> minutesByWorker = new HashMap<>();
   private final MoneyAccumulator expenses;
+  private long minutes;
+  private long billableMinutes;
 
   /**
    * An empty time-and-materials accumulator.
@@ -74,11 +80,21 @@ public final class ProjectAccumulator {
     if (fixedFee.isEmpty() && entry.billable() && !rates.billRates().containsKey(entry.worker())) {
       throw ValidationException.of("entry.worker", entry.worker(), "must have a bill rate");
     }
-    long[] cell = minutesByWorker.computeIfAbsent(entry.worker(), k -> new long[2]);
-    cell[0] = Math.addExact(cell[0], entry.minutes());
-    if (entry.billable()) {
-      cell[1] = Math.addExact(cell[1], entry.minutes());
+    long billable = entry.billable() ? entry.minutes() : 0;
+    long[] cell = minutesByWorker.get(entry.worker());
+    // every sum first: an add that overflows changes nothing
+    long w0 = ExactSums.add("minutes", entry.worker(), "", cell == null ? 0 : cell[0], entry.minutes());
+    long w1 = ExactSums.add("billableMinutes", entry.worker(), "", cell == null ? 0 : cell[1], billable);
+    long total = ExactSums.add("minutes", null, "", minutes, entry.minutes());
+    long totalBillable = ExactSums.add("billableMinutes", null, "", billableMinutes, billable);
+    if (cell == null) {
+      cell = new long[2];
+      minutesByWorker.put(entry.worker(), cell);
     }
+    cell[0] = w0;
+    cell[1] = w1;
+    minutes = total;
+    billableMinutes = totalBillable;
     return this;
   }
 
@@ -111,12 +127,23 @@ public final class ProjectAccumulator {
     if (!other.fixedFee.equals(fixedFee)) {
       throw ValidationException.of("other.fixedFee", other.fixedFee, "must equal " + fixedFee);
     }
+    var staged = new HashMap<String, long[]>();
     for (Map.Entry<String, long[]> e : other.minutesByWorker.entrySet()) {
-      long[] cell = minutesByWorker.computeIfAbsent(e.getKey(), k -> new long[2]);
-      cell[0] = Math.addExact(cell[0], e.getValue()[0]);
-      cell[1] = Math.addExact(cell[1], e.getValue()[1]);
+      long[] cell = minutesByWorker.getOrDefault(e.getKey(), new long[2]);
+      staged.put(e.getKey(), new long[] {
+        ExactSums.add("minutes", e.getKey(), "", cell[0], e.getValue()[0]),
+        ExactSums.add("billableMinutes", e.getKey(), "", cell[1], e.getValue()[1])
+      });
     }
+    long total = ExactSums.add("minutes", null, "", minutes, other.minutes);
+    long totalBillable =
+        ExactSums.add("billableMinutes", null, "", billableMinutes, other.billableMinutes);
+    ExactSums.add("expenses", null, "", expenses.minorUnits(), other.expenses.minorUnits());
+    // every sum fitted: apply (a rejected merge changes nothing)
     expenses.merge(other.expenses);
+    minutesByWorker.putAll(staged);
+    minutes = total;
+    billableMinutes = totalBillable;
     return this;
   }
 
@@ -128,19 +155,16 @@ public final class ProjectAccumulator {
   public ProjectProfitability result() {
     MoneyAccumulator labour = new MoneyAccumulator(rates.currency());
     MoneyAccumulator tm = new MoneyAccumulator(rates.currency());
-    long minutes = 0;
-    long billable = 0;
     for (Map.Entry<String, long[]> e : minutesByWorker.entrySet()) {
       long[] cell = e.getValue();
-      minutes += cell[0];
-      billable += cell[1];
       labour.add(perMinutes(rates.costRates().get(e.getKey()), cell[0]));
       if (fixedFee.isEmpty() && cell[1] > 0) {
         tm.add(perMinutes(rates.billRates().get(e.getKey()), cell[1]));
       }
     }
     Money revenue = fixedFee.orElseGet(tm::toMoney);
-    return new ProjectProfitability(revenue, labour.toMoney(), expenses.toMoney(), minutes, billable);
+    return new ProjectProfitability(
+        revenue, labour.toMoney(), expenses.toMoney(), minutes, billableMinutes);
   }
 
   private static Money perMinutes(Money hourly, long minutes) {

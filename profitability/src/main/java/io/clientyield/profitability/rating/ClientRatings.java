@@ -25,6 +25,11 @@ import java.util.TreeSet;
  *
  * <p>Composite for a campaign = status (Σ points of all the client's outcomes, over all
  * campaigns) + campaign rating for that campaign (0 if unset) + personal rating (0 if unset).
+ * Both sums are exact: a book whose status rating ({@code statusRating[client]}) or a composite
+ * ({@code composite[client]} for a campaign without a campaign rating, {@code
+ * composite[client/campaign]} otherwise) would not fit in a long is rejected with a {@link
+ * ValidationException}; a recording method that would produce one throws and leaves nothing
+ * changed.
  *
  * <p>Immutable and thread-safe.
  *
@@ -58,6 +63,10 @@ public record ClientRatings(
     Checks.notNull("campaignRatings", campaignRatings);
     Checks.notNull("personalRatings", personalRatings);
     var c = Checks.collector();
+    NullElements.check(c, "outcomes", outcomes);
+    NullElements.check(c, "campaignRatings", campaignRatings);
+    NullElements.check(c, "personalRatings", personalRatings);
+    c.throwIfAny();
     var o = new ArrayList<>(outcomes);
     o.sort(OUTCOME_ORDER);
     for (int i = 1; i < o.size(); i++) {
@@ -79,11 +88,78 @@ public record ClientRatings(
         c.add("personalRatings", p.get(i).client(), "must be unique");
       }
     }
+    checkSums(c, points, o, r, p);
     c.throwIfAny();
     outcomes = List.copyOf(o);
     campaignRatings = List.copyOf(r);
     personalRatings = List.copyOf(p);
   }
+
+  /**
+   * Checks that every client's status rating and every composite rating the book can produce fit
+   * in a long, so that {@link #explain} and {@link #rank} never overflow: a recording that would
+   * break this is rejected and the book it was called on stays as it was.
+   */
+  private static void checkSums(
+      Checks.Collector c,
+      StatusPoints points,
+      List<CampaignOutcome> outcomes,
+      List<CampaignRating> campaignRatings,
+      List<PersonalRating> personalRatings) {
+    var status = new java.util.TreeMap<ClientId, Long>();
+    var overflowed = new java.util.HashSet<ClientId>();
+    for (CampaignOutcome e : outcomes) {
+      if (overflowed.contains(e.client())) {
+        continue;
+      }
+      long pts = points.pointsFor(e.outcome());
+      long before = status.getOrDefault(e.client(), 0L);
+      try {
+        status.put(e.client(), Math.addExact(before, pts));
+      } catch (ArithmeticException x) {
+        overflowed.add(e.client());
+        c.add("statusRating[" + e.client() + "]", before + " + " + pts, LONG_RULE);
+      }
+    }
+    var personal = new java.util.HashMap<ClientId, Long>();
+    for (PersonalRating e : personalRatings) {
+      personal.put(e.client(), e.rating());
+    }
+    var clients = new java.util.TreeSet<ClientId>(status.keySet());
+    clients.addAll(personal.keySet());
+    var base = new java.util.HashMap<ClientId, Long>(); // status + personal: an unrated campaign
+    for (ClientId id : clients) {
+      if (overflowed.contains(id)) {
+        continue;
+      }
+      long s = status.getOrDefault(id, 0L);
+      long pr = personal.getOrDefault(id, 0L);
+      try {
+        base.put(id, Math.addExact(s, pr));
+      } catch (ArithmeticException x) {
+        overflowed.add(id);
+        c.add("composite[" + id + "]", s + " + 0 + " + pr, LONG_RULE);
+      }
+    }
+    for (CampaignRating e : campaignRatings) {
+      if (overflowed.contains(e.client())) {
+        continue;
+      }
+      long b = base.getOrDefault(e.client(), 0L);
+      try {
+        Math.addExact(b, e.rating());
+      } catch (ArithmeticException x) {
+        c.add(
+            "composite[" + e.client() + "/" + e.campaign() + "]",
+            status.getOrDefault(e.client(), 0L) + " + " + e.rating() + " + "
+                + personal.getOrDefault(e.client(), 0L),
+            LONG_RULE);
+      }
+    }
+  }
+
+  private static final String LONG_RULE =
+      "must fit in a long (within [" + Long.MIN_VALUE + ", " + Long.MAX_VALUE + "])";
 
   /**
    * An empty book with the given points table.
@@ -111,7 +187,8 @@ public record ClientRatings(
    * @param campaign the campaign
    * @param outcome its outcome
    * @return the new book
-   * @throws ValidationException if an outcome is already recorded for the client and campaign
+   * @throws ValidationException if an outcome is already recorded for the client and campaign, or
+   *     the client's status or composite rating would not fit in a long
    */
   public ClientRatings recordOutcome(ClientId client, CampaignId campaign, Outcome outcome) {
     var entry = new CampaignOutcome(client, campaign, outcome);
@@ -135,7 +212,8 @@ public record ClientRatings(
    * @param campaign the campaign
    * @param rating the points
    * @return the new book
-   * @throws ValidationException if already set (naming the existing value)
+   * @throws ValidationException if already set (naming the existing value), or the client's
+   *     composite rating would not fit in a long
    */
   public ClientRatings assignCampaignRating(ClientId client, CampaignId campaign, long rating) {
     var entry = new CampaignRating(client, campaign, rating);
@@ -159,6 +237,7 @@ public record ClientRatings(
    * @param campaign the campaign
    * @param rating the points
    * @return the new book
+   * @throws ValidationException if the client's composite rating would not fit in a long
    */
   public ClientRatings replaceCampaignRating(ClientId client, CampaignId campaign, long rating) {
     var entry = new CampaignRating(client, campaign, rating);
@@ -178,7 +257,8 @@ public record ClientRatings(
    * @param client the client
    * @param rating the points
    * @return the new book
-   * @throws ValidationException if already set (naming the existing value)
+   * @throws ValidationException if already set (naming the existing value), or the client's
+   *     composite rating would not fit in a long
    */
   public ClientRatings assignPersonalRating(ClientId client, long rating) {
     var entry = new PersonalRating(client, rating);
@@ -201,6 +281,7 @@ public record ClientRatings(
    * @param client the client
    * @param rating the points
    * @return the new book
+   * @throws ValidationException if the client's composite rating would not fit in a long
    */
   public ClientRatings replacePersonalRating(ClientId client, long rating) {
     var entry = new PersonalRating(client, rating);
@@ -290,14 +371,12 @@ public record ClientRatings(
    * @param campaign the campaign
    * @param clients the clients to rank
    * @return the ranked entries, best first
+   * @throws ValidationException if a client is null (naming its index)
    */
   public List<RankedClient> rank(CampaignId campaign, Collection<ClientId> clients) {
     Checks.notNull("campaign", campaign);
     Checks.notNull("clients", clients);
-    var unique = new TreeSet<ClientId>();
-    for (ClientId id : clients) {
-      unique.add(Checks.notNull("clients[]", id));
-    }
+    var unique = new TreeSet<ClientId>(NullElements.copyOf("clients", clients));
     var entries = new ArrayList<RankedClient>();
     for (ClientId id : unique) {
       entries.add(explain(0, id, campaign));

@@ -13,6 +13,10 @@ import java.util.List;
  * One client's composite rating in a campaign, with its parts explained: composite = status
  * (Σ points of {@link #statusOutcomes()}) + campaign rating + personal rating.
  *
+ * <p>Both sums are exact: parts whose status or composite rating would not fit in a long are
+ * rejected with a {@link io.clientyield.core.ValidationException} naming {@code statusRating} or
+ * {@code composite}, never wrapped around.
+ *
  * <p>Immutable and thread-safe.
  *
  * @param rank 1-based rank in a ranking, 0 when produced by {@code explain}
@@ -48,31 +52,55 @@ public record RankedClient(
   public RankedClient {
     Checks.nonNegative("rank", rank);
     Checks.notNull("client", client);
-    statusOutcomes = List.copyOf(Checks.notNull("statusOutcomes", statusOutcomes));
+    statusOutcomes = NullElements.copyOf("statusOutcomes", statusOutcomes);
+    sumComposite(sumStatus(statusOutcomes), campaignRating, personalRating);
   }
 
   /**
-   * The status rating: Σ points of the status outcomes.
+   * The status rating: Σ points of the status outcomes. Always fits in a long: the constructor
+   * rejects outcomes whose points do not.
    *
    * @return the points
    */
   @JsonIgnore
   public long statusRating() {
-    long s = 0;
-    for (ScoredOutcome o : statusOutcomes) {
-      s += o.points();
-    }
-    return s;
+    return sumStatus(statusOutcomes);
   }
 
   /**
-   * The composite rating = status + campaign + personal.
+   * The composite rating = status + campaign + personal. Always fits in a long: the constructor
+   * rejects parts whose sum does not.
    *
    * @return the points
    */
   @JsonIgnore
   public long composite() {
-    return statusRating() + campaignRating + personalRating;
+    return sumComposite(statusRating(), campaignRating, personalRating);
+  }
+
+  private static long sumStatus(List<ScoredOutcome> outcomes) {
+    long s = 0;
+    for (ScoredOutcome o : outcomes) {
+      s = exactSum("statusRating", s, o.points());
+    }
+    return s;
+  }
+
+  private static long sumComposite(long status, long campaignRating, long personalRating) {
+    return exactSum("composite", exactSum("composite", status, campaignRating), personalRating);
+  }
+
+  /**
+   * {@code a + b}, or a {@link io.clientyield.core.ValidationException} naming the field when the
+   * sum does not fit in a long.
+   */
+  static long exactSum(String field, long a, long b) {
+    try {
+      return Math.addExact(a, b);
+    } catch (ArithmeticException e) {
+      throw io.clientyield.core.ValidationException.of(
+          field, a + " + " + b, "must fit in a long (within [" + Long.MIN_VALUE + ", " + Long.MAX_VALUE + "])");
+    }
   }
 
   /**

@@ -41,18 +41,23 @@ public record StatusPoints(
     Checks.notNull("perKind", perKind);
     Checks.notNull("overrides", overrides);
     var c = Checks.collector();
+    if (perKind.keySet().stream().anyMatch(java.util.Objects::isNull)) { // Map.of rejects containsKey(null)
+      c.add("perKind", "null key", "must map outcome kinds only");
+    }
     for (OutcomeKind k : OutcomeKind.values()) {
       if (perKind.get(k) == null) {
         c.add("perKind." + k, null, "must be given");
       }
     }
     var seen = new java.util.HashSet<Outcome>();
+    int i = 0;
     for (Override o : overrides) {
       if (o == null) {
-        c.add("overrides", null, "must not contain null");
+        c.add("overrides[" + i + "]", null, "must not be null");
       } else if (!seen.add(o.outcome())) {
-        c.add("overrides", o.outcome(), "must not override an outcome twice");
+        c.add("overrides[" + i + "]", o.outcome(), "must not override an outcome twice");
       }
+      i++;
     }
     c.throwIfAny();
     perKind = Map.copyOf(new EnumMap<>(perKind));

@@ -13,9 +13,9 @@ import java.util.OptionalDouble;
  * @param key the month (yyyy-MM), PM id or client id
  * @param projects number of projects, &ge; 0
  * @param revenue total revenue
- * @param cost total cost
- * @param plannedProfit total planned profit
- *     <p>Immutable and thread-safe.
+ * @param cost total cost, in the currency of revenue
+ * @param plannedProfit total planned profit, in the currency of revenue
+ *     <p>All money is in one currency. Immutable and thread-safe.
  */
 public record GroupTotals(
     @JsonProperty("key") String key,
@@ -25,7 +25,7 @@ public record GroupTotals(
     @JsonProperty("plannedProfit") Money plannedProfit) {
 
   /**
-   * Validates the fields.
+   * Validates the fields, reporting every violation at once.
    *
    * @param key the month (yyyy-MM), PM id or client id
    * @param projects number of projects, &ge; 0
@@ -33,13 +33,19 @@ public record GroupTotals(
    * @param cost total cost
    * @param plannedProfit total planned profit
    *     <p>Immutable and thread-safe.
+   * @throws io.clientyield.core.ValidationException if a field is missing or negative, or cost or
+   *     planned profit is in another currency than revenue (naming the field and both currencies)
    */
   public GroupTotals {
-    Checks.notBlank("key", key);
-    Checks.nonNegative("projects", projects);
-    Checks.notNull("revenue", revenue);
-    Checks.notNull("cost", cost);
-    Checks.notNull("plannedProfit", plannedProfit);
+    Checks.Collector c = Checks.collector();
+    c.check(() -> Checks.notBlank("key", key));
+    c.check(() -> Checks.nonNegative("projects", projects));
+    c.check(() -> Checks.notNull("revenue", revenue));
+    c.check(() -> Checks.notNull("cost", cost));
+    c.check(() -> Checks.notNull("plannedProfit", plannedProfit));
+    Currencies.same(c, "cost", cost, "revenue", revenue);
+    Currencies.same(c, "plannedProfit", plannedProfit, "revenue", revenue);
+    c.throwIfAny();
   }
 
   /**

@@ -1,7 +1,6 @@
 package io.clientyield.profitability.review;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import io.clientyield.core.Checks;
 import java.util.List;
 import java.util.Optional;
 
@@ -33,10 +32,10 @@ public record MonthlyReview(
    *     <p>Immutable and thread-safe.
    */
   public MonthlyReview {
-    byMonth = List.copyOf(Checks.notNull("byMonth", byMonth));
-    byPm = List.copyOf(Checks.notNull("byPm", byPm));
-    byClient = List.copyOf(Checks.notNull("byClient", byClient));
+    byMonth = NullElements.copyOf("byMonth", byMonth);
+    byPm = NullElements.copyOf("byPm", byPm);
+    byClient = NullElements.copyOf("byClient", byClient);
     margins = margins == null ? Optional.empty() : margins;
-    kpis = List.copyOf(Checks.notNull("kpis", kpis));
+    kpis = NullElements.copyOf("kpis", kpis);
   }
 }

@@ -22,6 +22,9 @@ import java.util.TreeMap;
  * <p>Example: margins 0.10, 0.20, 0.30, 0.40 give min 0.10, q1 0.175, median 0.25, q3 0.325, max
  * 0.40; with the standard at the 75th percentile the suggested standard is 0.325.
  *
+ * <p>Totals that would not fit in a long are a {@link ValidationException} naming the group and
+ * field ({@code byPm[anna].revenue}); the rejected add or merge leaves the accumulator unchanged.
+ *
  * <p>Mutable, not thread-safe; use one per thread and merge.
  */
 public final class MonthlyReviewAccumulator {
@@ -65,28 +68,37 @@ public final class MonthlyReviewAccumulator {
   public MonthlyReviewAccumulator add(CompletedProject p) {
     Checks.notNull("project", p);
     if (!p.actual().revenue().currency().equals(currency)) {
-      throw ValidationException.of("project.actual.revenue", p.actual().revenue(), "must be in " + currency);
+      throw ValidationException.of("project.actual.revenue", p.actual().revenue(),
+          "must be in this review's currency " + currency + ": cannot mix " + currency + " and "
+              + p.actual().revenue().currency());
     }
     long rev = p.actual().revenue().minorUnits();
     long cost = p.actual().cost().minorUnits();
     long plan = p.plannedProfit().minorUnits();
-    addTotals(byMonth, p.month().toString(), rev, cost, plan);
+    OptionalDouble m = p.actual().margin();
+    double distance = m.isPresent() ? m.getAsDouble() - p.targetMargin() : Double.NaN;
+    if (m.isPresent() && !Double.isFinite(distance)) {
+      throw ValidationException.of("project.targetMargin", p.targetMargin(),
+          "must leave a finite distance to the margin " + m.getAsDouble());
+    }
+    boolean hit = m.isPresent() && distance >= 0;
+    String month = p.month().toString();
+    // every sum checked first: an add that overflows changes nothing
+    checkTotals("byMonth", byMonth, month, rev, cost, plan);
+    checkTotals("byPm", byPm, p.pm(), rev, cost, plan);
+    checkTotals("byClient", byClient, p.client(), rev, cost, plan);
+    long[] k = kpiCounts.get(p.pm());
+    if (k != null) {
+      ExactSums.add("kpis", p.pm(), hit ? ".hits" : ".misses", k[hit ? 0 : 1], 1);
+    }
+    addTotals(byMonth, month, rev, cost, plan);
     addTotals(byPm, p.pm(), rev, cost, plan);
     addTotals(byClient, p.client(), rev, cost, plan);
-    long[] k = kpiCounts.computeIfAbsent(p.pm(), x -> new long[2]);
-    OptionalDouble m = p.actual().margin();
+    kpiCounts.computeIfAbsent(p.pm(), x -> new long[2])[hit ? 0 : 1]++;
     DoubleList d = kpiDistances.computeIfAbsent(p.pm(), x -> new DoubleList());
     if (m.isPresent()) {
       margins.add(m.getAsDouble());
-      double distance = m.getAsDouble() - p.targetMargin();
       d.add(distance);
-      if (distance >= 0) {
-        k[0]++;
-      } else {
-        k[1]++;
-      }
-    } else {
-      k[1]++;
     }
     return this;
   }
@@ -106,10 +118,15 @@ public final class MonthlyReviewAccumulator {
       throw ValidationException.of(
           "other.standardPercentile", other.standardPercentile, "must be " + standardPercentile);
     }
-    mergeCells(byMonth, other.byMonth);
-    mergeCells(byPm, other.byPm);
-    mergeCells(byClient, other.byClient);
-    mergeCells(kpiCounts, other.kpiCounts);
+    // every new value first: a merge that overflows changes nothing
+    Map<String, long[]> months = staged("byMonth", TOTALS, byMonth, other.byMonth);
+    Map<String, long[]> pms = staged("byPm", TOTALS, byPm, other.byPm);
+    Map<String, long[]> clients = staged("byClient", TOTALS, byClient, other.byClient);
+    Map<String, long[]> counts = staged("kpis", KPI_COUNTS, kpiCounts, other.kpiCounts);
+    byMonth.putAll(months);
+    byPm.putAll(pms);
+    byClient.putAll(clients);
+    kpiCounts.putAll(counts);
     for (Map.Entry<String, DoubleList> e : other.kpiDistances.entrySet()) {
       kpiDistances.computeIfAbsent(e.getKey(), x -> new DoubleList()).addAll(e.getValue());
     }
@@ -156,7 +173,7 @@ public final class MonthlyReviewAccumulator {
               e.getValue()[1],
               shortfall,
               distance,
-              Money.ofMinor(Math.subtractExact(t[1], t[2]), currency),
+              Money.ofMinor(t[1], currency).minus(Money.ofMinor(t[2], currency)),
               Money.ofMinor(t[3], currency)));
     }
     return new MonthlyReview(totals(byMonth), totals(byPm), totals(byClient), dist, kpis);
@@ -177,22 +194,45 @@ public final class MonthlyReviewAccumulator {
     return out;
   }
 
+  private static final String[] TOTALS = {".projects", ".revenue", ".cost", ".plannedProfit"};
+  private static final String[] KPI_COUNTS = {".hits", ".misses"};
+
+  /** Checks that adding one project to the group's totals fits, without changing anything. */
+  private static void checkTotals(
+      String group, Map<String, long[]> m, String key, long rev, long cost, long plan) {
+    long[] c = m.get(key);
+    if (c == null) {
+      return; // a new group holds exactly this project
+    }
+    ExactSums.add(group, key, ".projects", c[0], 1);
+    ExactSums.add(group, key, ".revenue", c[1], rev);
+    ExactSums.add(group, key, ".cost", c[2], cost);
+    ExactSums.add(group, key, ".plannedProfit", c[3], plan);
+  }
+
+  /** Adds one project to the group's totals; {@link #checkTotals} has shown that it fits. */
   private static void addTotals(Map<String, long[]> m, String key, long rev, long cost, long plan) {
     long[] c = m.computeIfAbsent(key, x -> new long[4]);
     c[0]++;
-    c[1] = Math.addExact(c[1], rev);
-    c[2] = Math.addExact(c[2], cost);
-    c[3] = Math.addExact(c[3], plan);
+    c[1] += rev;
+    c[2] += cost;
+    c[3] += plan;
   }
 
-  private static void mergeCells(Map<String, long[]> into, Map<String, long[]> from) {
+  /** The merged cells of every key of {@code from}, computed exactly without changing either. */
+  private static Map<String, long[]> staged(
+      String group, String[] fields, Map<String, long[]> into, Map<String, long[]> from) {
+    Map<String, long[]> out = new TreeMap<>();
     for (Map.Entry<String, long[]> e : from.entrySet()) {
       long[] src = e.getValue();
-      long[] c = into.computeIfAbsent(e.getKey(), x -> new long[src.length]);
+      long[] c = into.getOrDefault(e.getKey(), new long[src.length]);
+      long[] n = new long[src.length];
       for (int i = 0; i < src.length; i++) {
-        c[i] = Math.addExact(c[i], src[i]);
+        n[i] = ExactSums.add(group, e.getKey(), fields[i], c[i], src[i]);
       }
+      out.put(e.getKey(), n);
     }
+    return out;
   }
 
   /** A growable primitive double list. */

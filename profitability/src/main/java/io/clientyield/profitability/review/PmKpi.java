@@ -15,7 +15,7 @@ import io.clientyield.core.Money;
  *     (fractions: 0.05 means five percentage points)
  * @param totalDistance &Sigma; (margin &minus; target) over projects with a defined margin
  * @param actualProfit total actual profit
- * @param plannedProfit total planned profit
+ * @param plannedProfit total planned profit, in the currency of actualProfit
  *     <p>Immutable and thread-safe.
  */
 public record PmKpi(
@@ -39,14 +39,19 @@ public record PmKpi(
    * @param actualProfit total actual profit
    * @param plannedProfit total planned profit
    *     <p>Immutable and thread-safe.
+   * @throws io.clientyield.core.ValidationException naming every bad field, including a planned
+   *     profit in another currency than the actual profit (naming both currencies)
    */
   public PmKpi {
-    Checks.notBlank("pm", pm);
-    Checks.nonNegative("hits", hits);
-    Checks.nonNegative("misses", misses);
-    Checks.nonNegative("totalShortfall", totalShortfall);
-    Checks.finite("totalDistance", totalDistance);
-    Checks.notNull("actualProfit", actualProfit);
-    Checks.notNull("plannedProfit", plannedProfit);
+    Checks.Collector c = Checks.collector();
+    c.check(() -> Checks.notBlank("pm", pm));
+    c.check(() -> Checks.nonNegative("hits", hits));
+    c.check(() -> Checks.nonNegative("misses", misses));
+    c.check(() -> Checks.nonNegative("totalShortfall", totalShortfall));
+    c.check(() -> Checks.finite("totalDistance", totalDistance));
+    c.check(() -> Checks.notNull("actualProfit", actualProfit));
+    c.check(() -> Checks.notNull("plannedProfit", plannedProfit));
+    Currencies.same(c, "plannedProfit", plannedProfit, "actualProfit", actualProfit);
+    c.throwIfAny();
   }
 }

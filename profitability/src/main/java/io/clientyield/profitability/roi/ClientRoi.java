@@ -41,15 +41,21 @@ public final class ClientRoi {
   }
 
   /**
-   * ROI = (benefit &minus; price) / price.
+   * ROI = (benefit &minus; price) / price. Its sign is the sign of benefit &minus; price, which is
+   * why a negative price (where the division would turn the sign around) is rejected.
    *
-   * @param benefit the benefit
-   * @param price the price paid, same currency
+   * @param benefit the benefit (any sign)
+   * @param price the price paid, &ge; 0, same currency
    * @return the ROI as a fraction (1.5 means 150 %); empty when the price is zero
+   * @throws io.clientyield.core.ValidationException if an argument is missing, the price is
+   *     negative, or the currencies differ (naming both)
    */
   public static OptionalDouble roi(Money benefit, Money price) {
     Checks.notNull("benefit", benefit);
     Checks.notNull("price", price);
+    if (price.isNegative()) {
+      throw io.clientyield.core.ValidationException.of("price", price, "must be >= 0");
+    }
     benefit.requireSameCurrency(price);
     return benefit.minus(price).ratioTo(price);
   }

@@ -14,10 +14,11 @@ class FourLeversProperties {
     qt().forAll(
             longs().between(-100_000_000L, 100_000_000L),
             longs().between(1, 100_000_000L),
-            longs().between(1, 500),
+            longs().between(0, 450),
             longs().between(1, 50))
         .check(
-            (profit, fees, staff, partners) -> {
+            (profit, fees, juniors, partners) -> {
+              long staff = partners + juniors;
               LeverDecomposition d =
                   FourLevers.decompose(
                       Money.ofMinor(profit, CoreGenerators.EUR),
@@ -28,6 +29,26 @@ class FourLeversProperties {
               double expected = profit / 100.0 / partners;
               return Math.abs(product - expected) <= 1e-9 * (1 + Math.abs(expected))
                   && Math.abs(d.profitPerPartner().amount().doubleValue() - expected) <= 0.005 + 1e-9;
+            });
+  }
+
+  @Test
+  void leverageIsAtLeastOneAndMorePartnersThanStaffIsRejected() {
+    qt().forAll(longs().between(1, 500), longs().between(1, 500))
+        .check(
+            (staff, partners) -> {
+              Money profit = Money.of("10.00", "EUR");
+              Money fees = Money.of("100.00", "EUR");
+              if (partners > staff) {
+                try {
+                  FourLevers.decompose(profit, fees, staff, partners);
+                  return false;
+                } catch (io.clientyield.core.ValidationException e) {
+                  return e.violations().size() == 1
+                      && e.violations().get(0).field().equals("partners");
+                }
+              }
+              return FourLevers.decompose(profit, fees, staff, partners).leverage() >= 1;
             });
   }
 }

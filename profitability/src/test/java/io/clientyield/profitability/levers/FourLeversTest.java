@@ -49,6 +49,45 @@ class FourLeversTest {
   }
 
   @Test
+  void morePartnersThanStaffIsImpossible() {
+    // staff include the partners: 3 staff cannot have 4 partners (leverage 0.75)
+    assertThatThrownBy(
+            () -> FourLevers.decompose(Money.of("1.00", "EUR"), Money.of("5.00", "EUR"), 3, 4))
+        .isInstanceOf(ValidationException.class)
+        .hasMessage(
+            "partners (4) must be <= staff (3): staff counts the partners, so leverage = staff /"
+                + " partners >= 1");
+    // a sole practitioner: leverage exactly 1
+    var sole = FourLevers.decompose(Money.of("50.00", "EUR"), Money.of("100.00", "EUR"), 1, 1);
+    assertThat(sole.leverage()).isEqualTo(1.0);
+    assertThat(sole.profitPerPartner()).isEqualTo(Money.of("50.00", "EUR"));
+    // a decomposition read from JSON cannot carry an impossible leverage either
+    assertThatThrownBy(
+            () ->
+                new LeverDecomposition(
+                    0.25,
+                    FIRM.productivity(),
+                    0.5,
+                    FIRM.profitPerPartner(),
+                    FIRM.afterMarginUp(),
+                    FIRM.afterProductivityUp(),
+                    FIRM.afterLeverageUp(),
+                    FIRM.afterFeesUp()))
+        .isInstanceOf(ValidationException.class)
+        .hasMessageStartingWith("leverage (0.5) must be finite and >= 1");
+  }
+
+  @Test
+  void everyBadArgumentIsReportedAtOnce() {
+    assertThatThrownBy(
+            () -> FourLevers.decompose(Money.of("1.00", "USD"), Money.of("0.00", "EUR"), 2, 5))
+        .isInstanceOf(ValidationException.class)
+        .hasMessageContaining("fees (EUR 0.00) must be > 0")
+        .hasMessageContaining("profit (USD 1.00) must be in EUR like fees: cannot mix EUR and USD")
+        .hasMessageContaining("partners (5) must be <= staff (2)");
+  }
+
+  @Test
   void jsonRoundTrip() {
     assertJsonRoundTrip(FIRM, LeverDecomposition.class);
   }

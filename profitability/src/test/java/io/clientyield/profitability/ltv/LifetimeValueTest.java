@@ -20,7 +20,7 @@ class LifetimeValueTest {
     LifetimeValue v =
         LifetimeValue.fromPayments(
             List.of(eur("100.00"), eur("0.00"), eur("200.00"), eur("0.00"), eur("300.00")), 0.3);
-    assertThat(v.arpu()).isEqualTo(eur("200.00"));
+    assertThat(v.arpu()).contains(eur("200.00"));
     assertThat(v.payingPeriods()).isEqualTo(3);
     assertThat(v.idlePeriods()).isEqualTo(2);
     assertThat(v.ltv()).isEqualTo(eur("180.00"));
@@ -38,6 +38,99 @@ class LifetimeValueTest {
     LifetimeValue v = LifetimeValue.fromPayments(List.of(eur("0.00"), eur("0.00")), 0.3);
     assertThat(v.ltv()).isEqualTo(eur("0.00"));
     assertThat(v.payingPeriods()).isZero();
+    assertThat(v.idlePeriods()).isEqualTo(2);
+    // zero revenue over zero paying periods: ARPU is undefined, an explicit empty
+    assertThat(v.arpu()).isEmpty();
+    assertJsonRoundTrip(v, LifetimeValue.class);
+  }
+
+  @Test
+  void marginsOutsideTheirRangeAreRejected() {
+    for (double bad : new double[] {Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, 1.5}) {
+      assertThatThrownBy(() -> LifetimeValue.of(eur("100.00"), 3, bad))
+          .isInstanceOf(ValidationException.class)
+          .hasMessageStartingWith("margin (")
+          .hasMessageContaining("must be finite and <= 1");
+      assertThatThrownBy(() -> LifetimeValue.fromPayments(List.of(eur("100.00")), bad))
+          .isInstanceOf(ValidationException.class)
+          .hasMessageStartingWith("margin (");
+    }
+    // the largest margin and a loss-making client are fine: 100 x 3 x -0.5 = -150
+    assertThat(LifetimeValue.of(eur("100.00"), 3, 1.0).ltv()).isEqualTo(eur("300.00"));
+    assertThat(LifetimeValue.of(eur("100.00"), 3, -0.5).ltv()).isEqualTo(eur("-150.00"));
+  }
+
+  @Test
+  void everyBadParameterIsReportedAtOnce() {
+    assertThatThrownBy(() -> LifetimeValue.of(null, -1, Double.NaN))
+        .isInstanceOf(ValidationException.class)
+        .satisfies(
+            e ->
+                assertThat(((ValidationException) e).violations())
+                    .extracting(io.clientyield.core.Violation::field)
+                    .containsExactlyInAnyOrder("arpu", "payingPeriods", "margin"));
+    assertThatThrownBy(() -> LifetimeValue.of(eur("-0.01"), 1, 0.3))
+        .isInstanceOf(ValidationException.class)
+        .hasMessage("arpu (EUR -0.01) must be >= 0");
+    assertThatThrownBy(
+            () -> LifetimeValue.fromPayments(java.util.Arrays.asList(eur("-1.00"), null), 2.0))
+        .isInstanceOf(ValidationException.class)
+        .hasMessageContaining("payments[0]")
+        .hasMessageContaining("payments[1]")
+        .hasMessageContaining("margin");
+  }
+
+  @Test
+  void mixedCurrenciesNameBoth() {
+    assertThatThrownBy(
+            () -> LifetimeValue.fromPayments(List.of(eur("1.00"), Money.of("2.00", "USD")), 0.3))
+        .isInstanceOf(ValidationException.class)
+        .hasMessage("payments[1] (USD 2.00) must be in EUR: cannot mix EUR and USD");
+    assertThatThrownBy(
+            () ->
+                new LifetimeValue(
+                    java.util.Optional.of(eur("1.00")), 1, 0, 0.3, Money.of("0.30", "USD")))
+        .isInstanceOf(ValidationException.class)
+        .hasMessage("ltv (USD 0.30) must be in EUR: cannot mix EUR and USD");
+  }
+
+  @Test
+  void theCanonicalConstructorValidatesWhatJsonCanSend() {
+    assertThatThrownBy(
+            () -> new LifetimeValue(java.util.Optional.of(eur("-5.00")), 1, 0, 0.3, eur("-1.50")))
+        .isInstanceOf(ValidationException.class)
+        .hasMessage("arpu (EUR -5.00) must be >= 0");
+    assertThatThrownBy(() -> new LifetimeValue(java.util.Optional.empty(), 2, 0, 0.3, eur("0.00")))
+        .isInstanceOf(ValidationException.class)
+        .hasMessageStartingWith("arpu (null) must be present");
+    assertThatThrownBy(
+            () -> new LifetimeValue(java.util.Optional.of(eur("5.00")), 1, 0, 1.01, eur("5.05")))
+        .isInstanceOf(ValidationException.class)
+        .hasMessageStartingWith("margin (1.01)");
+    assertThatThrownBy(
+            () ->
+                io.clientyield.core.json.ClientyieldJson.read(
+                    "{\"arpu\":{\"amount\":\"-1.00\",\"currency\":\"EUR\"},\"payingPeriods\":1,"
+                        + "\"idlePeriods\":0,\"margin\":0.5,\"ltv\":{\"amount\":\"-0.50\",\"currency\":\"EUR\"}}",
+                    LifetimeValue.class))
+        .hasStackTraceContaining("arpu (EUR -1.00) must be >= 0");
+  }
+
+  @Test
+  void anLtvBeyondTheMoneyRangeIsNamed() {
+    Money huge = Money.of("1000000000000000000000000.00", "EUR"); // 10^24
+    assertThatThrownBy(() -> LifetimeValue.of(huge, 10_000_000_000L, 1.0))
+        .isInstanceOf(ValidationException.class)
+        .hasMessageStartingWith("ltv (")
+        .hasMessageContaining("integer digits");
+  }
+
+  @Test
+  void aNullPaymentIsNamedByIndex() {
+    assertThatThrownBy(
+            () -> LifetimeValue.fromPayments(java.util.Arrays.asList(eur("1.00"), null), 0.3))
+        .isInstanceOf(ValidationException.class)
+        .hasMessage("payments[1] (null) must not be null");
   }
 
   @Test

@@ -7,6 +7,7 @@ import static org.quicktheories.generators.SourceDSL.longs;
 import io.clientyield.core.CampaignId;
 import io.clientyield.core.ClientId;
 import io.clientyield.core.Outcome;
+import io.clientyield.core.OutcomeKind;
 import io.clientyield.profitability.rating.ClientRatings;
 import io.clientyield.profitability.rating.StatusPoints;
 import org.quicktheories.core.Gen;
@@ -105,6 +106,110 @@ public final class PortfolioGenerators {
             new Criterion("m2", true, 0.5, n));
     return PortfolioMatrix.of(crit, crit);
   }
+
+  /** Points tables with per-kind points in [-1000, 1000] and up to four overrides (first wins). */
+  public static Gen<StatusPoints> statusPoints() {
+    Gen<Long> pts = longs().between(-1000, 1000);
+    Gen<long[]> kinds = pts.zip(pts, pts, (w, r, d) -> new long[] {w, r, d});
+    Gen<java.util.List<StatusPoints.Override>> overrides =
+        lists().of(outcomes().zip(pts, StatusPoints.Override::new)).ofSizeBetween(0, 4);
+    return kinds.zip(
+        overrides,
+        (k, ov) -> {
+          var unique = new java.util.LinkedHashMap<Outcome, StatusPoints.Override>();
+          ov.forEach(o -> unique.putIfAbsent(o.outcome(), o));
+          return new StatusPoints(
+              java.util.Map.of(
+                  OutcomeKind.WON, k[0], OutcomeKind.CLIENT_REFUSED, k[1], OutcomeKind.WE_DECLINED, k[2]),
+              java.util.List.copyOf(unique.values()));
+        });
+  }
+
+  /** Points near the ends of a long (and a few small ones), so that status sums can overflow. */
+  public static Gen<Long> extremePoints() {
+    return org.quicktheories.generators.Generate.pick(
+        java.util.List.of(
+            Long.MAX_VALUE, Long.MAX_VALUE / 2 + 1, Long.MAX_VALUE / 3, 1L, 0L, -1L,
+            Long.MIN_VALUE / 3, Long.MIN_VALUE / 2, Long.MIN_VALUE));
+  }
+
+  /**
+   * Inputs of {@link PortfolioSummary#of}: distinct clients c0..c(n-1), n in [0, 15], each placed
+   * in a random cell, with revenue (EUR 0 to 10 000, zero about a quarter of the time) and profit
+   * (EUR -10 000 to 10 000), and a topN in [1, 6].
+   */
+  public static Gen<SummaryInput> summaryInputs() {
+    return summaryInputs(0);
+  }
+
+  /**
+   * Like {@link #summaryInputs()} with at least {@code minClients} clients.
+   *
+   * @param minClients the fewest clients, at most 15
+   * @return the generator
+   */
+  public static Gen<SummaryInput> summaryInputs(int minClients) {
+    Gen<long[]> row =
+        integers()
+            .between(0, 8)
+            .zip(
+                longs().between(-300_000L, 1_000_000L).map(r -> Math.max(0L, r)),
+                longs().between(-1_000_000L, 1_000_000L),
+                (cell, rev, prof) -> new long[] {cell, rev, prof});
+    return lists()
+        .of(row)
+        .ofSizeBetween(minClients, 15)
+        .zip(
+            integers().between(1, 6),
+            (rows, topN) -> {
+              var placements = new java.util.ArrayList<Placement>();
+              var financials = new java.util.ArrayList<PortfolioSummary.ClientFinancials>();
+              for (int i = 0; i < rows.size(); i++) {
+                long[] r = rows.get(i);
+                ClientId id = ClientId.of("c" + i);
+                placements.add(placed(id, (int) r[0]));
+                financials.add(
+                    new PortfolioSummary.ClientFinancials(
+                        id,
+                        io.clientyield.core.Money.ofMinor(r[1], io.clientyield.core.CoreGenerators.EUR),
+                        io.clientyield.core.Money.ofMinor(r[2], io.clientyield.core.CoreGenerators.EUR)));
+              }
+              return new SummaryInput(
+                  java.util.List.copyOf(placements), java.util.List.copyOf(financials), topN);
+            });
+  }
+
+  /**
+   * A client placed in cell {@code cell} (attractiveness × 3 + relationship).
+   *
+   * @param id the client
+   * @param cell 0..8
+   * @return the placement
+   */
+  public static Placement placed(ClientId id, int cell) {
+    return new Placement(
+        id,
+        0.5,
+        0.5,
+        Attractiveness.values()[cell / 3],
+        Relationship.values()[cell % 3],
+        new Strategy("s", java.util.List.of()),
+        java.util.List.of(),
+        java.util.List.of(),
+        java.util.List.of());
+  }
+
+  /**
+   * The arguments of one {@link PortfolioSummary#of} call.
+   *
+   * @param placements distinct clients
+   * @param financials one entry per placed client
+   * @param topN the concentration count
+   */
+  public record SummaryInput(
+      java.util.List<Placement> placements,
+      java.util.List<PortfolioSummary.ClientFinancials> financials,
+      int topN) {}
 
   private static Outcome outcomeOf(long n) {
     return switch ((int) (n % 4)) {

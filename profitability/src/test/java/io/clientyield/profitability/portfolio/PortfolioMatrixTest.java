@@ -34,6 +34,32 @@ class PortfolioMatrixTest {
       new ClientFacts(ClientId.of("c"), Map.of("margin", 0.5, "revenue", 200.0, "complaints", 3.0));
 
   @Test
+  void nullElementsAreNamedByIndex() {
+    assertThatThrownBy(() -> MATRIX.place(java.util.Arrays.asList(A, B, null)))
+        .isInstanceOf(ValidationException.class)
+        .hasMessage("clients[2] (null) must not be null");
+    var k = new Criterion("margin", true, 1, Normalisation.minMax());
+    assertThatThrownBy(() -> PortfolioMatrix.of(java.util.Arrays.asList(k, null), List.of(k)))
+        .isInstanceOf(ValidationException.class)
+        .hasMessage("attractivenessCriteria[1] (null) must not be null");
+    var s = new Strategy("s", List.of());
+    assertThatThrownBy(
+            () ->
+                new Placement(ClientId.of("a"), 0.5, 0.5, Attractiveness.LOW, Relationship.WEAK, s,
+                    List.of(), List.of(), java.util.Arrays.asList("m", null)))
+        .isInstanceOf(ValidationException.class)
+        .hasMessage("skipped[1] (null) must not be null");
+    assertThatThrownBy(() -> new Strategy("s", java.util.Arrays.asList((String) null)))
+        .isInstanceOf(ValidationException.class)
+        .hasMessage("actions[0] (null) must not be null");
+    var values = new java.util.HashMap<String, Double>();
+    values.put(null, 1.0);
+    assertThatThrownBy(() -> new ClientFacts(ClientId.of("a"), values))
+        .isInstanceOf(ValidationException.class)
+        .hasMessageContaining("values");
+  }
+
+  @Test
   void handComputedPortfolio() {
     var p = MATRIX.place(List.of(A, B, C));
     // a: attractiveness (2*0.2 + 1*0) / 3 = 0.1333 LOW; relationship (0.8 + (1-0)) / 2 = 0.9 STRONG

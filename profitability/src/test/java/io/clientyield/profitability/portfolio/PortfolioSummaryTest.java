@@ -2,13 +2,16 @@ package io.clientyield.profitability.portfolio;
 
 import static io.clientyield.core.JsonAssertions.assertJsonRoundTrip;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import io.clientyield.core.ClientId;
 import io.clientyield.core.Money;
+import io.clientyield.core.ValidationException;
 import io.clientyield.profitability.portfolio.PortfolioSummary.ClientFinancials;
 import java.util.Currency;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class PortfolioSummaryTest {
@@ -18,6 +21,45 @@ class PortfolioSummaryTest {
 
   private static Placement place(String id, Attractiveness a, Relationship r) {
     return new Placement(ClientId.of(id), 0.5, 0.5, a, r, S, List.of(), List.of(), List.of());
+  }
+
+  @Test
+  void nullElementsAreNamedByIndex() {
+    var a = place("a", Attractiveness.HIGH, Relationship.WEAK);
+    var money = new ClientFinancials(ClientId.of("a"), Money.of(1, EUR), Money.of(1, EUR));
+    assertThatThrownBy(
+            () ->
+                PortfolioSummary.of(
+                    java.util.Arrays.asList(a, null), java.util.Arrays.asList(null, money), EUR, 1))
+        .isInstanceOf(ValidationException.class)
+        .hasMessageContaining("placements[1] (null) must not be null")
+        .hasMessageContaining("financials[0] (null) must not be null");
+    assertThatThrownBy(
+            () ->
+                new PortfolioSummary(
+                    java.util.Arrays.asList((PortfolioSummary.CellTotals) null),
+                    Money.of(0, EUR), Money.of(0, EUR), 1, Optional.empty(), Optional.empty()))
+        .isInstanceOf(ValidationException.class)
+        .hasMessage("cells[0] (null) must not be null");
+  }
+
+  @Test
+  void aClientPlacedTwiceIsRejected() {
+    var a = place("a", Attractiveness.HIGH, Relationship.WEAK);
+    var b = place("b", Attractiveness.LOW, Relationship.WEAK);
+    var aAgain = place("a", Attractiveness.LOW, Relationship.STRONG);
+    var money =
+        List.of(
+            new ClientFinancials(ClientId.of("a"), Money.of(600, EUR), Money.of(100, EUR)),
+            new ClientFinancials(ClientId.of("b"), Money.of(300, EUR), Money.of(10, EUR)));
+    assertThatThrownBy(() -> PortfolioSummary.of(List.of(a, b, aAgain), money, EUR, 1))
+        .isInstanceOf(ValidationException.class)
+        .hasMessage(
+            "placements[2].client (a) must be placed once (already placed at placements[0])");
+    // the same placement object twice as well
+    assertThatThrownBy(() -> PortfolioSummary.of(List.of(a, a), money, EUR, 1))
+        .isInstanceOf(ValidationException.class)
+        .hasMessageContaining("placements[1].client (a)");
   }
 
   @Test

@@ -2,9 +2,11 @@ package io.clientyield.profitability.project;
 
 import static io.clientyield.core.JsonAssertions.assertJsonRoundTrip;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import io.clientyield.core.Money;
+import io.clientyield.core.ValidationException;
 import java.util.Currency;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -38,6 +40,35 @@ class ClientProfitabilityAccumulatorTest {
     assertThat(acme.costPerContact()).contains(eur("36.67"));
     assertThat(r.get(1).costPerContact()).contains(eur("100.00"));
     assertJsonRoundTrip(acme, ClientProfitability.class);
+  }
+
+  @Test
+  void sumsBeyondALongAreRejectedAndNothingIsApplied() {
+    Money nearMax = Money.ofMinor(Long.MAX_VALUE - 100, EUR);
+    var acc =
+        new ClientProfitabilityAccumulator(EUR)
+            .add("acme", new ProjectProfitability(eur("1.00"), nearMax, eur("0.00"), 60, 60))
+            .addContacts("acme", Long.MAX_VALUE - 1);
+    var before = acc.result();
+    // revenue fits, cost does not: the revenue must not be added either
+    assertThatThrownBy(
+            () ->
+                acc.add(
+                    "acme", new ProjectProfitability(eur("5.00"), eur("2.00"), eur("0.00"), 1, 1)))
+        .isInstanceOf(ValidationException.class)
+        .hasMessageStartingWith("cost[acme] (")
+        .hasMessageContaining("must fit in a long");
+    assertThatThrownBy(() -> acc.addContacts("acme", 2))
+        .isInstanceOf(ValidationException.class)
+        .hasMessageStartingWith("contacts[acme] (");
+    var other =
+        new ClientProfitabilityAccumulator(EUR)
+            .add("zeta", new ProjectProfitability(eur("7.00"), eur("0.00"), eur("0.00"), 1, 1))
+            .add("acme", new ProjectProfitability(eur("3.00"), eur("2.00"), eur("0.00"), 1, 1));
+    assertThatThrownBy(() -> acc.merge(other))
+        .isInstanceOf(ValidationException.class)
+        .hasMessageStartingWith("cost[acme] (");
+    assertThat(acc.result()).isEqualTo(before);
   }
 
   @Test

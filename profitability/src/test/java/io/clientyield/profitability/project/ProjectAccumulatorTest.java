@@ -28,6 +28,30 @@ class ProjectAccumulatorTest {
   }
 
   @Test
+  void minuteSumsBeyondALongAreRejectedAndNothingIsApplied() {
+    var free =
+        new RateCard(
+            Currency.getInstance("EUR"),
+            Map.of("a", eur("0.00"), "b", eur("0.00")),
+            Map.of("a", eur("0.00"), "b", eur("0.00")));
+    var acc = new ProjectAccumulator(free).add(new TimesheetEntry("a", DAY, Long.MAX_VALUE - 1, true));
+    // b's own minutes fit, the project's total does not (it used to wrap in result())
+    assertThatThrownBy(() -> acc.add(new TimesheetEntry("b", DAY, 5, true)))
+        .isInstanceOf(ValidationException.class)
+        .hasMessageStartingWith("minutes (")
+        .hasMessageContaining("must fit in a long");
+    var other = new ProjectAccumulator(free).add(new TimesheetEntry("b", DAY, 5, false));
+    other.addExpense(eur("1.00"));
+    assertThatThrownBy(() -> acc.merge(other))
+        .isInstanceOf(ValidationException.class)
+        .hasMessageStartingWith("minutes (");
+    ProjectProfitability p = acc.result();
+    assertThat(p.minutes()).isEqualTo(Long.MAX_VALUE - 1);
+    assertThat(p.billableMinutes()).isEqualTo(Long.MAX_VALUE - 1);
+    assertThat(p.expenses()).isEqualTo(eur("0.00"));
+  }
+
+  @Test
   void timeAndMaterials() {
     ProjectProfitability p =
         new ProjectAccumulator(RATES)

@@ -7,8 +7,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.clientyield.core.CampaignId;
 import io.clientyield.core.ClientId;
 import io.clientyield.core.Outcome;
+import io.clientyield.core.OutcomeKind;
 import io.clientyield.core.ValidationException;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class ClientRatingsTest {
@@ -75,6 +77,109 @@ class ClientRatingsTest {
     assertThat(BOOK.replacePersonalRating(GAMMA, 7).personalRating(GAMMA)).contains(7L);
     assertThat(BOOK.replaceCampaignRating(GAMMA, EXPO, 1).campaignRating(GAMMA, EXPO)).contains(1L);
     assertThat(BOOK.personalRating(GAMMA)).contains(5L);
+  }
+
+  @Test
+  void pointSumsBeyondALongAreRejectedAndTheBookIsUnchanged() {
+    var extreme =
+        new StatusPoints(
+            Map.of(
+                OutcomeKind.WON, Long.MAX_VALUE,
+                OutcomeKind.CLIENT_REFUSED, 1L,
+                OutcomeKind.WE_DECLINED, Long.MIN_VALUE),
+            List.of());
+    var book = ClientRatings.empty(extreme).recordOutcome(ACME, EXPO, Outcome.won());
+    // status: MAX + 1
+    assertThatThrownBy(() -> book.recordOutcome(ACME, SPRING, Outcome.clientRefused("price")))
+        .isInstanceOf(ValidationException.class)
+        .hasMessageContaining("statusRating[acme]")
+        .hasMessageContaining("must fit in a long");
+    // composite without a campaign rating: MAX + 0 + 1
+    assertThatThrownBy(() -> book.assignPersonalRating(ACME, 1))
+        .isInstanceOf(ValidationException.class)
+        .hasMessageContaining("composite[acme]");
+    assertThatThrownBy(() -> book.replacePersonalRating(ACME, 1))
+        .isInstanceOf(ValidationException.class)
+        .hasMessageContaining("composite[acme]");
+    // composite in one campaign: MAX + 1 + 0
+    assertThatThrownBy(() -> book.assignCampaignRating(ACME, SPRING, 1))
+        .isInstanceOf(ValidationException.class)
+        .hasMessageContaining("composite[acme/spring-2026]");
+    // downwards too: MIN + (-1)
+    var low = ClientRatings.empty(extreme).recordOutcome(BETA, EXPO, Outcome.weDeclined("credit"));
+    assertThatThrownBy(() -> low.replaceCampaignRating(BETA, EXPO, -1))
+        .isInstanceOf(ValidationException.class)
+        .hasMessageContaining("composite[beta/expo-2025]");
+    // nothing was applied: the books still explain and rank exactly
+    assertThat(book.outcomes()).hasSize(1);
+    assertThat(book.personalRating(ACME)).isEmpty();
+    assertThat(book.campaignRating(ACME, SPRING)).isEmpty();
+    assertThat(book.explain(ACME, SPRING).composite()).isEqualTo(Long.MAX_VALUE);
+    assertThat(low.rank(EXPO, List.of(BETA)).get(0).composite()).isEqualTo(Long.MIN_VALUE);
+    // sums that cancel out stay allowed
+    assertThat(book.assignPersonalRating(ACME, -5).explain(ACME, EXPO).composite())
+        .isEqualTo(Long.MAX_VALUE - 5);
+  }
+
+  @Test
+  void aRankedClientWhosePartsOverflowIsRejected() {
+    var won = Outcome.won();
+    assertThatThrownBy(
+            () ->
+                new RankedClient(
+                    0,
+                    ACME,
+                    List.of(
+                        new RankedClient.ScoredOutcome(EXPO, won, Long.MAX_VALUE),
+                        new RankedClient.ScoredOutcome(SPRING, won, 1)),
+                    0,
+                    0))
+        .isInstanceOf(ValidationException.class)
+        .hasMessageContaining("statusRating");
+    assertThatThrownBy(
+            () ->
+                new RankedClient(
+                    0,
+                    ACME,
+                    List.of(new RankedClient.ScoredOutcome(EXPO, won, 10)),
+                    Long.MAX_VALUE - 5,
+                    0))
+        .isInstanceOf(ValidationException.class)
+        .hasMessageContaining("composite");
+  }
+
+  @Test
+  void nullElementsAreNamedByIndex() {
+    var won = new ClientRatings.CampaignOutcome(ACME, EXPO, Outcome.won());
+    assertThatThrownBy(
+            () ->
+                new ClientRatings(
+                    StatusPoints.DEFAULT,
+                    java.util.Arrays.asList(won, null),
+                    java.util.Arrays.asList((ClientRatings.CampaignRating) null),
+                    List.of()))
+        .isInstanceOf(ValidationException.class)
+        .hasMessageContaining("outcomes[1] (null) must not be null")
+        .hasMessageContaining("campaignRatings[0] (null) must not be null");
+    assertThatThrownBy(() -> BOOK.rank(EXPO, java.util.Arrays.asList(ACME, BETA, null)))
+        .isInstanceOf(ValidationException.class)
+        .hasMessage("clients[2] (null) must not be null");
+    assertThatThrownBy(
+            () -> new RankedClient(0, ACME, java.util.Arrays.asList((RankedClient.ScoredOutcome) null), 0, 0))
+        .isInstanceOf(ValidationException.class)
+        .hasMessage("statusOutcomes[0] (null) must not be null");
+    assertThatThrownBy(
+            () ->
+                new StatusPoints(
+                    StatusPoints.DEFAULT.perKind(),
+                    java.util.Arrays.asList(new StatusPoints.Override(Outcome.won(), 3), null)))
+        .isInstanceOf(ValidationException.class)
+        .hasMessage("overrides[1] (null) must not be null");
+    var withNullKey = new java.util.HashMap<OutcomeKind, Long>(StatusPoints.DEFAULT.perKind());
+    withNullKey.put(null, 4L);
+    assertThatThrownBy(() -> new StatusPoints(withNullKey, List.of()))
+        .isInstanceOf(ValidationException.class)
+        .hasMessageContaining("perKind");
   }
 
   @Test

@@ -2,9 +2,11 @@ package io.clientyield.profitability.review;
 
 import static io.clientyield.core.JsonAssertions.assertJsonRoundTrip;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import io.clientyield.core.Money;
+import io.clientyield.core.ValidationException;
 import io.clientyield.profitability.project.ProjectProfitability;
 import java.time.YearMonth;
 import java.util.Currency;
@@ -32,6 +34,56 @@ class MonthlyReviewAccumulatorTest {
         new ProjectProfitability(eur("1000.00"), eur(cost), eur("0.00"), 60, 60),
         eur(planned),
         0.25);
+  }
+
+  @Test
+  void nullElementsAreNamedByIndex() {
+    var totals = new GroupTotals("2024-01", 0, eur("0.00"), eur("0.00"), eur("0.00"));
+    assertThatThrownBy(
+            () ->
+                new MonthlyReview(
+                    java.util.Arrays.asList(totals, null),
+                    java.util.List.of(),
+                    java.util.List.of(),
+                    java.util.Optional.empty(),
+                    java.util.Arrays.asList((PmKpi) null)))
+        .isInstanceOf(ValidationException.class)
+        .hasMessage("byMonth[1] (null) must not be null");
+    assertThatThrownBy(
+            () ->
+                new MonthlyReview(
+                    java.util.List.of(),
+                    java.util.List.of(),
+                    java.util.List.of(),
+                    java.util.Optional.empty(),
+                    java.util.Arrays.asList((PmKpi) null)))
+        .isInstanceOf(ValidationException.class)
+        .hasMessage("kpis[0] (null) must not be null");
+  }
+
+  @Test
+  void totalsBeyondALongAreRejectedAndNothingIsApplied() {
+    Money nearMax = Money.ofMinor(Long.MAX_VALUE - 100, EUR);
+    var big =
+        new CompletedProject(
+            "p1", JAN, "anna", "acme",
+            new ProjectProfitability(nearMax, eur("0.00"), eur("0.00"), 60, 60), eur("0.00"), 0.25);
+    var acc = new MonthlyReviewAccumulator(EUR).add(big);
+    var before = acc.result();
+    // a new month and client, but anna's revenue would overflow: nothing may be recorded
+    var more =
+        new CompletedProject(
+            "p2", FEB, "anna", "beta",
+            new ProjectProfitability(eur("5.00"), eur("0.00"), eur("0.00"), 60, 60), eur("0.00"), 0.25);
+    assertThatThrownBy(() -> acc.add(more))
+        .isInstanceOf(ValidationException.class)
+        .hasMessageStartingWith("byPm[anna].revenue (")
+        .hasMessageContaining("must fit in a long");
+    assertThatThrownBy(() -> acc.merge(new MonthlyReviewAccumulator(EUR).add(more)))
+        .isInstanceOf(ValidationException.class)
+        .hasMessageStartingWith("byPm[anna]");
+    assertThat(acc.result()).isEqualTo(before);
+    assertThat(acc.result().byMonth()).hasSize(1);
   }
 
   private static MonthlyReview review() {

@@ -36,6 +36,14 @@ class ClientRoiTest {
   }
 
   @Test
+  void aNullMonthlyBenefitIsNamedByIndex() {
+    assertThatThrownBy(
+            () -> ClientRoi.paybackMonth(java.util.Arrays.asList(eur("1.00"), null), eur("5.00")))
+        .isInstanceOf(ValidationException.class)
+        .hasMessage("monthlyBenefits[1] (null) must not be null");
+  }
+
+  @Test
   void tco() {
     TotalCostOfOwnership tco =
         new TotalCostOfOwnership(

@@ -1,0 +1,76 @@
+package io.clientyield.profitability.review;
+
+import static io.clientyield.core.JsonAssertions.assertJsonRoundTrip;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import io.clientyield.core.Money;
+import io.clientyield.core.ValidationException;
+import io.clientyield.core.Violation;
+import org.junit.jupiter.api.Test;
+
+class GroupTotalsTest {
+
+  private static Money eur(String a) {
+    return Money.of(a, "EUR");
+  }
+
+  private static Money usd(String a) {
+    return Money.of(a, "USD");
+  }
+
+  @Test
+  void profitAndMargin() {
+    var g = new GroupTotals("2024-01", 2, eur("1000.00"), eur("750.00"), eur("300.00"));
+    assertThat(g.profit()).isEqualTo(eur("250.00"));
+    assertThat(g.margin().getAsDouble()).isCloseTo(0.25, within(1e-12));
+    assertJsonRoundTrip(g, GroupTotals.class);
+  }
+
+  @Test
+  void mixingCurrenciesNamesTheFieldAndBothCurrencies() {
+    assertThatThrownBy(() -> new GroupTotals("anna", 1, eur("1000.00"), usd("750.00"), eur("0.00")))
+        .isInstanceOf(ValidationException.class)
+        .hasMessage("cost (USD 750.00) must be in EUR like revenue: cannot mix EUR and USD");
+    assertThatThrownBy(() -> new GroupTotals("anna", 1, eur("1000.00"), usd("750.00"), usd("1.00")))
+        .isInstanceOf(ValidationException.class)
+        .satisfies(
+            e ->
+                assertThat(((ValidationException) e).violations())
+                    .extracting(Violation::field)
+                    .containsExactly("cost", "plannedProfit"));
+  }
+
+  @Test
+  void pmKpiRejectsMixedCurrencies() {
+    assertThatThrownBy(() -> new PmKpi("anna", 1, 0, 0, 0.1, eur("10.00"), usd("10.00")))
+        .isInstanceOf(ValidationException.class)
+        .hasMessage(
+            "plannedProfit (USD 10.00) must be in EUR like actualProfit: cannot mix EUR and USD");
+    var ok = new PmKpi("anna", 1, 0, 0, 0.1, eur("10.00"), eur("12.00"));
+    assertJsonRoundTrip(ok, PmKpi.class);
+  }
+
+  @Test
+  void mixedCurrenciesInAProjectOrTheReviewNameBoth() {
+    var actual =
+        new io.clientyield.profitability.project.ProjectProfitability(
+            eur("1000.00"), eur("500.00"), eur("0.00"), 60, 60);
+    assertThatThrownBy(
+            () ->
+                new CompletedProject(
+                    "p1", java.time.YearMonth.of(2024, 1), "anna", "acme", actual, usd("1.00"), 0.2))
+        .isInstanceOf(ValidationException.class)
+        .hasMessage(
+            "plannedProfit (USD 1.00) must be in EUR like actual.revenue: cannot mix EUR and USD");
+    var project =
+        new CompletedProject(
+            "p1", java.time.YearMonth.of(2024, 1), "anna", "acme", actual, eur("1.00"), 0.2);
+    var review = new MonthlyReviewAccumulator(java.util.Currency.getInstance("USD"));
+    assertThatThrownBy(() -> review.add(project))
+        .isInstanceOf(ValidationException.class)
+        .hasMessageContaining("project.actual.revenue")
+        .hasMessageContaining("cannot mix USD and EUR");
+  }
+}
