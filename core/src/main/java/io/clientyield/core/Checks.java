@@ -187,6 +187,81 @@ public final class Checks {
   }
 
   /**
+   * Requires a collection that is not null and holds no null element, and returns an immutable
+   * copy in iteration order; every null element is reported, by index: {@code deals[3] (null)
+   * must not be null}.
+   *
+   * @param field the argument name
+   * @param values the collection
+   * @param <T> the element type
+   * @return an immutable copy, in iteration order
+   * @throws ValidationException if the collection or any element is null
+   */
+  public static <T> List<T> elementsNotNull(String field, Collection<? extends T> values) {
+    notNull(field, values);
+    Collector c = collector();
+    c.elementsNotNull(field, values);
+    c.throwIfAny();
+    return List.copyOf(values);
+  }
+
+  /**
+   * Exact {@code a + b} of two longs, for counters and sums in minor units; an overflow is a
+   * {@link ValidationException} naming the field ({@code deals (9223372036854775807 + 1) must fit
+   * in a long}) rather than a silent wrap-around or an {@link ArithmeticException}. Callers that
+   * update several sums compute every new value with it before storing any, so an overflow
+   * leaves their state unchanged.
+   *
+   * @param field the name of what is being summed
+   * @param a the running sum
+   * @param b the addend
+   * @return {@code a + b}
+   * @throws ValidationException if the sum does not fit in a long
+   */
+  public static long addExact(String field, long a, long b) {
+    long s = a + b;
+    if (((a ^ s) & (b ^ s)) < 0) { // Math.addExact's overflow test, without its exception
+      throw overflow(field, a, b);
+    }
+    return s;
+  }
+
+  /**
+   * {@link #addExact(String, long, long)} for a sum kept per key, whose field path
+   * {@code group[key]rest} (e.g. {@code byPm[anna].revenue}) is built only when the sum
+   * overflows, so a per-record path allocates nothing.
+   *
+   * @param group the first part of the field path
+   * @param key the key in brackets, or null for none ({@code group rest})
+   * @param rest the rest of the field path ("" for none)
+   * @param a the running sum
+   * @param b the addend
+   * @return {@code a + b}
+   * @throws ValidationException if the sum does not fit in a long
+   */
+  public static long addExact(String group, Object key, String rest, long a, long b) {
+    long s = a + b;
+    if (((a ^ s) & (b ^ s)) < 0) {
+      throw overflow(key == null ? group + rest : group + "[" + key + "]" + rest, a, b);
+    }
+    return s;
+  }
+
+  /**
+   * The {@link ValidationException} of {@link #addExact}, for callers that build the field name
+   * only when it is needed (e.g. {@code byPm[anna].revenue} in a per-record path).
+   *
+   * @param field the name of what is being summed
+   * @param a the running sum
+   * @param b the addend
+   * @return the exception, to throw
+   */
+  public static ValidationException overflow(String field, long a, long b) {
+    return ValidationException.of(field, a + " + " + b,
+        "must fit in a long (within [" + Long.MIN_VALUE + ", " + Long.MAX_VALUE + "])");
+  }
+
+  /**
    * Renders a value for a message, locale-independently ({@code 0.05}, never {@code 0,05}).
    *
    * @param value the value (may be null)
@@ -236,6 +311,27 @@ public final class Checks {
     public Collector add(String field, Object rejectedValue, String rule) {
       violations.add(Violation.of(field, rejectedValue, rule));
       return this;
+    }
+
+    /**
+     * Records one violation per null element of a collection, by index
+     * ({@code field[i] (null) must not be null}).
+     *
+     * @param field the argument name
+     * @param values the collection, not null
+     * @return true if no element is null
+     */
+    public boolean elementsNotNull(String field, Iterable<?> values) {
+      boolean none = true;
+      int i = 0;
+      for (Object v : values) {
+        if (v == null) {
+          add(field + "[" + i + "]", null, "must not be null");
+          none = false;
+        }
+        i++;
+      }
+      return none;
     }
 
     /**

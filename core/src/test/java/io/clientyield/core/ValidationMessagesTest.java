@@ -30,6 +30,38 @@ class ValidationMessagesTest {
   }
 
   @Test
+  void nullElementsAreNamedByIndexAndAllReported() {
+    List<String> values = new java.util.ArrayList<>(java.util.Arrays.asList("a", null, "c", null));
+    assertThatThrownBy(() -> Checks.elementsNotNull("deals", values))
+        .isInstanceOf(ValidationException.class)
+        .hasMessageContaining("deals[1] (null) must not be null")
+        .hasMessageContaining("deals[3] (null) must not be null")
+        .satisfies(e -> assertThat(((ValidationException) e).violations()).hasSize(2));
+    assertThatThrownBy(() -> Checks.elementsNotNull("deals", null)).hasMessage("deals (null) must not be null");
+    List<String> ok = new java.util.ArrayList<>(List.of("a", "b"));
+    List<String> copy = Checks.elementsNotNull("deals", ok);
+    ok.set(0, "changed");
+    assertThat(copy).containsExactly("a", "b");
+  }
+
+  @Test
+  void overflowingSumNamesTheFieldAndBothTerms() {
+    assertThat(Checks.addExact("deals", Long.MAX_VALUE - 1, 1)).isEqualTo(Long.MAX_VALUE);
+    assertThat(Checks.addExact("deals", Long.MIN_VALUE, Long.MAX_VALUE)).isEqualTo(-1);
+    assertThatThrownBy(() -> Checks.addExact("deals", Long.MAX_VALUE, 1))
+        .isInstanceOf(ValidationException.class)
+        .hasMessage("deals (9223372036854775807 + 1) must fit in a long (within [-9223372036854775808, "
+            + "9223372036854775807])");
+    assertThatThrownBy(() -> Checks.addExact("budget", Long.MIN_VALUE, -1))
+        .hasMessageStartingWith("budget (-9223372036854775808 + -1) must fit in a long");
+    assertThat(Checks.addExact("byPm", "anna", ".revenue", 2, 3)).isEqualTo(5);
+    assertThatThrownBy(() -> Checks.addExact("byPm", "anna", ".revenue", Long.MAX_VALUE, 2))
+        .hasMessageStartingWith("byPm[anna].revenue (9223372036854775807 + 2) must fit in a long");
+    assertThatThrownBy(() -> Checks.addExact("minutes", null, "", Long.MAX_VALUE, 2))
+        .hasMessageStartingWith("minutes (9223372036854775807 + 2) must fit in a long");
+  }
+
+  @Test
   void currencyMismatchNamesBoth() {
     assertThatThrownBy(() -> Money.of("1.00", "EUR").plus(Money.of("1.00", "USD")))
         .hasMessage("currency (USD) must equal EUR: cannot mix EUR and USD without a stated conversion");

@@ -86,7 +86,7 @@ public record AccuracyMeasures(
    */
   public static AccuracyMeasures of(List<PeriodTotals> totals, BudgetStep forecast, BudgetStep actual) {
     Checks.Collector c = Checks.collector();
-    c.check(() -> Elements.copyOf("totals", totals));
+    c.check(() -> Checks.elementsNotNull("totals", totals));
     c.check(() -> Checks.notNull("forecast", forecast));
     c.check(() -> Checks.notNull("actual", actual));
     c.throwIfAny();

@@ -2,6 +2,7 @@ package io.clientyield.forecasting;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.clientyield.core.Checks;
 import io.clientyield.core.ValidationException;
 import java.util.List;
 import java.util.Optional;
@@ -25,7 +26,7 @@ public record PlanAccuracy(@JsonProperty("periods") List<PeriodTotals> periods) 
    */
   @JsonCreator
   public PlanAccuracy {
-    periods = Elements.copyOf("periods", periods);
+    periods = Checks.elementsNotNull("periods", periods);
   }
 
   /**

@@ -122,7 +122,7 @@ public record RatioEstimate(
   public static Optional<RatioEstimate> of(
       List<PeriodTotals> totals, BudgetStep from, BudgetStep to, double alpha) {
     Checks.Collector c = Checks.collector();
-    c.check(() -> Elements.copyOf("totals", totals));
+    c.check(() -> Checks.elementsNotNull("totals", totals));
     c.check(() -> Checks.notNull("from", from));
     c.check(() -> Checks.notNull("to", to));
     c.throwIfAny();

@@ -53,8 +53,8 @@ public record Placement(
     Checks.notNull("attractiveness", attractiveness);
     Checks.notNull("relationship", relationship);
     Checks.notNull("strategy", strategy);
-    attractivenessWhy = NullElements.copyOf("attractivenessWhy", attractivenessWhy);
-    relationshipWhy = NullElements.copyOf("relationshipWhy", relationshipWhy);
-    skipped = NullElements.copyOf("skipped", skipped);
+    attractivenessWhy = Checks.elementsNotNull("attractivenessWhy", attractivenessWhy);
+    relationshipWhy = Checks.elementsNotNull("relationshipWhy", relationshipWhy);
+    skipped = Checks.elementsNotNull("skipped", skipped);
   }
 }

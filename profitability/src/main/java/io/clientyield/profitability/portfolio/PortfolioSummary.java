@@ -51,7 +51,7 @@ public record PortfolioSummary(
    * @param herfindahl Herfindahl index of revenue shares, in (0, 1]
    */
   public PortfolioSummary {
-    cells = NullElements.copyOf("cells", cells);
+    cells = Checks.elementsNotNull("cells", cells);
     Checks.notNull("totalRevenue", totalRevenue);
     Checks.notNull("totalProfit", totalProfit);
     Checks.positive("topN", topN);
@@ -89,8 +89,8 @@ public record PortfolioSummary(
     Checks.notNull("financials", financials);
     Checks.notNull("currency", currency);
     var c = Checks.collector();
-    NullElements.check(c, "placements", placements);
-    NullElements.check(c, "financials", financials);
+    c.elementsNotNull("placements", placements);
+    c.elementsNotNull("financials", financials);
     c.throwIfAny();
     if (topN < 1) {
       c.add("topN", topN, "must be >= 1");

@@ -23,6 +23,6 @@ public record Strategy(
    */
   public Strategy {
     Checks.notBlank("name", name);
-    actions = NullElements.copyOf("actions", actions);
+    actions = Checks.elementsNotNull("actions", actions);
   }
 }

@@ -57,9 +57,9 @@ public final class ClientProfitabilityAccumulator {
     long c0 = c == null ? 0 : c[1];
     long m0 = c == null ? 0 : c[2];
     // every sum first: an add that overflows changes nothing
-    long r = ExactSums.add("revenue", client, "", r0, revenue);
-    long k = ExactSums.add("cost", client, "", c0, cost);
-    long m = ExactSums.add("minutes", client, "", m0, project.minutes());
+    long r = Checks.addExact("revenue", client, "", r0, revenue);
+    long k = Checks.addExact("cost", client, "", c0, cost);
+    long m = Checks.addExact("minutes", client, "", m0, project.minutes());
     c = cell(client);
     c[0] = r;
     c[1] = k;
@@ -78,7 +78,7 @@ public final class ClientProfitabilityAccumulator {
     Checks.notBlank("client", client);
     Checks.nonNegative("count", count);
     long[] c = byClient.get(client);
-    long contacts = ExactSums.add("contacts", client, "", c == null ? 0 : c[3], count);
+    long contacts = Checks.addExact("contacts", client, "", c == null ? 0 : c[3], count);
     cell(client)[3] = contacts;
     return this;
   }
@@ -99,7 +99,7 @@ public final class ClientProfitabilityAccumulator {
       long[] c = byClient.getOrDefault(e.getKey(), new long[4]);
       long[] next = new long[4];
       for (int i = 0; i < 4; i++) {
-        next[i] = ExactSums.add(FIELDS[i], e.getKey(), "", c[i], e.getValue()[i]);
+        next[i] = Checks.addExact(FIELDS[i], e.getKey(), "", c[i], e.getValue()[i]);
       }
       staged.put(e.getKey(), next);
     }

@@ -83,10 +83,10 @@ public final class ProjectAccumulator {
     long billable = entry.billable() ? entry.minutes() : 0;
     long[] cell = minutesByWorker.get(entry.worker());
     // every sum first: an add that overflows changes nothing
-    long w0 = ExactSums.add("minutes", entry.worker(), "", cell == null ? 0 : cell[0], entry.minutes());
-    long w1 = ExactSums.add("billableMinutes", entry.worker(), "", cell == null ? 0 : cell[1], billable);
-    long total = ExactSums.add("minutes", null, "", minutes, entry.minutes());
-    long totalBillable = ExactSums.add("billableMinutes", null, "", billableMinutes, billable);
+    long w0 = Checks.addExact("minutes", entry.worker(), "", cell == null ? 0 : cell[0], entry.minutes());
+    long w1 = Checks.addExact("billableMinutes", entry.worker(), "", cell == null ? 0 : cell[1], billable);
+    long total = Checks.addExact("minutes", null, "", minutes, entry.minutes());
+    long totalBillable = Checks.addExact("billableMinutes", null, "", billableMinutes, billable);
     if (cell == null) {
       cell = new long[2];
       minutesByWorker.put(entry.worker(), cell);
@@ -131,14 +131,14 @@ public final class ProjectAccumulator {
     for (Map.Entry<String, long[]> e : other.minutesByWorker.entrySet()) {
       long[] cell = minutesByWorker.getOrDefault(e.getKey(), new long[2]);
       staged.put(e.getKey(), new long[] {
-        ExactSums.add("minutes", e.getKey(), "", cell[0], e.getValue()[0]),
-        ExactSums.add("billableMinutes", e.getKey(), "", cell[1], e.getValue()[1])
+        Checks.addExact("minutes", e.getKey(), "", cell[0], e.getValue()[0]),
+        Checks.addExact("billableMinutes", e.getKey(), "", cell[1], e.getValue()[1])
       });
     }
-    long total = ExactSums.add("minutes", null, "", minutes, other.minutes);
+    long total = Checks.addExact("minutes", null, "", minutes, other.minutes);
     long totalBillable =
-        ExactSums.add("billableMinutes", null, "", billableMinutes, other.billableMinutes);
-    ExactSums.add("expenses", null, "", expenses.minorUnits(), other.expenses.minorUnits());
+        Checks.addExact("billableMinutes", null, "", billableMinutes, other.billableMinutes);
+    Checks.addExact("expenses", null, "", expenses.minorUnits(), other.expenses.minorUnits());
     // every sum fitted: apply (a rejected merge changes nothing)
     expenses.merge(other.expenses);
     minutesByWorker.putAll(staged);

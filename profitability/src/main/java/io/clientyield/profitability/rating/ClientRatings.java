@@ -63,9 +63,9 @@ public record ClientRatings(
     Checks.notNull("campaignRatings", campaignRatings);
     Checks.notNull("personalRatings", personalRatings);
     var c = Checks.collector();
-    NullElements.check(c, "outcomes", outcomes);
-    NullElements.check(c, "campaignRatings", campaignRatings);
-    NullElements.check(c, "personalRatings", personalRatings);
+    c.elementsNotNull("outcomes", outcomes);
+    c.elementsNotNull("campaignRatings", campaignRatings);
+    c.elementsNotNull("personalRatings", personalRatings);
     c.throwIfAny();
     var o = new ArrayList<>(outcomes);
     o.sort(OUTCOME_ORDER);
@@ -376,7 +376,7 @@ public record ClientRatings(
   public List<RankedClient> rank(CampaignId campaign, Collection<ClientId> clients) {
     Checks.notNull("campaign", campaign);
     Checks.notNull("clients", clients);
-    var unique = new TreeSet<ClientId>(NullElements.copyOf("clients", clients));
+    var unique = new TreeSet<ClientId>(Checks.elementsNotNull("clients", clients));
     var entries = new ArrayList<RankedClient>();
     for (ClientId id : unique) {
       entries.add(explain(0, id, campaign));

@@ -52,7 +52,7 @@ public record RankedClient(
   public RankedClient {
     Checks.nonNegative("rank", rank);
     Checks.notNull("client", client);
-    statusOutcomes = NullElements.copyOf("statusOutcomes", statusOutcomes);
+    statusOutcomes = Checks.elementsNotNull("statusOutcomes", statusOutcomes);
     sumComposite(sumStatus(statusOutcomes), campaignRating, personalRating);
   }
 
@@ -81,27 +81,15 @@ public record RankedClient(
   private static long sumStatus(List<ScoredOutcome> outcomes) {
     long s = 0;
     for (ScoredOutcome o : outcomes) {
-      s = exactSum("statusRating", s, o.points());
+      s = Checks.addExact("statusRating", s, o.points());
     }
     return s;
   }
 
   private static long sumComposite(long status, long campaignRating, long personalRating) {
-    return exactSum("composite", exactSum("composite", status, campaignRating), personalRating);
+    return Checks.addExact("composite", Checks.addExact("composite", status, campaignRating), personalRating);
   }
 
-  /**
-   * {@code a + b}, or a {@link io.clientyield.core.ValidationException} naming the field when the
-   * sum does not fit in a long.
-   */
-  static long exactSum(String field, long a, long b) {
-    try {
-      return Math.addExact(a, b);
-    } catch (ArithmeticException e) {
-      throw io.clientyield.core.ValidationException.of(
-          field, a + " + " + b, "must fit in a long (within [" + Long.MIN_VALUE + ", " + Long.MAX_VALUE + "])");
-    }
-  }
 
   /**
    * One outcome behind the status rating. Immutable and thread-safe.

@@ -1,6 +1,7 @@
 package io.clientyield.profitability.review;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.clientyield.core.Checks;
 import java.util.List;
 import java.util.Optional;
 
@@ -32,10 +33,10 @@ public record MonthlyReview(
    *     <p>Immutable and thread-safe.
    */
   public MonthlyReview {
-    byMonth = NullElements.copyOf("byMonth", byMonth);
-    byPm = NullElements.copyOf("byPm", byPm);
-    byClient = NullElements.copyOf("byClient", byClient);
+    byMonth = Checks.elementsNotNull("byMonth", byMonth);
+    byPm = Checks.elementsNotNull("byPm", byPm);
+    byClient = Checks.elementsNotNull("byClient", byClient);
     margins = margins == null ? Optional.empty() : margins;
-    kpis = NullElements.copyOf("kpis", kpis);
+    kpis = Checks.elementsNotNull("kpis", kpis);
   }
 }

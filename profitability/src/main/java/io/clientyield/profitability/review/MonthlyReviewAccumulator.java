@@ -89,7 +89,7 @@ public final class MonthlyReviewAccumulator {
     checkTotals("byClient", byClient, p.client(), rev, cost, plan);
     long[] k = kpiCounts.get(p.pm());
     if (k != null) {
-      ExactSums.add("kpis", p.pm(), hit ? ".hits" : ".misses", k[hit ? 0 : 1], 1);
+      Checks.addExact("kpis", p.pm(), hit ? ".hits" : ".misses", k[hit ? 0 : 1], 1);
     }
     addTotals(byMonth, month, rev, cost, plan);
     addTotals(byPm, p.pm(), rev, cost, plan);
@@ -204,10 +204,10 @@ public final class MonthlyReviewAccumulator {
     if (c == null) {
       return; // a new group holds exactly this project
     }
-    ExactSums.add(group, key, ".projects", c[0], 1);
-    ExactSums.add(group, key, ".revenue", c[1], rev);
-    ExactSums.add(group, key, ".cost", c[2], cost);
-    ExactSums.add(group, key, ".plannedProfit", c[3], plan);
+    Checks.addExact(group, key, ".projects", c[0], 1);
+    Checks.addExact(group, key, ".revenue", c[1], rev);
+    Checks.addExact(group, key, ".cost", c[2], cost);
+    Checks.addExact(group, key, ".plannedProfit", c[3], plan);
   }
 
   /** Adds one project to the group's totals; {@link #checkTotals} has shown that it fits. */
@@ -228,7 +228,7 @@ public final class MonthlyReviewAccumulator {
       long[] c = into.getOrDefault(e.getKey(), new long[src.length]);
       long[] n = new long[src.length];
       for (int i = 0; i < src.length; i++) {
-        n[i] = ExactSums.add(group, e.getKey(), fields[i], c[i], src[i]);
+        n[i] = Checks.addExact(group, e.getKey(), fields[i], c[i], src[i]);
       }
       out.put(e.getKey(), n);
     }
