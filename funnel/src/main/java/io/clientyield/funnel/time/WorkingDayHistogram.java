@@ -57,15 +57,18 @@ public final class WorkingDayHistogram {
    *
    * @param days the duration in working days, {@code 0 <= days <= MAX_DAYS}
    * @return this histogram
-   * @throws ValidationException if the duration is out of range
+   * @throws ValidationException if the duration is out of range, or naming the count or sum
+   *     that would overflow a long (the histogram is then unchanged)
    */
   public WorkingDayHistogram add(long days) {
     Checks.inRange("days", days, 0, MAX_DAYS);
+    long newCount = Overflow.add("count", count, 1);
+    long newSum = Overflow.add("sum", sum, days);
     int d = (int) days;
     ensure(d);
     counts[d]++;
-    count++;
-    sum = Math.addExact(sum, d);
+    count = newCount;
+    sum = newSum;
     if (d > max) {
       max = d;
     }
@@ -83,14 +86,16 @@ public final class WorkingDayHistogram {
    *
    * @param other the other histogram
    * @return this histogram
+   * @throws ValidationException naming the count or sum that would overflow a long (the
+   *     histogram is then unchanged)
    */
   public WorkingDayHistogram merge(WorkingDayHistogram other) {
     Checks.notNull("other", other);
     if (other.max < 0) {
       return this;
     }
-    long newCount = Math.addExact(count, other.count);
-    long newSum = Math.addExact(sum, other.sum);
+    long newCount = Overflow.add("count", count, other.count);
+    long newSum = Overflow.add("sum", sum, other.sum);
     ensure(other.max);
     for (int d = 0; d <= other.max; d++) {
       counts[d] += other.counts[d];

@@ -74,4 +74,43 @@ class WorkingDayHistogramTest {
     String json = assertJsonRoundTrip(DurationStats.of(WorkingDayHistogram.of(10, 1, 4, 3, 2)), DurationStats.class);
     assertThat(json).isEqualTo("{\"count\":5,\"median\":3,\"p90\":10,\"mean\":4.0,\"max\":10}");
   }
+
+  /** {@code n} durations of {@code days}, built by merging doubled histograms. */
+  private static WorkingDayHistogram copies(long days, long n) {
+    WorkingDayHistogram result = new WorkingDayHistogram();
+    WorkingDayHistogram power = WorkingDayHistogram.of(days);
+    for (long rest = n; rest > 0; rest >>>= 1) {
+      if ((rest & 1) != 0) {
+        result.merge(power);
+      }
+      if (rest > 1) {
+        power.merge(power);
+      }
+    }
+    return result;
+  }
+
+  @Test
+  void aMergeBeyondALongIsNamedAndChangesNothing() {
+    WorkingDayHistogram h = copies(1000, 1L << 53);
+    assertThat(h.sum()).isEqualTo(1000L << 53);
+    assertThatThrownBy(() -> h.merge(h)).isInstanceOf(ValidationException.class)
+        .hasMessage("sum (9007199254740992000 + 9007199254740992000) overflows a long "
+            + "(at most 9223372036854775807); nothing was added");
+    assertThat(h.count()).isEqualTo(1L << 53);
+    assertThat(h.sum()).isEqualTo(1000L << 53);
+    assertThat(h).isEqualTo(copies(1000, 1L << 53));
+  }
+
+  @Test
+  void anAddBeyondALongIsNamedAndChangesNothing() {
+    long n = Long.MAX_VALUE / 1_000_000;
+    WorkingDayHistogram h = copies(1_000_000, n);
+    assertThat(h.sum()).isEqualTo(n * 1_000_000);
+    assertThatThrownBy(() -> h.add(1_000_000)).isInstanceOf(ValidationException.class)
+        .hasMessageStartingWith("sum (9223372036854000000 + 1000000) overflows a long");
+    assertThat(h.count()).isEqualTo(n);
+    assertThat(h.countAt(1_000_000)).isEqualTo(n);
+    assertThat(h.sum()).isEqualTo(n * 1_000_000);
+  }
 }
