@@ -105,23 +105,34 @@ public final class FunnelTimeGenerators {
   }
 
   /**
-   * Durations in whole working days, 0..200, mostly small.
+   * One duration in whole working days: mostly 0..200, sometimes anywhere up to
+   * {@link WorkingDayHistogram#MAX_DAYS} (so that histograms span several pages, far apart).
+   *
+   * @return a generator
+   */
+  public static Gen<Long> duration() {
+    return Generate.oneOf(Generate.longRange(0, 10), Generate.longRange(0, 200),
+        Generate.longRange(0, 200), Generate.longRange(0, 5000),
+        Generate.longRange(WorkingDayHistogram.MAX_DAYS - 3, WorkingDayHistogram.MAX_DAYS),
+        Generate.longRange(0, WorkingDayHistogram.MAX_DAYS));
+  }
+
+  /**
+   * Durations (see {@link #duration()}), 0..60 of them.
    *
    * @return a generator
    */
   public static Gen<List<Long>> durations() {
-    return lists().of(Generate.oneOf(Generate.longRange(0, 10), Generate.longRange(0, 200)))
-        .ofSizeBetween(0, 60);
+    return lists().of(duration()).ofSizeBetween(0, 60);
   }
 
   /**
-   * Non-empty lists of durations in whole working days (see {@link #durations()}).
+   * Non-empty lists of durations (see {@link #duration()}).
    *
    * @return a generator
    */
   public static Gen<List<Long>> nonEmptyDurations() {
-    return lists().of(Generate.oneOf(Generate.longRange(0, 10), Generate.longRange(0, 200)))
-        .ofSizeBetween(1, 60);
+    return lists().of(duration()).ofSizeBetween(1, 60);
   }
 
   /**
