@@ -127,15 +127,17 @@ public final class CrossStatisticsAccumulator<K> implements DealSink {
    * @param deal the deal
    * @return this accumulator
    * @throws ValidationException naming the deal if its stage is unknown or its budget is in
-   *     another currency or negative (nothing is counted)
+   *     another currency or negative, or naming the count or budget total that would overflow a
+   *     long (nothing is counted, no key interned)
    */
   public CrossStatisticsAccumulator<K> add(Deal deal) {
     counts.codes(deal);
     K key = keyFunction.apply(deal);
     if (key == null) {
-      skipped++;
+      skipped = Overflow.add("skippedDeals", skipped, 1);
       return this;
     }
+    counts.checkRoom(deal.budget().isPresent() ? deal.budget().get().minorUnits() : NO_BUDGET);
     counts.add(groupIndex(key), deal);
     return this;
   }
@@ -167,12 +169,13 @@ public final class CrossStatisticsAccumulator<K> implements DealSink {
    * Adds one deal in primitive form (see {@link DealSink}) to group {@code group}; allocation
    * free unless the group index or reason is new.
    *
-   * @throws ValidationException if a code is out of range (nothing counted); groups are
-   *     limited to {@code [0, 1048575]}
+   * @throws ValidationException if a code is out of range or a count or budget total would
+   *     overflow a long (nothing counted); groups are limited to {@code [0, 1048575]}
    */
   @Override
   public void deal(int group, int reachedStage, int outcome, int reason, long budgetMinor) {
     counts.check(group, reachedStage, outcome, reason, budgetMinor);
+    counts.checkRoom(budgetMinor);
     if (group >= keys.size()) {
       nameUpTo(group);
     }
@@ -190,7 +193,8 @@ public final class CrossStatisticsAccumulator<K> implements DealSink {
    *
    * @param other an accumulator with the same stages and currency
    * @return this accumulator
-   * @throws ValidationException if the stages or currency differ (nothing is changed)
+   * @throws ValidationException if the stages or currency differ, or naming the count or budget
+   *     total that would overflow a long (nothing is changed)
    */
   public CrossStatisticsAccumulator<K> merge(CrossStatisticsAccumulator<K> other) {
     Checks.notNull("other", other);
@@ -201,6 +205,8 @@ public final class CrossStatisticsAccumulator<K> implements DealSink {
       throw ValidationException.of("other.currency", other.counts.currency().getCurrencyCode(),
           "must equal " + counts.currency().getCurrencyCode());
     }
+    counts.checkMergeRoom(other.counts);
+    long newSkipped = Overflow.add("skippedDeals", skipped, other.skipped);
     int[] map = new int[other.counts.groupCapacity()];
     Arrays.fill(map, -1);
     List<Object> otherKeys = List.copyOf(other.keys);
@@ -208,7 +214,7 @@ public final class CrossStatisticsAccumulator<K> implements DealSink {
       map[g] = intern(otherKeys.get(g));
     }
     counts.mergeFrom(other.counts, map);
-    skipped += other.skipped;
+    skipped = newSkipped;
     return this;
   }
 

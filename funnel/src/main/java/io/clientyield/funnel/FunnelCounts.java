@@ -19,6 +19,12 @@ import java.util.Optional;
  * primitive arrays (no allocation per deal once the arrays have grown to the groups and reasons
  * seen). Entered and passed are derived at {@code result()} time by suffix sums.
  *
+ * <p>Overflow: every count and budget is non-negative, so the totals over all groups
+ * ({@link #totalDeals}, {@link #totalBudget}) bound every cell, every group's sums and the sums
+ * of a team merged from all groups. {@link #count} and {@link #mergeFrom} check the totals first
+ * ({@link #checkRoom}, {@link #checkMergeRoom}) and then add without further checks, so an
+ * overflow is a {@link ValidationException} naming the total, with nothing changed.
+ *
  * <p>Mutable and not thread-safe.
  */
 final class FunnelCounts {
@@ -32,6 +38,8 @@ final class FunnelCounts {
   private static final int BUDGET_LOST = 4;
   private static final int NO_BUDGET = 5;
   private static final int SLOTS = 6;
+  /** The name of the budget total in an overflow error. */
+  private static final String BUDGET_TOTAL = "budget (minor units)";
   /** Loss kinds: CLIENT_REFUSED (0) and WE_DECLINED (1). */
   private static final int LOSS_KINDS = 2;
 
@@ -44,6 +52,10 @@ final class FunnelCounts {
   private int reasonSlots;
   private long[] cells;
   private long[] lost;
+  /** Deals counted, over all groups. */
+  private long totalDeals;
+  /** Budgets counted, over all groups, in minor units (each budget is >= 0). */
+  private long totalBudget;
 
   FunnelCounts(Stages stages, Currency currency, List<String> initialReasons, int initialGroups) {
     this.stages = Checks.notNull("stages", stages);
@@ -118,17 +130,41 @@ final class FunnelCounts {
     c.throwIfAny();
   }
 
-  /** Counts a validated primitive deal. */
+  /**
+   * Checks that one more deal with this budget ({@link DealSink#NO_BUDGET} or {@code >= 0}) keeps
+   * the totals within a long; throws before anything is changed.
+   */
+  void checkRoom(long budgetMinor) {
+    Overflow.add("deals", totalDeals, 1);
+    if (budgetMinor != DealSink.NO_BUDGET) {
+      Overflow.add(BUDGET_TOTAL, totalBudget, budgetMinor);
+    }
+  }
+
+  /** Checks that merging all of {@code other} keeps the totals within a long. */
+  void checkMergeRoom(FunnelCounts other) {
+    Overflow.add("deals", totalDeals, other.totalDeals);
+    Overflow.add(BUDGET_TOTAL, totalBudget, other.totalBudget);
+  }
+
+  /**
+   * Counts a validated primitive deal.
+   *
+   * @throws ValidationException if a total would overflow (nothing is changed)
+   */
   void count(int group, int stage, int outcome, int reason, long budgetMinor) {
+    checkRoom(budgetMinor);
     if (group >= groups) {
       growGroups(group + 1);
     }
     int base = (group * stageCount + stage) * SLOTS;
+    totalDeals++;
     if (budgetMinor == DealSink.NO_BUDGET) {
       cells[base + NO_BUDGET]++;
     } else {
       int slot = outcome == DealSink.OPEN ? BUDGET_OPEN : outcome == 0 ? BUDGET_WON : BUDGET_LOST;
-      cells[base + slot] = Math.addExact(cells[base + slot], budgetMinor);
+      cells[base + slot] += budgetMinor; // bounded by totalBudget
+      totalBudget += budgetMinor;
     }
     if (outcome == DealSink.OPEN) {
       cells[base + OPEN]++;
@@ -140,12 +176,13 @@ final class FunnelCounts {
   }
 
   /**
-   * Converts a deal to its primitive codes (validating everything first, interning its reason
-   * last) and counts it into a group.
+   * Converts a deal to its primitive codes (validating everything, overflow included, first,
+   * interning its reason last) and counts it into a group.
    */
   void add(int group, Deal deal) {
     int[] codes = codes(deal);
     long budget = budgetOf(deal);
+    checkRoom(budget);
     int reason = deal.outcome().flatMap(o -> o.reason()).map(this::internReason).orElse(DealSink.NO_REASON);
     count(group, codes[0], codes[1], reason, budget);
   }
@@ -221,7 +258,11 @@ final class FunnelCounts {
 
   /**
    * Adds another engine's counts, its group {@code g} going to {@code groupMap[g]} here (or
-   * skipped when negative). Reasons are matched by name.
+   * skipped when negative). Reasons are matched by name. The overflow check takes all of
+   * {@code other}'s totals (callers map every group that has deals).
+   *
+   * @throws ValidationException if the stages or currency differ or a total would overflow
+   *     (nothing is changed)
    */
   void mergeFrom(FunnelCounts other, int[] groupMap) {
     if (!other.stages.equals(stages)) {
@@ -230,6 +271,15 @@ final class FunnelCounts {
     if (!other.currency.equals(currency)) {
       throw ValidationException.of("other.currency", other.currency.getCurrencyCode(),
           "must equal " + currency.getCurrencyCode());
+    }
+    checkMergeRoom(other);
+    long addedDeals = 0;
+    long addedBudget = 0;
+    for (int g = 0; g < Math.min(groupMap.length, other.groups); g++) {
+      if (groupMap[g] >= 0) {
+        addedDeals += other.deals(g);
+        addedBudget += other.budget(g);
+      }
     }
     int maxTarget = -1;
     for (int t : groupMap) {
@@ -252,7 +302,7 @@ final class FunnelCounts {
         int from = (g * stageCount + s) * SLOTS;
         int to = (t * stageCount + s) * SLOTS;
         for (int k = 0; k < SLOTS; k++) {
-          cells[to + k] = Math.addExact(cells[to + k], other.cells[from + k]);
+          cells[to + k] += other.cells[from + k]; // bounded by the totals
         }
         for (int kind = 0; kind < LOSS_KINDS; kind++) {
           for (int slot = 0; slot < other.reasons.size() + 1; slot++) {
@@ -264,6 +314,18 @@ final class FunnelCounts {
         }
       }
     }
+    totalDeals += addedDeals;
+    totalBudget += addedBudget;
+  }
+
+  /** Budget of a group in minor units, over all stages and outcomes. */
+  private long budget(int g) {
+    long sum = 0;
+    for (int s = 0; s < stageCount; s++) {
+      int base = (g * stageCount + s) * SLOTS;
+      sum += cells[base + BUDGET_OPEN] + cells[base + BUDGET_WON] + cells[base + BUDGET_LOST];
+    }
+    return sum;
   }
 
   long open(int g, int s) {

@@ -60,7 +60,8 @@ public final class StageFunnelAccumulator implements DealSink {
    * @param deal the deal
    * @return this accumulator
    * @throws io.clientyield.core.ValidationException naming the deal if its reached stage is not
-   *     one of the stages or its budget is in another currency or negative (nothing is counted)
+   *     one of the stages or its budget is in another currency or negative, or naming the count
+   *     or budget total that would overflow a long (nothing is counted, no reason interned)
    */
   public StageFunnelAccumulator add(Deal deal) {
     counts.add(0, deal);
@@ -70,7 +71,8 @@ public final class StageFunnelAccumulator implements DealSink {
   /**
    * Adds one deal in primitive form (see {@link DealSink}); the group is ignored.
    *
-   * @throws io.clientyield.core.ValidationException if a code is out of range (nothing counted)
+   * @throws io.clientyield.core.ValidationException if a code is out of range or a count or
+   *     budget total would overflow a long (nothing counted)
    */
   @Override
   public void deal(int group, int reachedStage, int outcome, int reason, long budgetMinor) {
@@ -83,7 +85,8 @@ public final class StageFunnelAccumulator implements DealSink {
    *
    * @param other an accumulator with the same stages and currency
    * @return this accumulator
-   * @throws io.clientyield.core.ValidationException if the stages or currency differ
+   * @throws io.clientyield.core.ValidationException if the stages or currency differ, or naming
+   *     the count or budget total that would overflow a long (nothing is changed)
    */
   public StageFunnelAccumulator merge(StageFunnelAccumulator other) {
     Checks.notNull("other", other);

@@ -111,10 +111,10 @@ public final class Stages {
    * Whether the id is one of the stages.
    *
    * @param id the id
-   * @return true if known
+   * @return true if known (false for null)
    */
   public boolean contains(String id) {
-    return index.containsKey(id);
+    return id != null && index.containsKey(id);
   }
 
   @Override

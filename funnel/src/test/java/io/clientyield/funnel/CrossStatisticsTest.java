@@ -172,4 +172,49 @@ class CrossStatisticsTest {
     assertJsonRoundTrip(stats.group("dara"), GroupStatistics.class);
     assertJsonRoundTrip(CrossStatisticsOptions.of(0.1, 12), CrossStatisticsOptions.class);
   }
+
+  @Test
+  void aMergeBeyondALongIsNamedAndChangesNothing() {
+    CrossStatisticsAccumulator<ManagerId> acc = CrossStatisticsAccumulator.byManager(STAGES, EUR);
+    List<Deal> d = new ArrayList<>();
+    deals(d, "anna", 1, "presentation", Outcome.won());
+    d.add(Deal.builder().id(DealId.of("nobody")).reachedStage("contact").build());
+    d.forEach(acc::add);
+    for (int i = 0; i < 62; i++) {
+      acc.merge(acc);
+    }
+    CrossStatistics before = acc.result();
+    assertThat(before.skippedDeals()).isEqualTo(1L << 62);
+    assertThat(before.team().stages().get(0).entered()).isEqualTo(1L << 62);
+    assertThatThrownBy(() -> acc.merge(acc)).isInstanceOf(ValidationException.class)
+        .hasMessageStartingWith("deals (4611686018427387904 + 4611686018427387904) overflows a long");
+    assertThat(acc.result()).isEqualTo(before);
+
+    CrossStatisticsAccumulator<ManagerId> skipping = CrossStatisticsAccumulator.byManager(STAGES, EUR);
+    skipping.add(d.get(1));
+    for (int i = 0; i < 62; i++) {
+      skipping.merge(skipping);
+    }
+    CrossStatistics skippedBefore = skipping.result();
+    assertThatThrownBy(() -> skipping.merge(skipping)).isInstanceOf(ValidationException.class)
+        .hasMessageStartingWith("skippedDeals (4611686018427387904 + 4611686018427387904) overflows a long");
+    assertThat(skipping.result()).isEqualTo(skippedBefore);
+  }
+
+  @Test
+  void aBudgetBeyondALongIsNamedAndNeitherCountedNorGrouped() {
+    long halfOver = Long.MAX_VALUE / 2 + 1;
+    CrossStatisticsAccumulator<ManagerId> acc = CrossStatisticsAccumulator.byManager(STAGES, EUR);
+    acc.add(Deal.builder().id(DealId.of("a")).manager(ManagerId.of("anna")).reachedStage("contact")
+        .budget(Money.ofMinor(halfOver, EUR)).build());
+    CrossStatistics before = acc.result();
+    Deal boris = Deal.builder().id(DealId.of("b")).manager(ManagerId.of("boris")).reachedStage("contact")
+        .budget(Money.ofMinor(halfOver, EUR)).build();
+    assertThatThrownBy(() -> acc.add(boris)).isInstanceOf(ValidationException.class)
+        .hasMessageContaining("budget (minor units) (4611686018427387904 + 4611686018427387904) overflows a long");
+    assertThatThrownBy(() -> acc.deal(5, 0, DealSink.OPEN, DealSink.NO_REASON, halfOver))
+        .isInstanceOf(ValidationException.class).hasMessageContaining("budget (minor units)");
+    assertThat(acc.result()).isEqualTo(before);
+    assertThat(acc.groupIndex(ManagerId.of("boris"))).isEqualTo(1); // boris was not interned
+  }
 }

@@ -175,4 +175,45 @@ class StageFunnelTest {
     assertJsonRoundTrip(f.stage("presentation").reasons().get(0), ReasonCount.class);
     assertJsonRoundTrip(f.conversion(), ConversionComparison.class);
   }
+
+  /** 2^62: one deal self-merged 62 times; one more self-merge is 2^63, beyond a long. */
+  private static final long TWO_TO_62 = 1L << 62;
+  /** Two budgets of this many minor units overflow a long. */
+  private static final long HALF_OVER = Long.MAX_VALUE / 2 + 1;
+
+  @Test
+  void aMergeBeyondALongOfDealsIsNamedAndChangesNothing() {
+    StageFunnelAccumulator acc = new StageFunnelAccumulator(STAGES, EUR);
+    acc.add(deal("a", "presentation", Outcome.clientRefused("price")));
+    for (int i = 0; i < 62; i++) {
+      acc.merge(acc);
+    }
+    StageFunnel before = acc.result();
+    assertThat(before.stages().get(0).entered()).isEqualTo(TWO_TO_62);
+    assertThatThrownBy(() -> acc.merge(acc)).isInstanceOf(ValidationException.class)
+        .hasMessageStartingWith("deals (4611686018427387904 + 4611686018427387904) overflows a long");
+    assertThat(acc.result()).isEqualTo(before);
+    assertThatThrownBy(() -> acc.merge(copyOf(acc))).isInstanceOf(ValidationException.class);
+    assertThat(acc.result()).isEqualTo(before);
+  }
+
+  private static StageFunnelAccumulator copyOf(StageFunnelAccumulator acc) {
+    return new StageFunnelAccumulator(STAGES, EUR).merge(acc);
+  }
+
+  @Test
+  void aBudgetBeyondALongIsNamedAndNothingIsCountedOrInterned() {
+    StageFunnelAccumulator acc = new StageFunnelAccumulator(STAGES, EUR);
+    acc.add(Deal.builder().id(DealId.of("a")).reachedStage("contact")
+        .budget(Money.ofMinor(HALF_OVER, EUR)).build());
+    StageFunnel before = acc.result();
+    Deal lost = Deal.builder().id(DealId.of("b")).reachedStage("proposal")
+        .outcome(Outcome.clientRefused("price")).budget(Money.ofMinor(HALF_OVER, EUR)).build();
+    assertThatThrownBy(() -> acc.add(lost)).isInstanceOf(ValidationException.class)
+        .hasMessageContaining("budget (minor units) (4611686018427387904 + 4611686018427387904) overflows a long");
+    assertThatThrownBy(() -> acc.deal(0, 2, OutcomeKind.WON.ordinal(), DealSink.NO_REASON, HALF_OVER))
+        .isInstanceOf(ValidationException.class).hasMessageContaining("budget (minor units)");
+    assertThat(acc.result()).isEqualTo(before);
+    assertThat(acc.reasons()).isEmpty();
+  }
 }

@@ -82,8 +82,8 @@ public abstract class StageProbabilities {
    * @param stages the stages
    * @param probabilities a probability in {@code [0, 1]} for every stage id, and no other key
    * @return the table
-   * @throws io.clientyield.core.ValidationException naming every missing or unknown stage and
-   *     every probability out of range
+   * @throws io.clientyield.core.ValidationException naming every missing or unknown stage (a
+   *     null key is unknown), every null probability and every probability out of range
    */
   public static StageProbabilities configured(Stages stages, Map<String, Double> probabilities) {
     Checks.notNull("stages", stages);
@@ -97,7 +97,10 @@ public abstract class StageProbabilities {
         c.check(() -> Checks.unitInterval("probabilities[" + id + "]", p));
       }
     }
-    for (String key : new java.util.TreeSet<>(probabilities.keySet())) {
+    java.util.Set<String> keys = new java.util.TreeSet<>(
+        java.util.Comparator.nullsFirst(java.util.Comparator.<String>naturalOrder()));
+    keys.addAll(probabilities.keySet());
+    for (String key : keys) {
       if (!stages.contains(key)) {
         c.add("probabilities", key, "must name one of the stages " + stages);
       }
@@ -116,9 +119,24 @@ public abstract class StageProbabilities {
    * @param stages the stages
    * @param entries one entry per stage, in stage order
    * @return the table
-   * @throws io.clientyield.core.ValidationException if the entries do not match the stages
+   * @throws io.clientyield.core.ValidationException if the stages or the list is null, naming
+   *     {@code entries[i]} for every null entry, or if the entries do not match the stages
    */
   public static StageProbabilities of(Stages stages, List<StageProbability> entries) {
+    Checks.Collector c = Checks.collector();
+    if (stages == null) {
+      c.add("stages", null, "must not be null");
+    }
+    if (entries == null) {
+      c.add("entries", null, "must not be null");
+    } else {
+      for (int i = 0; i < entries.size(); i++) {
+        if (entries.get(i) == null) {
+          c.add("entries[" + i + "]", null, "must not be null");
+        }
+      }
+    }
+    c.throwIfAny();
     return ImmutableStageProbabilities.builder().stages(stages).addAllEntries(entries).build();
   }
 

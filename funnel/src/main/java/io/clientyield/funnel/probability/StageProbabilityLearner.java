@@ -25,6 +25,9 @@ import java.util.List;
  * immutable {@link StageProbabilities}. Also a {@link DealSink} for the primitive path (group,
  * reason and budget are ignored).
  *
+ * <p>Overflow: a closed-deal count that would not fit in a long is a {@link ValidationException}
+ * naming it, checked before anything changes (the total bounds every per-stage count).
+ *
  * <p>Mutable and not thread-safe: one per thread, then merge.
  */
 public final class StageProbabilityLearner implements DealSink {
@@ -35,6 +38,8 @@ public final class StageProbabilityLearner implements DealSink {
   private final long[] closedAt;
   /** Won deals whose furthest stage is index i. */
   private final long[] wonAt;
+  /** Closed deals over all stages. */
+  private long closedTotal;
 
   /**
    * Creates an empty learner (the identity).
@@ -61,7 +66,8 @@ public final class StageProbabilityLearner implements DealSink {
    *
    * @param deal the deal
    * @return this learner
-   * @throws ValidationException if the deal's reached stage is not one of the stages
+   * @throws ValidationException if the deal's reached stage is not one of the stages, or the
+   *     closed-deal count would overflow a long (nothing is counted)
    */
   public StageProbabilityLearner add(Deal deal) {
     Checks.notNull("deal", deal);
@@ -88,6 +94,7 @@ public final class StageProbabilityLearner implements DealSink {
   }
 
   private void count(int stage, boolean won) {
+    closedTotal = Overflow.add("closedDeals", closedTotal, 1);
     closedAt[stage]++;
     if (won) {
       wonAt[stage]++;
@@ -99,17 +106,20 @@ public final class StageProbabilityLearner implements DealSink {
    *
    * @param other a learner over the same stages
    * @return this learner
-   * @throws ValidationException if the stages differ
+   * @throws ValidationException if the stages differ, or naming the closed-deal count that
+   *     would overflow a long (nothing is changed)
    */
   public StageProbabilityLearner merge(StageProbabilityLearner other) {
     Checks.notNull("other", other);
     if (!other.stages.equals(stages)) {
       throw ValidationException.of("other.stages", other.stages, "must equal " + stages);
     }
+    long total = Overflow.add("closedDeals", closedTotal, other.closedTotal);
     for (int i = 0; i < closedAt.length; i++) {
-      closedAt[i] = Math.addExact(closedAt[i], other.closedAt[i]);
-      wonAt[i] = Math.addExact(wonAt[i], other.wonAt[i]);
+      closedAt[i] += other.closedAt[i]; // bounded by the total
+      wonAt[i] += other.wonAt[i];
     }
+    closedTotal = total;
     return this;
   }
 
@@ -119,11 +129,7 @@ public final class StageProbabilityLearner implements DealSink {
    * @return the count
    */
   public long closedDeals() {
-    long n = 0;
-    for (long c : closedAt) {
-      n += c;
-    }
-    return n;
+    return closedTotal;
   }
 
   /**

@@ -62,14 +62,16 @@ public abstract class WeightedPipeline {
    * @param probabilities the stage probabilities, each defined
    * @param currency the currency of every budget
    * @return the weighted pipeline
-   * @throws io.clientyield.core.ValidationException if a stage probability is undefined, a deal's
-   *     stage is unknown or a budget has another currency
+   * @throws io.clientyield.core.ValidationException if a stage probability is undefined, a deal is
+   *     null ({@code deals[i]}), a deal's stage is unknown or a budget has another currency
    */
   public static WeightedPipeline of(
       Iterable<Deal> deals, StageProbabilities probabilities, Currency currency) {
     Checks.notNull("deals", deals);
     WeightedPipelineAccumulator acc = new WeightedPipelineAccumulator(probabilities, currency);
+    int i = 0;
     for (Deal d : deals) {
+      Checks.notNull("deals[" + i++ + "]", d);
       acc.add(d);
     }
     return acc.result();

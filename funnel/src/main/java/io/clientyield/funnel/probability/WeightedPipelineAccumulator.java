@@ -22,6 +22,10 @@ import java.util.List;
  * probabilities and rounds (see {@link WeightedPipeline}). Also a {@link DealSink} for the
  * primitive path ({@code group} and {@code reason} ignored).
  *
+ * <p>Overflow: the open-deal count and the budget sums (per stage and in total) are checked
+ * before anything changes; a count or sum that would not fit in a long is a
+ * {@link ValidationException} naming it, and the accumulator is unchanged.
+ *
  * <p>Mutable and not thread-safe: one per thread, then merge.
  */
 public final class WeightedPipelineAccumulator implements DealSink {
@@ -32,6 +36,10 @@ public final class WeightedPipelineAccumulator implements DealSink {
   private final long[] open;
   private final long[] withoutBudget;
   private final long[] budgetMinor;
+  /** Open deals over all stages (bounds every per-stage count). */
+  private long openTotal;
+  /** Budget over all stages in minor units (budgets may be negative, so tracked on its own). */
+  private long budgetTotal;
 
   /**
    * Creates an empty accumulator (the identity).
@@ -64,8 +72,9 @@ public final class WeightedPipelineAccumulator implements DealSink {
    *
    * @param deal the deal
    * @return this accumulator
-   * @throws ValidationException if the deal's stage is unknown or its budget has another currency
-   * @throws ArithmeticException if a stage's budget sum overflows a long of minor units
+   * @throws ValidationException if the deal's stage is unknown or its budget has another
+   *     currency, or naming the open-deal count or budget sum that would overflow a long (nothing
+   *     is counted)
    */
   public WeightedPipelineAccumulator add(Deal deal) {
     Checks.notNull("deal", deal);
@@ -89,7 +98,8 @@ public final class WeightedPipelineAccumulator implements DealSink {
   /**
    * Adds one deal in primitive form (see {@link DealSink}); a closed deal is ignored.
    *
-   * @throws ValidationException if the stage index or outcome code is out of range
+   * @throws ValidationException if the stage index or outcome code is out of range, or naming
+   *     the open-deal count or budget sum that would overflow a long (nothing is counted)
    */
   @Override
   public void deal(int group, int reachedStage, int outcome, int reason, long budgetMinor) {
@@ -101,12 +111,22 @@ public final class WeightedPipelineAccumulator implements DealSink {
   }
 
   private void count(int stage, long minor) {
+    long total = Overflow.add("openDeals", openTotal, 1);
     if (minor == NO_BUDGET) {
       withoutBudget[stage]++;
     } else {
-      budgetMinor[stage] = Math.addExact(budgetMinor[stage], minor);
+      if (Overflow.overflows(budgetMinor[stage], minor)) {
+        throw Overflow.error(budgetField(stage), budgetMinor[stage], minor);
+      }
+      budgetTotal = Overflow.add("totalBudget (minor units)", budgetTotal, minor);
+      budgetMinor[stage] += minor;
     }
     open[stage]++;
+    openTotal = total;
+  }
+
+  private String budgetField(int stage) {
+    return "stages[" + probabilities.stages().id(stage) + "].budget (minor units)";
   }
 
   /**
@@ -114,7 +134,8 @@ public final class WeightedPipelineAccumulator implements DealSink {
    *
    * @param other an accumulator with equal probabilities and currency
    * @return this accumulator
-   * @throws ValidationException if the probabilities or the currency differ
+   * @throws ValidationException if the probabilities or the currency differ, or naming the
+   *     open-deal count or budget sum that would overflow a long (nothing is changed)
    */
   public WeightedPipelineAccumulator merge(WeightedPipelineAccumulator other) {
     Checks.notNull("other", other);
@@ -126,15 +147,19 @@ public final class WeightedPipelineAccumulator implements DealSink {
       c.add("other.probabilities", other.probabilities.stages(), "must equal this accumulator's probabilities");
     }
     c.throwIfAny();
+    long total = Overflow.add("openDeals", openTotal, other.openTotal);
+    long budget = Overflow.add("totalBudget (minor units)", budgetTotal, other.budgetTotal);
     long[] sums = new long[budgetMinor.length];
     for (int i = 0; i < sums.length; i++) {
-      sums[i] = Math.addExact(budgetMinor[i], other.budgetMinor[i]);
+      sums[i] = Overflow.add(budgetField(i), budgetMinor[i], other.budgetMinor[i]);
     }
     for (int i = 0; i < sums.length; i++) {
       budgetMinor[i] = sums[i];
-      open[i] += other.open[i];
+      open[i] += other.open[i]; // bounded by openTotal
       withoutBudget[i] += other.withoutBudget[i];
     }
+    openTotal = total;
+    budgetTotal = budget;
     return this;
   }
 
@@ -146,16 +171,12 @@ public final class WeightedPipelineAccumulator implements DealSink {
   public WeightedPipeline result() {
     List<StagePipeline> rows = new ArrayList<>(open.length);
     BigDecimal exactTotal = BigDecimal.ZERO;
-    long totalMinor = 0;
-    long openDeals = 0;
     long without = 0;
     for (int i = 0; i < open.length; i++) {
       double p = probabilities.probability(i).getAsDouble();
       Money budget = Money.ofMinor(budgetMinor[i], currency);
       BigDecimal exact = budget.amount().multiply(BigDecimal.valueOf(p));
       exactTotal = exactTotal.add(exact);
-      totalMinor = Math.addExact(totalMinor, budgetMinor[i]);
-      openDeals += open[i];
       without += withoutBudget[i];
       rows.add(StagePipeline.builder()
           .stage(probabilities.stages().id(i))
@@ -168,9 +189,9 @@ public final class WeightedPipelineAccumulator implements DealSink {
     }
     return WeightedPipeline.builder()
         .addAllStages(rows)
-        .openDeals(openDeals)
+        .openDeals(openTotal)
         .dealsWithoutBudget(without)
-        .totalBudget(Money.ofMinor(totalMinor, currency))
+        .totalBudget(Money.ofMinor(budgetTotal, currency))
         .weightedTotal(Money.of(exactTotal, currency, RoundingMode.HALF_EVEN))
         .build();
   }

@@ -30,9 +30,26 @@ public abstract class StageNorms {
    * @param stages the stages
    * @param norms working days by stage id, each {@code >= 0}; stages not named have no norm
    * @return the norms
-   * @throws io.clientyield.core.ValidationException naming every unknown stage and negative norm
+   * @throws io.clientyield.core.ValidationException if the stages or the map is null, naming
+   *     every null key, null norm ({@code norms[stage]}), unknown stage and negative norm
    */
   public static StageNorms of(Stages stages, Map<String, Long> norms) {
+    Checks.Collector c = Checks.collector();
+    if (stages == null) {
+      c.add("stages", null, "must not be null");
+    }
+    if (norms == null) {
+      c.add("norms", null, "must not be null");
+    } else {
+      for (Map.Entry<String, Long> e : norms.entrySet()) {
+        if (e.getKey() == null) {
+          c.add("norms", null, "must not have a null stage id as key");
+        } else if (e.getValue() == null) {
+          c.add("norms[" + e.getKey() + "]", null, "must not be null");
+        }
+      }
+    }
+    c.throwIfAny();
     return ImmutableStageNorms.builder().stages(stages).putAllNorms(norms).build();
   }
 

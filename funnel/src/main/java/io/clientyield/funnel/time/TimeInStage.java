@@ -58,13 +58,16 @@ public abstract class TimeInStage {
    * @param asOf the date up to which ongoing stays of open deals are measured
    * @param currency the currency of every budget
    * @return the result
-   * @throws io.clientyield.core.ValidationException as {@link TimeInStageAccumulator#add} does
+   * @throws io.clientyield.core.ValidationException as {@link TimeInStageAccumulator#add} does,
+   *     and naming {@code deals[i]} if a deal is null
    */
   public static TimeInStage of(Iterable<Deal> deals, StageNorms norms,
       BusinessCalendar calendar, LocalDate asOf, Currency currency) {
     Checks.notNull("deals", deals);
     TimeInStageAccumulator acc = new TimeInStageAccumulator(norms, calendar, asOf, currency);
+    int i = 0;
     for (Deal d : deals) {
+      Checks.notNull("deals[" + i++ + "]", d);
       acc.add(d);
     }
     return acc.result();

@@ -33,9 +33,20 @@ import java.util.List;
  * not depend on input order). Per deal, only exact {@code long} counters change; only an overdue
  * open deal allocates its entry.
  *
+ * <p>Everything a deal or a merge would change is checked first: a stay or cycle longer than
+ * {@link WorkingDayHistogram#MAX_DAYS}, or a count or sum that would overflow a long (the deals,
+ * the won budget, a histogram's count or working days, e.g. {@code completed[proposal].sum}), is
+ * a {@link ValidationException} naming it, and the accumulator is unchanged. (For one deal, each
+ * histogram it touches is checked against all of the deal's durations, so the check is
+ * conservative by at most that one deal.)
+ *
  * <p>Mutable and not thread-safe: one per thread, then merge.
  */
 public final class TimeInStageAccumulator {
+  /** {@link #checkRoom} name of {@link #wonCycle} (stage indices name the others). */
+  private static final int WON_CYCLE = -1;
+  /** {@link #checkRoom} name of {@link #lostCycle}. */
+  private static final int LOST_CYCLE = -2;
   private final StageNorms norms;
   private final BusinessCalendar calendar;
   private final LocalDate asOf;
@@ -54,6 +65,8 @@ public final class TimeInStageAccumulator {
   private long wonBudgetMinor;
   private long dealsWithoutHistory;
   private long closedWithoutCloseDate;
+  /** The durations of the deal being added, computed before anything changes (reused). */
+  private long[] scratch = new long[8];
 
   /**
    * Creates an empty accumulator (the identity).
@@ -95,8 +108,10 @@ public final class TimeInStageAccumulator {
    * @param deal the deal
    * @return this accumulator
    * @throws ValidationException if a history stage is unknown, an open deal's last stage was
-   *     entered after {@code asOf}, or the budget has another currency (a close date before
-   *     the last history date cannot occur: {@link Deal} rejects it)
+   *     entered after {@code asOf}, the budget has another currency (a close date before
+   *     the last history date cannot occur: {@link Deal} rejects it), a stay or the cycle is
+   *     longer than {@link WorkingDayHistogram#MAX_DAYS} working days, or naming a count or sum
+   *     that would overflow a long (nothing is changed)
    */
   public TimeInStageAccumulator add(Deal deal) {
     Checks.notNull("deal", deal);
@@ -128,8 +143,48 @@ public final class TimeInStageAccumulator {
     }
     c.throwIfAny();
     boolean won = deal.outcome().map(o -> o.isWon()).orElse(false);
-    if (won && deal.budget().isPresent()) {
-      wonBudgetMinor = Math.addExact(wonBudgetMinor, budgetMinor);
+    boolean withCycle = !h.isEmpty() && !deal.isOpen() && deal.closedOn().isPresent();
+    // every duration this deal adds, range-checked before anything changes: the completed stays,
+    // then for a closed deal with a close date its last stay and its cycle
+    int k = 0;
+    long days = 0;
+    if (!h.isEmpty()) {
+      if (scratch.length < h.size() + 1) {
+        scratch = new long[Math.max(h.size() + 1, scratch.length * 2)];
+      }
+      for (int i = 0; i + 1 < h.size(); i++) {
+        scratch[k++] = calendar.workingDaysBetween(h.get(i).enteredOn(), h.get(i + 1).enteredOn());
+      }
+      if (withCycle) {
+        LocalDate closed = deal.closedOn().get();
+        scratch[k++] = calendar.workingDaysBetween(h.get(h.size() - 1).enteredOn(), closed);
+        scratch[k++] = calendar.workingDaysBetween(h.get(0).enteredOn(), closed);
+      }
+      for (int j = 0; j < k; j++) {
+        if (scratch[j] < 0 || scratch[j] > WorkingDayHistogram.MAX_DAYS) {
+          String what = j < h.size() ? "history[" + j + "] stay" : "cycle";
+          throw ValidationException.of("deal " + deal.id() + " " + what, scratch[j],
+              "must be within [0, " + WorkingDayHistogram.MAX_DAYS + "] working days");
+        }
+        days += scratch[j]; // each <= MAX_DAYS, at most Integer.MAX_VALUE of them
+      }
+    }
+    Overflow.add("deals", openDeals + closedDeals, 1);
+    for (int i = 0; i + 1 < h.size(); i++) {
+      int stage = stages.indexOf("stage", h.get(i).stage());
+      checkRoom(completed[stage], k, days, stage);
+    }
+    if (withCycle) {
+      int stage = stages.indexOf("stage", h.get(h.size() - 1).stage());
+      checkRoom(completed[stage], k, days, stage);
+      checkRoom(won ? wonCycle : lostCycle, k, days, won ? WON_CYCLE : LOST_CYCLE);
+    }
+    boolean budgeted = won && deal.budget().isPresent();
+    long newWonBudget = budgeted
+        ? Overflow.add("wonBudget (minor units)", wonBudgetMinor, budgetMinor) : wonBudgetMinor;
+    // apply: nothing below can fail
+    if (budgeted) {
+      wonBudgetMinor = newWonBudget;
       wonDealsWithBudget++;
     }
     if (deal.isOpen()) {
@@ -145,23 +200,20 @@ public final class TimeInStageAccumulator {
       return this;
     }
     for (int i = 0; i + 1 < h.size(); i++) {
-      int s = stages.indexOf("stage", h.get(i).stage());
-      completed[s].add(calendar.workingDaysBetween(h.get(i).enteredOn(), h.get(i + 1).enteredOn()));
+      completed[stages.indexOf("stage", h.get(i).stage())].add(scratch[i]);
     }
     StageVisit lastVisit = h.get(h.size() - 1);
     int s = stages.indexOf("stage", lastVisit.stage());
     if (deal.isOpen()) {
-      long days = calendar.workingDaysBetween(lastVisit.enteredOn(), asOf);
+      long ongoingDays = calendar.workingDaysBetween(lastVisit.enteredOn(), asOf);
       ongoing[s]++;
-      if (norm[s] >= 0 && days > norm[s]) {
+      if (norm[s] >= 0 && ongoingDays > norm[s]) {
         ongoingOverdue[s]++;
-        overdue.add(new OverdueDeal(deal.id(), lastVisit.stage(), days, norm[s]));
+        overdue.add(new OverdueDeal(deal.id(), lastVisit.stage(), ongoingDays, norm[s]));
       }
-    } else if (deal.closedOn().isPresent()) {
-      LocalDate closed = deal.closedOn().get();
-      completed[s].add(calendar.workingDaysBetween(lastVisit.enteredOn(), closed));
-      long cycle = calendar.workingDaysBetween(h.get(0).enteredOn(), closed);
-      (won ? wonCycle : lostCycle).add(cycle);
+    } else if (withCycle) {
+      completed[s].add(scratch[k - 2]);
+      (won ? wonCycle : lostCycle).add(scratch[k - 1]);
     } else {
       closedWithoutCloseDate++;
     }
@@ -169,11 +221,31 @@ public final class TimeInStageAccumulator {
   }
 
   /**
+   * Throws unless a histogram can take {@code k} more durations of {@code days} working days in
+   * all; {@code name} is a stage index, {@link #WON_CYCLE} or {@link #LOST_CYCLE} (the field
+   * name is built only on failure).
+   */
+  private void checkRoom(WorkingDayHistogram h, long k, long days, int name) {
+    if (Overflow.overflows(h.count(), k)) {
+      throw Overflow.error(histogramName(name) + ".count", h.count(), k);
+    }
+    if (Overflow.overflows(h.sum(), days)) {
+      throw Overflow.error(histogramName(name) + ".sum", h.sum(), days);
+    }
+  }
+
+  private String histogramName(int name) {
+    return name == WON_CYCLE ? "wonCycle" : name == LOST_CYCLE ? "lostCycle"
+        : "completed[" + norms.stages().id(name) + "]";
+  }
+
+  /**
    * Adds another accumulator's state into this one.
    *
    * @param other an accumulator with equal norms, calendar, "as of" date and currency
    * @return this accumulator
-   * @throws ValidationException naming every setting that differs
+   * @throws ValidationException naming every setting that differs, or a count or sum that
+   *     would overflow a long (nothing is changed)
    */
   public TimeInStageAccumulator merge(TimeInStageAccumulator other) {
     Checks.notNull("other", other);
@@ -191,7 +263,14 @@ public final class TimeInStageAccumulator {
       c.add("other.currency", other.currency, "must equal " + currency);
     }
     c.throwIfAny();
-    long budget = Math.addExact(wonBudgetMinor, other.wonBudgetMinor);
+    Overflow.add("deals", openDeals + closedDeals, other.openDeals + other.closedDeals);
+    for (int i = 0; i < completed.length; i++) {
+      checkRoom(completed[i], other.completed[i].count(), other.completed[i].sum(), i);
+    }
+    checkRoom(wonCycle, other.wonCycle.count(), other.wonCycle.sum(), WON_CYCLE);
+    checkRoom(lostCycle, other.lostCycle.count(), other.lostCycle.sum(), LOST_CYCLE);
+    long budget = Overflow.add("wonBudget (minor units)", wonBudgetMinor, other.wonBudgetMinor);
+    // apply: nothing below can fail (every deal counter is bounded by the deals total)
     for (int i = 0; i < completed.length; i++) {
       completed[i].merge(other.completed[i]);
       ongoing[i] += other.ongoing[i];

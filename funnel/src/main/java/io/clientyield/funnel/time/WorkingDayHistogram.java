@@ -9,9 +9,9 @@ import java.util.OptionalDouble;
 import java.util.OptionalLong;
 
 /**
- * An exact count histogram of durations in whole working days: {@code counts[d]} is how many
- * durations equal {@code d}. The array grows as needed; merging adds counts, so a histogram
- * built from parts equals the one built from the whole and every statistic is exact.
+ * An exact count histogram of durations in whole working days: {@code countAt(d)} is how many
+ * durations equal {@code d}. Merging adds counts, so a histogram built from parts equals the one
+ * built from the whole and every statistic is exact.
  *
  * <p>Percentiles use the <b>nearest-rank</b> rule: for {@code n} durations sorted ascending
  * {@code x(1) <= ... <= x(n)} and {@code p} in {@code (0, 1]}, the {@code p}-percentile is
@@ -22,14 +22,33 @@ import java.util.OptionalLong;
  *
  * <p>Empty histogram: {@link #quantile}, {@link #mean()} and {@link #max()} are empty.
  *
- * <p>Mutable and not thread-safe: one per thread, then merge. Memory is one {@code long} per
- * day up to the longest duration.
+ * <p>Memory grows on demand with the durations seen, never up front to {@link #MAX_DAYS}: the
+ * counts live in pages of 1024 days, a page is allocated when a duration first falls
+ * into it and grows by doubling up to 1024 counts, and the page directory grows by
+ * doubling up to the {@code MAX_DAYS / PAGE + 1} pages the maximum needs. One duration of
+ * {@code MAX_DAYS} working days costs one small page and a directory of about ten thousand
+ * references (tens of kilobytes), not a count per day (80 MB); durations spread over the whole
+ * range cost at most one {@code long} per day up to the longest. Queries visit the allocated
+ * pages only. A duration above {@code MAX_DAYS} is rejected.
+ *
+ * <p>Mutable and not thread-safe: one per thread, then merge.
  */
 public final class WorkingDayHistogram {
   /** The longest duration accepted, in working days (about 38 000 years). */
   public static final long MAX_DAYS = 10_000_000L;
 
-  private long[] counts = new long[32];
+  /** log2 of the page size. */
+  private static final int PAGE_BITS = 10;
+  /** Days per page. */
+  static final int PAGE = 1 << PAGE_BITS;
+  private static final int PAGE_MASK = PAGE - 1;
+  /** Pages needed for durations up to {@link #MAX_DAYS}. */
+  private static final int MAX_PAGES = (int) (MAX_DAYS >>> PAGE_BITS) + 1;
+  /** Initial length of a page. */
+  private static final int FIRST_PAGE_LENGTH = 32;
+
+  /** {@code pages[p][i]} counts the durations {@code p * PAGE + i}; null pages count none. */
+  private long[][] pages = new long[1][];
   private long count;
   private long sum;
   private int max = -1;
@@ -42,6 +61,8 @@ public final class WorkingDayHistogram {
    *
    * @param days the durations in working days
    * @return the histogram
+   * @throws ValidationException if the array is null or a duration is outside
+   *     {@code [0, MAX_DAYS]}
    */
   public static WorkingDayHistogram of(long... days) {
     Checks.notNull("days", days);
@@ -57,25 +78,40 @@ public final class WorkingDayHistogram {
    *
    * @param days the duration in working days, {@code 0 <= days <= MAX_DAYS}
    * @return this histogram
-   * @throws ValidationException if the duration is out of range
+   * @throws ValidationException if the duration is out of range, or naming the count or sum
+   *     that would overflow a long (the histogram is then unchanged)
    */
   public WorkingDayHistogram add(long days) {
     Checks.inRange("days", days, 0, MAX_DAYS);
+    long newCount = Overflow.add("count", count, 1);
+    long newSum = Overflow.add("sum", sum, days);
     int d = (int) days;
-    ensure(d);
-    counts[d]++;
-    count++;
-    sum = Math.addExact(sum, d);
+    page(d >>> PAGE_BITS, (d & PAGE_MASK) + 1)[d & PAGE_MASK]++;
+    count = newCount;
+    sum = newSum;
     if (d > max) {
       max = d;
     }
     return this;
   }
 
-  private void ensure(int index) {
-    if (index >= counts.length) {
-      counts = Arrays.copyOf(counts, Math.max(index + 1, counts.length * 2));
+  /**
+   * Returns page {@code p}, allocating it or growing it (doubling) to at least {@code length}
+   * counts, and growing the directory (doubling) to hold it.
+   */
+  private long[] page(int p, int length) {
+    if (p >= pages.length) {
+      pages = Arrays.copyOf(pages, Math.min(MAX_PAGES, Math.max(p + 1, pages.length * 2)));
     }
+    long[] page = pages[p];
+    if (page == null) {
+      page = new long[Math.min(PAGE, Math.max(FIRST_PAGE_LENGTH, Integer.highestOneBit(length - 1) << 1))];
+      pages[p] = page;
+    } else if (page.length < length) {
+      page = Arrays.copyOf(page, Math.min(PAGE, Math.max(length, page.length * 2)));
+      pages[p] = page;
+    }
+    return page;
   }
 
   /**
@@ -83,17 +119,26 @@ public final class WorkingDayHistogram {
    *
    * @param other the other histogram
    * @return this histogram
+   * @throws ValidationException naming the count or sum that would overflow a long (the
+   *     histogram is then unchanged)
    */
   public WorkingDayHistogram merge(WorkingDayHistogram other) {
     Checks.notNull("other", other);
     if (other.max < 0) {
       return this;
     }
-    long newCount = Math.addExact(count, other.count);
-    long newSum = Math.addExact(sum, other.sum);
-    ensure(other.max);
-    for (int d = 0; d <= other.max; d++) {
-      counts[d] += other.counts[d];
+    long newCount = Overflow.add("count", count, other.count);
+    long newSum = Overflow.add("sum", sum, other.sum);
+    long[][] from = other.pages; // read before this one grows (self-merge)
+    int lastPage = other.max >> PAGE_BITS;
+    for (int p = 0; p <= lastPage; p++) {
+      long[] src = from[p];
+      if (src != null) {
+        long[] dst = page(p, src.length);
+        for (int i = 0; i < src.length; i++) {
+          dst[i] += src[i]; // src == dst for a self-merge: each count read once, then doubled
+        }
+      }
     }
     count = newCount;
     sum = newSum;
@@ -126,7 +171,12 @@ public final class WorkingDayHistogram {
    * @return the count
    */
   public long countAt(long days) {
-    return days < 0 || days > max ? 0 : counts[(int) days];
+    if (days < 0 || days > max) {
+      return 0;
+    }
+    long[] page = pages[(int) days >>> PAGE_BITS];
+    int i = (int) days & PAGE_MASK;
+    return page == null || i >= page.length ? 0 : page[i];
   }
 
   /**
@@ -136,9 +186,19 @@ public final class WorkingDayHistogram {
    * @return the count
    */
   public long countAbove(long threshold) {
+    if (max < 0 || threshold >= max) {
+      return 0;
+    }
+    int from = (int) Math.max(0, threshold + 1);
     long n = 0;
-    for (long d = Math.max(0, threshold + 1); d <= max; d++) {
-      n += counts[(int) d];
+    for (int p = from >>> PAGE_BITS; p <= max >> PAGE_BITS; p++) {
+      long[] page = pages[p];
+      if (page != null) {
+        int start = p == from >>> PAGE_BITS ? from & PAGE_MASK : 0;
+        for (int i = start; i < page.length; i++) {
+          n += page[i];
+        }
+      }
     }
     return n;
   }
@@ -179,10 +239,15 @@ public final class WorkingDayHistogram {
         .setScale(0, RoundingMode.CEILING).longValueExact();
     rank = Math.max(1, rank);
     long seen = 0;
-    for (int d = 0; d <= max; d++) {
-      seen += counts[d];
-      if (seen >= rank) {
-        return OptionalLong.of(d);
+    for (int q = 0; q <= max >> PAGE_BITS; q++) {
+      long[] page = pages[q];
+      if (page != null) {
+        for (int i = 0; i < page.length; i++) {
+          seen += page[i];
+          if (seen >= rank) {
+            return OptionalLong.of(((long) q << PAGE_BITS) + i);
+          }
+        }
       }
     }
     throw new IllegalStateException("rank " + rank + " beyond count " + count);
@@ -207,27 +272,88 @@ public final class WorkingDayHistogram {
   }
 
   /**
-   * Returns the counts per day, index = working days, up to the maximum.
+   * Returns the counts per day, index = working days, up to the maximum. This allocates one
+   * {@code long} per day up to the longest duration (80 MB for a duration of {@link #MAX_DAYS});
+   * {@link #countAt} and the statistics do not.
    *
    * @return a copy of the counts ({@code []} when empty)
    */
   public long[] counts() {
-    return Arrays.copyOf(counts, max + 1);
+    long[] out = new long[max + 1];
+    for (int p = 0; p <= max >> PAGE_BITS; p++) {
+      long[] page = pages[p];
+      if (page != null) {
+        int base = p << PAGE_BITS;
+        System.arraycopy(page, 0, out, base, Math.min(page.length, out.length - base));
+      }
+    }
+    return out;
   }
 
   /** Two histograms are equal when they hold the same durations. */
   @Override
   public boolean equals(Object o) {
-    return o instanceof WorkingDayHistogram h && Arrays.equals(h.counts(), counts());
+    if (!(o instanceof WorkingDayHistogram h)) {
+      return false;
+    }
+    if (h.count != count || h.sum != sum || h.max != max) {
+      return false;
+    }
+    for (int p = 0; p <= max >> PAGE_BITS; p++) {
+      long[] a = pages[p];
+      long[] b = h.pages[p];
+      int n = Math.max(a == null ? 0 : a.length, b == null ? 0 : b.length);
+      for (int i = 0; i < n; i++) {
+        if (at(a, i) != at(b, i)) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
+  private static long at(long[] page, int i) {
+    return page == null || i >= page.length ? 0 : page[i];
+  }
+
+  /** Hashes the (day, count) pairs with a count, in day order. */
   @Override
   public int hashCode() {
-    return Arrays.hashCode(counts());
+    int hash = 1;
+    for (int p = 0; p <= max >> PAGE_BITS; p++) {
+      long[] page = pages[p];
+      if (page != null) {
+        for (int i = 0; i < page.length; i++) {
+          if (page[i] != 0) {
+            hash = 31 * (31 * hash + ((p << PAGE_BITS) + i)) + Long.hashCode(page[i]);
+          }
+        }
+      }
+    }
+    return hash;
   }
 
+  /**
+   * Lists the days that have durations with their counts, e.g.
+   * {@code WorkingDayHistogram{1=2, 5=1}} for 1, 1, 5.
+   *
+   * @return the text
+   */
   @Override
   public String toString() {
-    return "WorkingDayHistogram" + Arrays.toString(counts());
+    StringBuilder b = new StringBuilder("WorkingDayHistogram{");
+    String sep = "";
+    for (int p = 0; p <= max >> PAGE_BITS; p++) {
+      long[] page = pages[p];
+      if (page != null) {
+        for (int i = 0; i < page.length; i++) {
+          if (page[i] != 0) {
+            b.append(sep).append((p << PAGE_BITS) + i).append('=').append(page[i]);
+            sep = ", ";
+          }
+        }
+      }
+    }
+    return b.append('}').toString();
   }
 }

@@ -31,6 +31,21 @@ class StageProbabilitiesTest {
   }
 
   @Test
+  void nullEntriesAndNullMapKeysAreNamedNotNullPointers() {
+    assertThatThrownBy(() -> StageProbabilities.of(ABC, null))
+        .isInstanceOf(ValidationException.class).hasMessage("entries (null) must not be null");
+    assertThatThrownBy(() -> StageProbabilities.of(ABC,
+            java.util.Arrays.asList(StageProbability.configured("a", 0.1), null, null)))
+        .isInstanceOf(ValidationException.class)
+        .hasMessage("2 violations: entries[1] (null) must not be null; entries[2] (null) must not be null");
+    Map<String, Double> nullKey = new java.util.HashMap<>(Map.of("a", 0.1, "b", 0.5, "c", 0.9));
+    nullKey.put(null, 0.2);
+    assertThatThrownBy(() -> StageProbabilities.configured(ABC, nullKey))
+        .isInstanceOf(ValidationException.class)
+        .hasMessage("probabilities (null) must name one of the stages [a, b, c]");
+  }
+
+  @Test
   void configuredFromAMapEqualsConfiguredFromValues() {
     assertThat(StageProbabilities.configured(ABC, Map.of("a", 0.1, "b", 0.5, "c", 0.9)))
         .isEqualTo(StageProbabilities.configured(ABC, 0.1, 0.5, 0.9));

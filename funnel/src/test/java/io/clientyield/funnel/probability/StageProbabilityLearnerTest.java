@@ -133,4 +133,20 @@ class StageProbabilityLearnerTest {
     assertThat(json).contains("\"probability\":null");
     assertJsonRoundTrip(Smoothing.of(0.5, 2), Smoothing.class);
   }
+
+  @Test
+  void aMergeBeyondALongOfClosedDealsIsNamedAndChangesNothing() {
+    StageProbabilityLearner learner = new StageProbabilityLearner(STAGES);
+    learner.add(deal("a", "proposal", Optional.of(Outcome.won())));
+    learner.add(deal("b", "contact", Optional.of(Outcome.of(OutcomeKind.CLIENT_REFUSED))));
+    for (int i = 0; i < 61; i++) {
+      learner.merge(learner);
+    }
+    StageProbabilities before = learner.result();
+    assertThat(learner.closedDeals()).isEqualTo(1L << 62);
+    assertThatThrownBy(() -> learner.merge(learner)).isInstanceOf(ValidationException.class)
+        .hasMessageStartingWith("closedDeals (4611686018427387904 + 4611686018427387904) overflows a long");
+    assertThat(learner.result()).isEqualTo(before);
+    assertThat(learner.closedDeals()).isEqualTo(1L << 62);
+  }
 }

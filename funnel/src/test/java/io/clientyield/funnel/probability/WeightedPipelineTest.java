@@ -104,4 +104,32 @@ class WeightedPipelineTest {
     String json = assertJsonRoundTrip(w, WeightedPipeline.class);
     assertThat(json).contains("\"weightedTotal\":{\"amount\":\"2500.00\",\"currency\":\"EUR\"}");
   }
+
+  @Test
+  void aMergeBeyondALongOfOpenDealsIsNamedAndChangesNothing() {
+    WeightedPipelineAccumulator acc = new WeightedPipelineAccumulator(IT, EUR);
+    acc.add(open("a", "contract-signed", null));
+    for (int i = 0; i < 62; i++) {
+      acc.merge(acc);
+    }
+    WeightedPipeline before = acc.result();
+    assertThat(before.openDeals()).isEqualTo(1L << 62);
+    assertThatThrownBy(() -> acc.merge(acc)).isInstanceOf(ValidationException.class)
+        .hasMessageStartingWith("openDeals (4611686018427387904 + 4611686018427387904) overflows a long");
+    assertThat(acc.result()).isEqualTo(before);
+  }
+
+  @Test
+  void aBudgetBeyondALongIsNamedAndNothingIsCounted() {
+    long halfOver = Long.MAX_VALUE / 2 + 1;
+    WeightedPipelineAccumulator acc = new WeightedPipelineAccumulator(IT, EUR);
+    acc.deal(0, 0, DealSink.OPEN, DealSink.NO_REASON, halfOver);
+    WeightedPipeline before = acc.result();
+    assertThatThrownBy(() -> acc.deal(0, 1, DealSink.OPEN, DealSink.NO_REASON, halfOver))
+        .isInstanceOf(ValidationException.class)
+        .hasMessageStartingWith("totalBudget (minor units) (4611686018427387904 + 4611686018427387904) overflows");
+    assertThatThrownBy(() -> acc.merge(acc)).isInstanceOf(ValidationException.class)
+        .hasMessageContaining("overflows a long");
+    assertThat(acc.result()).isEqualTo(before);
+  }
 }

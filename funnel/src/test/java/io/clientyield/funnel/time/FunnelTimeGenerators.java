@@ -105,23 +105,34 @@ public final class FunnelTimeGenerators {
   }
 
   /**
-   * Durations in whole working days, 0..200, mostly small.
+   * One duration in whole working days: mostly 0..200, sometimes anywhere up to
+   * {@link WorkingDayHistogram#MAX_DAYS} (so that histograms span several pages, far apart).
+   *
+   * @return a generator
+   */
+  public static Gen<Long> duration() {
+    return Generate.oneOf(Generate.longRange(0, 10), Generate.longRange(0, 200),
+        Generate.longRange(0, 200), Generate.longRange(0, 5000),
+        Generate.longRange(WorkingDayHistogram.MAX_DAYS - 3, WorkingDayHistogram.MAX_DAYS),
+        Generate.longRange(0, WorkingDayHistogram.MAX_DAYS));
+  }
+
+  /**
+   * Durations (see {@link #duration()}), 0..60 of them.
    *
    * @return a generator
    */
   public static Gen<List<Long>> durations() {
-    return lists().of(Generate.oneOf(Generate.longRange(0, 10), Generate.longRange(0, 200)))
-        .ofSizeBetween(0, 60);
+    return lists().of(duration()).ofSizeBetween(0, 60);
   }
 
   /**
-   * Non-empty lists of durations in whole working days (see {@link #durations()}).
+   * Non-empty lists of durations (see {@link #duration()}).
    *
    * @return a generator
    */
   public static Gen<List<Long>> nonEmptyDurations() {
-    return lists().of(Generate.oneOf(Generate.longRange(0, 10), Generate.longRange(0, 200)))
-        .ofSizeBetween(1, 60);
+    return lists().of(duration()).ofSizeBetween(1, 60);
   }
 
   /**
@@ -142,5 +153,107 @@ public final class FunnelTimeGenerators {
    */
   public static Gen<Integer> splits() {
     return integers().between(0, 10_000);
+  }
+
+  /**
+   * Consistent inputs of {@link SalesVelocity#of}: 0..1000 closed deals (often none), won among
+   * them (sometimes none), won deals with a budget and won deals with a cycle each at most the
+   * won deals, 0..1 000 000 open deals (often 0..2), a won budget of up to EUR 100 000 000.00
+   * (zero without a won deal with a budget) and 0..500 cycle working days per won deal with a
+   * cycle (sometimes zero in total).
+   *
+   * @return a generator
+   */
+  public static Gen<VelocityInputs> velocityInputs() {
+    Gen<int[]> codes = Generate.intArrays(Generate.constant(7), integers().between(0, 1_000_000_000));
+    return codes.zip(Generate.longRange(0, 10_000_000_000L), (c, budget) -> {
+      long closed = c[6] % 10 == 0 ? 0 : c[0] % 1001;
+      long won = c[6] % 10 == 1 ? 0 : c[1] % (closed + 1);
+      long withBudget = c[2] % (won + 1);
+      long cycleDeals = c[3] % (won + 1);
+      long open = c[4] % 5 == 0 ? c[4] % 3 : c[4] % 1_000_001;
+      long cycleDays = cycleDeals == 0 || c[5] % 7 == 0 ? 0 : c[5] % (cycleDeals * 500 + 1);
+      return new VelocityInputs(open, won, closed, withBudget == 0 ? 0 : budget, withBudget,
+          cycleDeals, cycleDays);
+    });
+  }
+
+  /**
+   * The inputs of {@link SalesVelocity#of}, with the won budget in euro cents.
+   *
+   * @param openDeals the open deals
+   * @param won the won deals
+   * @param closed the closed deals
+   * @param wonBudgetMinor the won budget in cents
+   * @param wonDealsWithBudget the won deals with a budget
+   * @param wonCycleDeals the won deals with a cycle length
+   * @param wonCycleWorkingDays their summed cycle lengths
+   */
+  public record VelocityInputs(long openDeals, long won, long closed, long wonBudgetMinor,
+      long wonDealsWithBudget, long wonCycleDeals, long wonCycleWorkingDays) {
+
+    /**
+     * Computes the velocity.
+     *
+     * @return {@link SalesVelocity#of} of these inputs
+     */
+    public SalesVelocity velocity() {
+      return SalesVelocity.of(openDeals, io.clientyield.core.Proportion.of(won, closed),
+          Money.ofMinor(wonBudgetMinor, EUR), wonDealsWithBudget, wonCycleDeals, wonCycleWorkingDays);
+    }
+
+    /**
+     * Whether the velocity is defined: closed deals, won deals with a budget and with a cycle,
+     * and a cycle of more than zero working days.
+     *
+     * @return true if defined
+     */
+    public boolean isDefined() {
+      return closed > 0 && wonDealsWithBudget > 0 && wonCycleDeals > 0 && wonCycleWorkingDays > 0;
+    }
+
+    /**
+     * Replaces the open deals.
+     *
+     * @param n the open deals
+     * @return the changed inputs
+     */
+    public VelocityInputs withOpenDeals(long n) {
+      return new VelocityInputs(n, won, closed, wonBudgetMinor, wonDealsWithBudget, wonCycleDeals,
+          wonCycleWorkingDays);
+    }
+
+    /**
+     * Replaces the won deals (the closed deals stay).
+     *
+     * @param n the won deals, at least the won deals with a budget or a cycle
+     * @return the changed inputs
+     */
+    public VelocityInputs withWon(long n) {
+      return new VelocityInputs(openDeals, n, closed, wonBudgetMinor, wonDealsWithBudget,
+          wonCycleDeals, wonCycleWorkingDays);
+    }
+
+    /**
+     * Replaces the won budget (the won deals with a budget stay).
+     *
+     * @param minor the won budget in cents
+     * @return the changed inputs
+     */
+    public VelocityInputs withWonBudgetMinor(long minor) {
+      return new VelocityInputs(openDeals, won, closed, minor, wonDealsWithBudget, wonCycleDeals,
+          wonCycleWorkingDays);
+    }
+
+    /**
+     * Replaces the summed cycle working days (the won deals with a cycle stay).
+     *
+     * @param days the working days
+     * @return the changed inputs
+     */
+    public VelocityInputs withWonCycleWorkingDays(long days) {
+      return new VelocityInputs(openDeals, won, closed, wonBudgetMinor, wonDealsWithBudget,
+          wonCycleDeals, days);
+    }
   }
 }

@@ -32,6 +32,16 @@ class StageNormsTest {
   }
 
   @Test
+  void aNullMapOrNormIsNamed() {
+    assertThatThrownBy(() -> StageNorms.of(STAGES, null))
+        .isInstanceOf(ValidationException.class).hasMessage("norms (null) must not be null");
+    Map<String, Long> nullNorm = new java.util.HashMap<>();
+    nullNorm.put("proposal", null);
+    assertThatThrownBy(() -> StageNorms.of(STAGES, nullNorm))
+        .isInstanceOf(ValidationException.class).hasMessage("norms[proposal] (null) must not be null");
+  }
+
+  @Test
   void roundTripsThroughJson() {
     String json = assertJsonRoundTrip(StageNorms.of(STAGES, Map.of("contact", 5L)), StageNorms.class);
     assertThat(json).isEqualTo("{\"stages\":[\"contact\",\"proposal\"],\"norms\":{\"contact\":5}}");

@@ -189,4 +189,65 @@ class TimeInStageAccumulatorTest {
     String json = assertJsonRoundTrip(all(), TimeInStage.class);
     assertThat(json).contains("\"overdueOpenDeals\":[{\"deal\":\"C\",\"stage\":\"proposal\",\"days\":11,\"norm\":5}]");
   }
+
+  /** Self-merges until a merge is rejected; returns that exception, checking nothing changed. */
+  private static ValidationException mergeUntilRejected(TimeInStageAccumulator acc) {
+    for (int i = 0; i < 64; i++) {
+      TimeInStage before = acc.result();
+      try {
+        acc.merge(acc);
+      } catch (RuntimeException e) {
+        assertThat(e).isInstanceOf(ValidationException.class);
+        assertThat(acc.result()).isEqualTo(before);
+        return (ValidationException) e;
+      }
+    }
+    throw new AssertionError("64 self-merges were accepted");
+  }
+
+  @Test
+  void aMergeBeyondALongOfDealsIsNamedAndChangesNothing() {
+    TimeInStageAccumulator acc = new TimeInStageAccumulator(NORMS, CALENDAR, AS_OF, EUR);
+    acc.add(Deal.builder().id(DealId.of("W")).reachedStage("contact").outcome(Outcome.won()).build());
+    assertThat(mergeUntilRejected(acc))
+        .hasMessageStartingWith("deals (4611686018427387904 + 4611686018427387904) overflows a long");
+    assertThat(acc.result().velocity().winRate()).isEqualTo(Proportion.of(1L << 62, 1L << 62));
+  }
+
+  @Test
+  void aMergeBeyondALongOfWonBudgetIsNamedAndChangesNothing() {
+    TimeInStageAccumulator acc = new TimeInStageAccumulator(NORMS, CALENDAR, AS_OF, EUR);
+    acc.add(A);
+    assertThat(mergeUntilRejected(acc)).hasMessageStartingWith("wonBudget (minor units)");
+  }
+
+  /**
+   * Won without budget: stays of 3 (contact) and 10 (proposal) working days, cycle 13. The
+   * proposal histogram's sum is the first to overflow; before the fix the contact histogram
+   * had already been merged when that happened.
+   */
+  @Test
+  void aMergeBeyondALongOfWorkingDaysIsNamedAndChangesNothing() {
+    TimeInStageAccumulator acc = new TimeInStageAccumulator(NORMS, CALENDAR, AS_OF, EUR);
+    acc.add(Deal.builder().id(DealId.of("Y")).reachedStage("proposal")
+        .addHistory(StageVisit.of("contact", dec(1)), StageVisit.of("proposal", dec(4)))
+        .outcome(Outcome.won()).closedOn(dec(18)).build());
+    assertThat(acc.result().stages().get(1).completed().mean()).hasValue(10.0);
+    assertThat(mergeUntilRejected(acc)).hasMessageStartingWith("completed[proposal].sum (")
+        .hasMessageContaining("overflows a long");
+  }
+
+  @Test
+  void aStayLongerThanTheHistogramMaximumIsNamedAndNothingIsCounted() {
+    TimeInStageAccumulator acc = new TimeInStageAccumulator(NORMS, CALENDAR, AS_OF, EUR);
+    acc.add(A);
+    TimeInStage before = acc.result();
+    Deal endless = Deal.builder().id(DealId.of("L")).reachedStage("proposal")
+        .addHistory(StageVisit.of("contact", dec(1)), StageVisit.of("proposal", dec(4)))
+        .outcome(Outcome.won()).closedOn(LocalDate.of(100_000, 1, 1)).build();
+    assertThatThrownBy(() -> acc.add(endless)).isInstanceOf(ValidationException.class)
+        .hasMessageStartingWith("deal L history[1] stay (")
+        .hasMessageContaining("must be within [0, 10000000] working days");
+    assertThat(acc.result()).isEqualTo(before);
+  }
 }

@@ -83,6 +83,26 @@ class TimeInStageProperties {
   }
 
   @Test
+  void histogramObeysTheAccumulatorLaws() {
+    qt().forAll(AccumulatorLaws.splits(durations())).check(s -> AccumulatorLaws.hold(s,
+        WorkingDayHistogram::new, WorkingDayHistogram::add, WorkingDayHistogram::merge,
+        h -> new WorkingDayHistogram().merge(h)));
+  }
+
+  @Test
+  void histogramCountsEqualTheOccurrencesOfEachDuration() {
+    qt().forAll(durations()).checkAssert(days -> {
+      WorkingDayHistogram h = histogram(days);
+      for (long d : days) {
+        assertThat(h.countAt(d)).isEqualTo(days.stream().filter(x -> x == d).count());
+        assertThat(h.countAt(d + 1)).isEqualTo(days.stream().filter(x -> x == d + 1).count());
+      }
+      assertThat(h.toString()).isEqualTo("WorkingDayHistogram" + new java.util.TreeMap<>(days.stream()
+          .collect(java.util.stream.Collectors.groupingBy(d -> d, java.util.stream.Collectors.counting()))));
+    });
+  }
+
+  @Test
   void percentilesEqualTheNearestRankOfASortedCopy() {
     qt().forAll(nonEmptyDurations(), Generate.range(1, 100))
         .checkAssert((days, percent) -> {
@@ -107,7 +127,8 @@ class TimeInStageProperties {
 
   @Test
   void overdueCountEqualsTheNumberOfDurationsAboveTheNorm() {
-    qt().forAll(durations(), Generate.longRange(-1, 30)).checkAssert((days, norm) ->
+    qt().forAll(durations(), Generate.oneOf(Generate.longRange(-1, 30),
+        Generate.longRange(-3, WorkingDayHistogram.MAX_DAYS + 3))).checkAssert((days, norm) ->
         assertThat(histogram(days).countAbove(norm)).isEqualTo(days.stream().filter(d -> d > norm).count()));
   }
 
