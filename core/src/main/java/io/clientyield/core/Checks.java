@@ -219,11 +219,10 @@ public final class Checks {
    * @throws ValidationException if the sum does not fit in a long
    */
   public static long addExact(String field, long a, long b) {
-    long s = a + b;
-    if (((a ^ s) & (b ^ s)) < 0) { // Math.addExact's overflow test, without its exception
+    if (sumOverflows(a, b)) {
       throw overflow(field, a, b);
     }
-    return s;
+    return a + b;
   }
 
   /**
@@ -240,11 +239,23 @@ public final class Checks {
    * @throws ValidationException if the sum does not fit in a long
    */
   public static long addExact(String group, Object key, String rest, long a, long b) {
-    long s = a + b;
-    if (((a ^ s) & (b ^ s)) < 0) {
+    if (sumOverflows(a, b)) {
       throw overflow(key == null ? group + rest : group + "[" + key + "]" + rest, a, b);
     }
-    return s;
+    return a + b;
+  }
+
+  /**
+   * Whether {@code a + b} does not fit in a long; with {@link #overflow} for paths that check
+   * first and build the field name only on failure.
+   *
+   * @param a the running sum
+   * @param b the addend
+   * @return true if the sum overflows
+   */
+  public static boolean sumOverflows(long a, long b) {
+    long s = a + b;
+    return ((a ^ s) & (b ^ s)) < 0;
   }
 
   /**

@@ -55,6 +55,9 @@ class ValidationMessagesTest {
     assertThatThrownBy(() -> Checks.addExact("budget", Long.MIN_VALUE, -1))
         .hasMessageStartingWith("budget (-9223372036854775808 + -1) must fit in a long");
     assertThat(Checks.addExact("byPm", "anna", ".revenue", 2, 3)).isEqualTo(5);
+    assertThat(Checks.sumOverflows(Long.MAX_VALUE, 1)).isTrue();
+    assertThat(Checks.sumOverflows(Long.MIN_VALUE, -1)).isTrue();
+    assertThat(Checks.sumOverflows(Long.MAX_VALUE, Long.MIN_VALUE)).isFalse();
     assertThatThrownBy(() -> Checks.addExact("byPm", "anna", ".revenue", Long.MAX_VALUE, 2))
         .hasMessageStartingWith("byPm[anna].revenue (9223372036854775807 + 2) must fit in a long");
     assertThatThrownBy(() -> Checks.addExact("minutes", null, "", Long.MAX_VALUE, 2))

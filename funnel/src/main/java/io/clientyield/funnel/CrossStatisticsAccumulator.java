@@ -134,7 +134,7 @@ public final class CrossStatisticsAccumulator<K> implements DealSink {
     counts.codes(deal);
     K key = keyFunction.apply(deal);
     if (key == null) {
-      skipped = Overflow.add("skippedDeals", skipped, 1);
+      skipped = Checks.addExact("skippedDeals", skipped, 1);
       return this;
     }
     counts.checkRoom(deal.budget().isPresent() ? deal.budget().get().minorUnits() : NO_BUDGET);
@@ -206,7 +206,7 @@ public final class CrossStatisticsAccumulator<K> implements DealSink {
           "must equal " + counts.currency().getCurrencyCode());
     }
     counts.checkMergeRoom(other.counts);
-    long newSkipped = Overflow.add("skippedDeals", skipped, other.skipped);
+    long newSkipped = Checks.addExact("skippedDeals", skipped, other.skipped);
     int[] map = new int[other.counts.groupCapacity()];
     Arrays.fill(map, -1);
     List<Object> otherKeys = List.copyOf(other.keys);

@@ -135,16 +135,16 @@ final class FunnelCounts {
    * the totals within a long; throws before anything is changed.
    */
   void checkRoom(long budgetMinor) {
-    Overflow.add("deals", totalDeals, 1);
+    Checks.addExact("deals", totalDeals, 1);
     if (budgetMinor != DealSink.NO_BUDGET) {
-      Overflow.add(BUDGET_TOTAL, totalBudget, budgetMinor);
+      Checks.addExact(BUDGET_TOTAL, totalBudget, budgetMinor);
     }
   }
 
   /** Checks that merging all of {@code other} keeps the totals within a long. */
   void checkMergeRoom(FunnelCounts other) {
-    Overflow.add("deals", totalDeals, other.totalDeals);
-    Overflow.add(BUDGET_TOTAL, totalBudget, other.totalBudget);
+    Checks.addExact("deals", totalDeals, other.totalDeals);
+    Checks.addExact(BUDGET_TOTAL, totalBudget, other.totalBudget);
   }
 
   /**

@@ -187,7 +187,7 @@ class CrossStatisticsTest {
     assertThat(before.skippedDeals()).isEqualTo(1L << 62);
     assertThat(before.team().stages().get(0).entered()).isEqualTo(1L << 62);
     assertThatThrownBy(() -> acc.merge(acc)).isInstanceOf(ValidationException.class)
-        .hasMessageStartingWith("deals (4611686018427387904 + 4611686018427387904) overflows a long");
+        .hasMessageStartingWith("deals (4611686018427387904 + 4611686018427387904) must fit in a long");
     assertThat(acc.result()).isEqualTo(before);
 
     CrossStatisticsAccumulator<ManagerId> skipping = CrossStatisticsAccumulator.byManager(STAGES, EUR);
@@ -197,7 +197,7 @@ class CrossStatisticsTest {
     }
     CrossStatistics skippedBefore = skipping.result();
     assertThatThrownBy(() -> skipping.merge(skipping)).isInstanceOf(ValidationException.class)
-        .hasMessageStartingWith("skippedDeals (4611686018427387904 + 4611686018427387904) overflows a long");
+        .hasMessageStartingWith("skippedDeals (4611686018427387904 + 4611686018427387904) must fit in a long");
     assertThat(skipping.result()).isEqualTo(skippedBefore);
   }
 
@@ -211,7 +211,7 @@ class CrossStatisticsTest {
     Deal boris = Deal.builder().id(DealId.of("b")).manager(ManagerId.of("boris")).reachedStage("contact")
         .budget(Money.ofMinor(halfOver, EUR)).build();
     assertThatThrownBy(() -> acc.add(boris)).isInstanceOf(ValidationException.class)
-        .hasMessageContaining("budget (minor units) (4611686018427387904 + 4611686018427387904) overflows a long");
+        .hasMessageContaining("budget (minor units) (4611686018427387904 + 4611686018427387904) must fit in a long");
     assertThatThrownBy(() -> acc.deal(5, 0, DealSink.OPEN, DealSink.NO_REASON, halfOver))
         .isInstanceOf(ValidationException.class).hasMessageContaining("budget (minor units)");
     assertThat(acc.result()).isEqualTo(before);

@@ -191,7 +191,7 @@ class StageFunnelTest {
     StageFunnel before = acc.result();
     assertThat(before.stages().get(0).entered()).isEqualTo(TWO_TO_62);
     assertThatThrownBy(() -> acc.merge(acc)).isInstanceOf(ValidationException.class)
-        .hasMessageStartingWith("deals (4611686018427387904 + 4611686018427387904) overflows a long");
+        .hasMessageStartingWith("deals (4611686018427387904 + 4611686018427387904) must fit in a long");
     assertThat(acc.result()).isEqualTo(before);
     assertThatThrownBy(() -> acc.merge(copyOf(acc))).isInstanceOf(ValidationException.class);
     assertThat(acc.result()).isEqualTo(before);
@@ -210,7 +210,7 @@ class StageFunnelTest {
     Deal lost = Deal.builder().id(DealId.of("b")).reachedStage("proposal")
         .outcome(Outcome.clientRefused("price")).budget(Money.ofMinor(HALF_OVER, EUR)).build();
     assertThatThrownBy(() -> acc.add(lost)).isInstanceOf(ValidationException.class)
-        .hasMessageContaining("budget (minor units) (4611686018427387904 + 4611686018427387904) overflows a long");
+        .hasMessageContaining("budget (minor units) (4611686018427387904 + 4611686018427387904) must fit in a long");
     assertThatThrownBy(() -> acc.deal(0, 2, OutcomeKind.WON.ordinal(), DealSink.NO_REASON, HALF_OVER))
         .isInstanceOf(ValidationException.class).hasMessageContaining("budget (minor units)");
     assertThat(acc.result()).isEqualTo(before);

@@ -94,7 +94,7 @@ public final class StageProbabilityLearner implements DealSink {
   }
 
   private void count(int stage, boolean won) {
-    closedTotal = Overflow.add("closedDeals", closedTotal, 1);
+    closedTotal = Checks.addExact("closedDeals", closedTotal, 1);
     closedAt[stage]++;
     if (won) {
       wonAt[stage]++;
@@ -114,7 +114,7 @@ public final class StageProbabilityLearner implements DealSink {
     if (!other.stages.equals(stages)) {
       throw ValidationException.of("other.stages", other.stages, "must equal " + stages);
     }
-    long total = Overflow.add("closedDeals", closedTotal, other.closedTotal);
+    long total = Checks.addExact("closedDeals", closedTotal, other.closedTotal);
     for (int i = 0; i < closedAt.length; i++) {
       closedAt[i] += other.closedAt[i]; // bounded by the total
       wonAt[i] += other.wonAt[i];

@@ -111,14 +111,14 @@ public final class WeightedPipelineAccumulator implements DealSink {
   }
 
   private void count(int stage, long minor) {
-    long total = Overflow.add("openDeals", openTotal, 1);
+    long total = Checks.addExact("openDeals", openTotal, 1);
     if (minor == NO_BUDGET) {
       withoutBudget[stage]++;
     } else {
-      if (Overflow.overflows(budgetMinor[stage], minor)) {
-        throw Overflow.error(budgetField(stage), budgetMinor[stage], minor);
+      if (Checks.sumOverflows(budgetMinor[stage], minor)) {
+        throw Checks.overflow(budgetField(stage), budgetMinor[stage], minor);
       }
-      budgetTotal = Overflow.add("totalBudget (minor units)", budgetTotal, minor);
+      budgetTotal = Checks.addExact("totalBudget (minor units)", budgetTotal, minor);
       budgetMinor[stage] += minor;
     }
     open[stage]++;
@@ -147,11 +147,11 @@ public final class WeightedPipelineAccumulator implements DealSink {
       c.add("other.probabilities", other.probabilities.stages(), "must equal this accumulator's probabilities");
     }
     c.throwIfAny();
-    long total = Overflow.add("openDeals", openTotal, other.openTotal);
-    long budget = Overflow.add("totalBudget (minor units)", budgetTotal, other.budgetTotal);
+    long total = Checks.addExact("openDeals", openTotal, other.openTotal);
+    long budget = Checks.addExact("totalBudget (minor units)", budgetTotal, other.budgetTotal);
     long[] sums = new long[budgetMinor.length];
     for (int i = 0; i < sums.length; i++) {
-      sums[i] = Overflow.add(budgetField(i), budgetMinor[i], other.budgetMinor[i]);
+      sums[i] = Checks.addExact(budgetField(i), budgetMinor[i], other.budgetMinor[i]);
     }
     for (int i = 0; i < sums.length; i++) {
       budgetMinor[i] = sums[i];

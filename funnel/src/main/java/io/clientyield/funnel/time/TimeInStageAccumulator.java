@@ -169,7 +169,7 @@ public final class TimeInStageAccumulator {
         days += scratch[j]; // each <= MAX_DAYS, at most Integer.MAX_VALUE of them
       }
     }
-    Overflow.add("deals", openDeals + closedDeals, 1);
+    Checks.addExact("deals", openDeals + closedDeals, 1);
     for (int i = 0; i + 1 < h.size(); i++) {
       int stage = stages.indexOf("stage", h.get(i).stage());
       checkRoom(completed[stage], k, days, stage);
@@ -181,7 +181,7 @@ public final class TimeInStageAccumulator {
     }
     boolean budgeted = won && deal.budget().isPresent();
     long newWonBudget = budgeted
-        ? Overflow.add("wonBudget (minor units)", wonBudgetMinor, budgetMinor) : wonBudgetMinor;
+        ? Checks.addExact("wonBudget (minor units)", wonBudgetMinor, budgetMinor) : wonBudgetMinor;
     // apply: nothing below can fail
     if (budgeted) {
       wonBudgetMinor = newWonBudget;
@@ -226,11 +226,11 @@ public final class TimeInStageAccumulator {
    * name is built only on failure).
    */
   private void checkRoom(WorkingDayHistogram h, long k, long days, int name) {
-    if (Overflow.overflows(h.count(), k)) {
-      throw Overflow.error(histogramName(name) + ".count", h.count(), k);
+    if (Checks.sumOverflows(h.count(), k)) {
+      throw Checks.overflow(histogramName(name) + ".count", h.count(), k);
     }
-    if (Overflow.overflows(h.sum(), days)) {
-      throw Overflow.error(histogramName(name) + ".sum", h.sum(), days);
+    if (Checks.sumOverflows(h.sum(), days)) {
+      throw Checks.overflow(histogramName(name) + ".sum", h.sum(), days);
     }
   }
 
@@ -263,13 +263,13 @@ public final class TimeInStageAccumulator {
       c.add("other.currency", other.currency, "must equal " + currency);
     }
     c.throwIfAny();
-    Overflow.add("deals", openDeals + closedDeals, other.openDeals + other.closedDeals);
+    Checks.addExact("deals", openDeals + closedDeals, other.openDeals + other.closedDeals);
     for (int i = 0; i < completed.length; i++) {
       checkRoom(completed[i], other.completed[i].count(), other.completed[i].sum(), i);
     }
     checkRoom(wonCycle, other.wonCycle.count(), other.wonCycle.sum(), WON_CYCLE);
     checkRoom(lostCycle, other.lostCycle.count(), other.lostCycle.sum(), LOST_CYCLE);
-    long budget = Overflow.add("wonBudget (minor units)", wonBudgetMinor, other.wonBudgetMinor);
+    long budget = Checks.addExact("wonBudget (minor units)", wonBudgetMinor, other.wonBudgetMinor);
     // apply: nothing below can fail (every deal counter is bounded by the deals total)
     for (int i = 0; i < completed.length; i++) {
       completed[i].merge(other.completed[i]);

@@ -83,8 +83,8 @@ public final class WorkingDayHistogram {
    */
   public WorkingDayHistogram add(long days) {
     Checks.inRange("days", days, 0, MAX_DAYS);
-    long newCount = Overflow.add("count", count, 1);
-    long newSum = Overflow.add("sum", sum, days);
+    long newCount = Checks.addExact("count", count, 1);
+    long newSum = Checks.addExact("sum", sum, days);
     int d = (int) days;
     page(d >>> PAGE_BITS, (d & PAGE_MASK) + 1)[d & PAGE_MASK]++;
     count = newCount;
@@ -127,8 +127,8 @@ public final class WorkingDayHistogram {
     if (other.max < 0) {
       return this;
     }
-    long newCount = Overflow.add("count", count, other.count);
-    long newSum = Overflow.add("sum", sum, other.sum);
+    long newCount = Checks.addExact("count", count, other.count);
+    long newSum = Checks.addExact("sum", sum, other.sum);
     long[][] from = other.pages; // read before this one grows (self-merge)
     int lastPage = other.max >> PAGE_BITS;
     for (int p = 0; p <= lastPage; p++) {

@@ -145,7 +145,7 @@ class StageProbabilityLearnerTest {
     StageProbabilities before = learner.result();
     assertThat(learner.closedDeals()).isEqualTo(1L << 62);
     assertThatThrownBy(() -> learner.merge(learner)).isInstanceOf(ValidationException.class)
-        .hasMessageStartingWith("closedDeals (4611686018427387904 + 4611686018427387904) overflows a long");
+        .hasMessageStartingWith("closedDeals (4611686018427387904 + 4611686018427387904) must fit in a long");
     assertThat(learner.result()).isEqualTo(before);
     assertThat(learner.closedDeals()).isEqualTo(1L << 62);
   }

@@ -115,7 +115,7 @@ class WeightedPipelineTest {
     WeightedPipeline before = acc.result();
     assertThat(before.openDeals()).isEqualTo(1L << 62);
     assertThatThrownBy(() -> acc.merge(acc)).isInstanceOf(ValidationException.class)
-        .hasMessageStartingWith("openDeals (4611686018427387904 + 4611686018427387904) overflows a long");
+        .hasMessageStartingWith("openDeals (4611686018427387904 + 4611686018427387904) must fit in a long");
     assertThat(acc.result()).isEqualTo(before);
   }
 
@@ -127,9 +127,9 @@ class WeightedPipelineTest {
     WeightedPipeline before = acc.result();
     assertThatThrownBy(() -> acc.deal(0, 1, DealSink.OPEN, DealSink.NO_REASON, halfOver))
         .isInstanceOf(ValidationException.class)
-        .hasMessageStartingWith("totalBudget (minor units) (4611686018427387904 + 4611686018427387904) overflows");
+        .hasMessageStartingWith("totalBudget (minor units) (4611686018427387904 + 4611686018427387904) must fit in a long");
     assertThatThrownBy(() -> acc.merge(acc)).isInstanceOf(ValidationException.class)
-        .hasMessageContaining("overflows a long");
+        .hasMessageContaining("must fit in a long");
     assertThat(acc.result()).isEqualTo(before);
   }
 }

@@ -179,6 +179,26 @@ public final class FunnelTimeGenerators {
   }
 
   /**
+   * Inputs whose velocity is defined (closed, won with a budget and won with a cycle length all
+   * positive), built directly rather than filtered, so that properties with extra arguments never
+   * run out of examples.
+   *
+   * @return defined velocity inputs
+   */
+  public static Gen<VelocityInputs> definedVelocityInputs() {
+    Gen<int[]> codes = Generate.intArrays(Generate.constant(6), integers().between(0, 1_000_000_000));
+    return codes.zip(Generate.longRange(0, 10_000_000_000L), (c, budget) -> {
+      long closed = 1 + c[0] % 1000;
+      long won = 1 + c[1] % closed;
+      long withBudget = 1 + c[2] % won;
+      long cycleDeals = 1 + c[3] % won;
+      long open = c[4] % 5 == 0 ? c[4] % 3 : c[4] % 1_000_001;
+      long cycleDays = 1 + c[5] % (cycleDeals * 500);
+      return new VelocityInputs(open, won, closed, budget, withBudget, cycleDeals, cycleDays);
+    });
+  }
+
+  /**
    * The inputs of {@link SalesVelocity#of}, with the won budget in euro cents.
    *
    * @param openDeals the open deals

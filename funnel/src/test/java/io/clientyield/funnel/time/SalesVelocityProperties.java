@@ -26,7 +26,7 @@ class SalesVelocityProperties {
   private static final BigDecimal REFERENCE_SLACK = new BigDecimal("1e-20");
 
   private static Gen<VelocityInputs> defined() {
-    return velocityInputs().assuming(VelocityInputs::isDefined);
+    return FunnelTimeGenerators.definedVelocityInputs();
   }
 
   private static BigDecimal velocity(VelocityInputs in) {

@@ -210,7 +210,7 @@ class TimeInStageAccumulatorTest {
     TimeInStageAccumulator acc = new TimeInStageAccumulator(NORMS, CALENDAR, AS_OF, EUR);
     acc.add(Deal.builder().id(DealId.of("W")).reachedStage("contact").outcome(Outcome.won()).build());
     assertThat(mergeUntilRejected(acc))
-        .hasMessageStartingWith("deals (4611686018427387904 + 4611686018427387904) overflows a long");
+        .hasMessageStartingWith("deals (4611686018427387904 + 4611686018427387904) must fit in a long");
     assertThat(acc.result().velocity().winRate()).isEqualTo(Proportion.of(1L << 62, 1L << 62));
   }
 
@@ -234,7 +234,7 @@ class TimeInStageAccumulatorTest {
         .outcome(Outcome.won()).closedOn(dec(18)).build());
     assertThat(acc.result().stages().get(1).completed().mean()).hasValue(10.0);
     assertThat(mergeUntilRejected(acc)).hasMessageStartingWith("completed[proposal].sum (")
-        .hasMessageContaining("overflows a long");
+        .hasMessageContaining("must fit in a long");
   }
 
   @Test
