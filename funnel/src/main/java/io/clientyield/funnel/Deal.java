@@ -92,7 +92,8 @@ public abstract class Deal {
   public abstract Optional<CampaignId> campaign();
 
   /**
-   * Returns the budget (the expected or, when won, the contracted value), if known.
+   * Returns the budget (the expected or, when won, the contracted value), if known; never
+   * negative.
    *
    * @return the budget
    */
@@ -149,6 +150,9 @@ public abstract class Deal {
     Checks.Collector c = Checks.collector();
     if (reachedStage().isBlank()) {
       c.add("reachedStage", "\"" + reachedStage() + "\"", "must not be blank");
+    }
+    if (budget().isPresent() && budget().get().isNegative()) {
+      c.add("budget", budget().get(), "must be >= 0");
     }
     List<StageVisit> h = history();
     for (int i = 1; i < h.size(); i++) {

@@ -47,6 +47,19 @@ class DealTest {
   }
 
   @Test
+  void aNegativeBudgetIsRejectedAtTheBoundary() {
+    assertThatThrownBy(() -> Deal.builder()
+            .id(DealId.of("D-3"))
+            .reachedStage("proposal")
+            .budget(Money.of("-0.01", "EUR"))
+            .build())
+        .isInstanceOf(ValidationException.class)
+        .hasMessage("budget (EUR -0.01) must be >= 0");
+    assertThat(Deal.builder().id(DealId.of("D-4")).reachedStage("proposal")
+        .budget(Money.of("0.00", "EUR")).build().budget()).contains(Money.of("0.00", "EUR"));
+  }
+
+  @Test
   void closingBeforeTheLastStageEntryIsRejected() {
     assertThatThrownBy(() -> Deal.builder()
             .id(DealId.of("D-2"))

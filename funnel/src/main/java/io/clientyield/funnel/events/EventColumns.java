@@ -2,6 +2,7 @@ package io.clientyield.funnel.events;
 
 import io.clientyield.core.Checks;
 import io.clientyield.core.ValidationException;
+import io.clientyield.funnel.DealSink;
 
 /**
  * Interaction events held column by column, as a CRM's bulk export or a columnar store hands
@@ -13,6 +14,8 @@ import io.clientyield.core.ValidationException;
  * length; the events themselves are validated by the folder, all before any is folded.
  */
 public final class EventColumns {
+  private static final int MAX_OUTCOME = io.clientyield.core.OutcomeKind.values().length - 1;
+
   private final long[] dealKeys;
   private final int[] groups;
   private final int[] stageIndexes;
@@ -79,6 +82,18 @@ public final class EventColumns {
 
   /** Validates events {@code [from, to)}; the first invalid one is named with its index. */
   void validate(int from, int to) {
+    // fast path: one branch-free pass that only tells whether some event is invalid
+    boolean bad = false;
+    for (int i = from; i < to; i++) {
+      int o = outcomes[i];
+      int r = reasons[i];
+      long b = budgetsMinor[i];
+      bad |= (groups[i] | stageIndexes[i]) < 0 | o < DealSink.OPEN | o > MAX_OUTCOME
+          | r < DealSink.NO_REASON | r > EventRules.MAX_REASON | (b < 0 & b != DealSink.NO_BUDGET);
+    }
+    if (!bad) {
+      return;
+    }
     for (int i = from; i < to; i++) {
       try {
         EventRules.check(groups[i], stageIndexes[i], outcomes[i], reasons[i], budgetsMinor[i]);

@@ -36,6 +36,81 @@ public final class GroupedEventFolder {
   }
 
   /**
+   * Folds the events {@code [from, to)} of columnar input, the same as calling {@link #add} for
+   * each of them in order (a deal may continue from the previous call and into the next one),
+   * but faster: the range is validated in one pass first, then each run of equal deal keys is
+   * folded in a tight loop and emitted when the key changes.
+   *
+   * <p>All events of the range are validated before any is folded: on a
+   * {@link io.clientyield.core.ValidationException} (naming the event index and its fields)
+   * nothing is folded or emitted.
+   *
+   * <pre>{@code
+   * GroupedEventFolder folder = new GroupedEventFolder(accumulator);
+   * folder.addAll(EventColumns.of(deal, manager, stage, outcome, reason, budget), 0, deal.length);
+   * folder.finish();
+   * }</pre>
+   *
+   * @param events the columns, grouped by deal key
+   * @param from the first event index, {@code 0 <= from <= to}
+   * @param to the end index (exclusive), {@code <= events.size()}
+   * @throws io.clientyield.core.ValidationException if the range or an event is invalid
+   */
+  public void addAll(EventColumns events, int from, int to) {
+    Checks.notNull("events", events);
+    Checks.Collector c = Checks.collector();
+    c.check(() -> Checks.inRange("to", to, 0, events.size()));
+    c.check(() -> Checks.inRange("from", from, 0, Math.max(0, Math.min(to, events.size()))));
+    c.throwIfAny();
+    events.validate(from, to);
+    long[] k = events.dealKeys();
+    int[] g = events.groups();
+    int[] st = events.stageIndexes();
+    int[] o = events.outcomes();
+    int[] r = events.reasons();
+    long[] b = events.budgetsMinor();
+    int i = from;
+    while (i < to) {
+      if (!(pending && k[i] == key)) {
+        finish();
+        pending = true;
+        key = k[i];
+        group = g[i];
+        stage = st[i];
+        terminalStage = st[i];
+        outcome = o[i];
+        reason = o[i] == DealSink.OPEN ? DealSink.NO_REASON : r[i];
+        budget = b[i];
+        i++;
+      }
+      // the rest of this deal's run, in locals
+      long runKey = key;
+      int runGroup = group;
+      int runStage = stage;
+      int runTerminal = terminalStage;
+      int runOutcome = outcome;
+      int runReason = reason;
+      long runBudget = budget;
+      for (; i < to && k[i] == runKey; i++) {
+        runGroup = Math.min(runGroup, g[i]);
+        runStage = Math.max(runStage, st[i]);
+        if (EventRules.beats(runTerminal, runOutcome, runReason, st[i], o[i], r[i])) {
+          runTerminal = st[i];
+          runOutcome = o[i];
+          runReason = r[i];
+        }
+        runBudget = EventRules.budget(runBudget, b[i]);
+      }
+      group = runGroup;
+      stage = runStage;
+      terminalStage = runTerminal;
+      outcome = runOutcome;
+      reason = runReason;
+      budget = runBudget;
+    }
+  }
+
+  /**
    * Folds one event; emits the previous deal first if the key differs from it.
    *
    * @param dealKey the deal's key

@@ -98,13 +98,17 @@ public final class WeightedPipelineAccumulator implements DealSink {
   /**
    * Adds one deal in primitive form (see {@link DealSink}); a closed deal is ignored.
    *
-   * @throws ValidationException if the stage index or outcome code is out of range, or naming
-   *     the open-deal count or budget sum that would overflow a long (nothing is counted)
+   * @throws ValidationException if the stage index or outcome code is out of range, the budget
+   *     is negative (other than {@link DealSink#NO_BUDGET}), or naming the open-deal count or
+   *     budget sum that would overflow a long (nothing is counted)
    */
   @Override
   public void deal(int group, int reachedStage, int outcome, int reason, long budgetMinor) {
     Checks.inRange("reachedStage", reachedStage, 0, open.length - 1);
     Checks.inRange("outcome", outcome, OPEN, KINDS - 1);
+    if (budgetMinor < 0 && budgetMinor != NO_BUDGET) {
+      throw ValidationException.of("budgetMinor", budgetMinor, "must be >= 0 or DealSink.NO_BUDGET");
+    }
     if (outcome == OPEN) {
       count(reachedStage, budgetMinor);
     }

@@ -9,6 +9,7 @@ import static io.clientyield.funnel.events.EventFolderGenerators.reference;
 import static org.quicktheories.QuickTheory.qt;
 
 import io.clientyield.funnel.events.EventFolderGenerators.Event;
+import io.clientyield.funnel.events.EventFolderGenerators.FoldedDeal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -143,6 +144,35 @@ class DealEventFolderProperties {
         .check(es -> {
           List<Event> g = grouped(es);
           return groupedFold(g).equals(emitted(folded(g)));
+        });
+  }
+
+  @Test
+  void groupedAddAllInPiecesEqualsAddingEveryEventOneByOne() {
+    qt().withExamples(300)
+        .forAll(events(), SourceDSL.integers().between(0, 1 << 16),
+            SourceDSL.integers().between(0, 1 << 16))
+        .check((es, x, y) -> {
+          // any input order (a key may recur after another deal) and two cut points, so that
+          // runs continue across calls
+          int cut1 = Math.min(x, y) % (es.size() + 1);
+          int cut2 = Math.max(cut1, Math.max(x, y) % (es.size() + 1));
+          List<FoldedDeal> bulk = new ArrayList<>();
+          GroupedEventFolder folder =
+              new GroupedEventFolder((g, st, o, r, b) -> bulk.add(new FoldedDeal(g, st, o, r, b)));
+          EventColumns columns = EventFolderGenerators.columns(es);
+          folder.addAll(columns, 0, cut1);
+          folder.addAll(columns, cut1, cut2);
+          folder.addAll(columns, cut2, es.size());
+          folder.finish();
+          List<FoldedDeal> single = new ArrayList<>();
+          GroupedEventFolder one =
+              new GroupedEventFolder((g, st, o, r, b) -> single.add(new FoldedDeal(g, st, o, r, b)));
+          for (Event e : es) {
+            one.add(e.key(), e.group(), e.stage(), e.outcome(), e.reason(), e.budget());
+          }
+          one.finish();
+          return bulk.equals(single); // same deals in the same (input) order
         });
   }
 

@@ -139,6 +139,40 @@ class DealEventFolderTest {
   }
 
   @Test
+  void groupedAddAllValidatesEveryEventBeforeFoldingOrEmittingAny() {
+    List<FoldedDeal> out = new ArrayList<>();
+    GroupedEventFolder f = new GroupedEventFolder((g, s, o, r, b) -> out.add(new FoldedDeal(g, s, o, r, b)));
+    f.add(1L, 0, 0, DealSink.OPEN, DealSink.NO_REASON, 5L);
+    // each column has its own bad value once, so the one-pass check must see every rule
+    long[] keys = {1, 2, 3};
+    int[] ok = {0, 0, 0};
+    int[] open = {DealSink.OPEN, DealSink.OPEN, DealSink.OPEN};
+    int[] none = {DealSink.NO_REASON, DealSink.NO_REASON, DealSink.NO_REASON};
+    long[] budgets = {1, 2, 3};
+    List<EventColumns> bad = List.of(
+        EventColumns.of(keys, new int[] {0, -1, 0}, ok, open, none, budgets),
+        EventColumns.of(keys, ok, new int[] {0, 0, -2}, open, none, budgets),
+        EventColumns.of(keys, ok, ok, new int[] {DealSink.OPEN, 3, DealSink.OPEN}, none, budgets),
+        EventColumns.of(keys, ok, ok, new int[] {DealSink.OPEN, -2, DealSink.OPEN}, none, budgets),
+        EventColumns.of(keys, ok, ok, open, new int[] {-1, -2, -1}, budgets),
+        EventColumns.of(keys, ok, ok, open, new int[] {-1, -1, Integer.MAX_VALUE}, budgets),
+        EventColumns.of(keys, ok, ok, open, none, new long[] {1, -1, 3}));
+    for (EventColumns columns : bad) {
+      assertThatThrownBy(() -> f.addAll(columns, 0, 3))
+          .isInstanceOf(ValidationException.class)
+          .hasMessageContaining("events[");
+    }
+    assertThat(out).isEmpty(); // deal 1 is still pending, nothing was emitted
+    f.addAll(EventColumns.of(keys, ok, new int[] {2, 1, 0}, open, none, budgets), 0, 3);
+    f.finish();
+    // deal 1 continued from add(): stage max(0, 2) = 2, budget max(5, 1) = 5
+    assertThat(out).containsExactly(
+        new FoldedDeal(0, 2, DealSink.OPEN, DealSink.NO_REASON, 5L),
+        new FoldedDeal(0, 1, DealSink.OPEN, DealSink.NO_REASON, 2L),
+        new FoldedDeal(0, 0, DealSink.OPEN, DealSink.NO_REASON, 3L));
+  }
+
+  @Test
   void addAllRejectsABadRangeOrPartNamingTheField() {
     DealEventFolder f = new DealEventFolder();
     EventColumns one = EventColumns.of(new long[] {1}, new int[] {0}, new int[] {0},

@@ -120,6 +120,17 @@ class WeightedPipelineTest {
   }
 
   @Test
+  void aNegativePrimitiveBudgetIsRejectedAndNothingIsCounted() {
+    WeightedPipelineAccumulator acc = new WeightedPipelineAccumulator(IT, EUR);
+    acc.deal(0, 0, DealSink.OPEN, DealSink.NO_REASON, 100);
+    WeightedPipeline before = acc.result();
+    assertThatThrownBy(() -> acc.deal(0, 1, DealSink.OPEN, DealSink.NO_REASON, -1))
+        .isInstanceOf(ValidationException.class)
+        .hasMessage("budgetMinor (-1) must be >= 0 or DealSink.NO_BUDGET");
+    assertThat(acc.result()).isEqualTo(before);
+  }
+
+  @Test
   void aBudgetBeyondALongIsNamedAndNothingIsCounted() {
     long halfOver = Long.MAX_VALUE / 2 + 1;
     WeightedPipelineAccumulator acc = new WeightedPipelineAccumulator(IT, EUR);
