@@ -125,8 +125,7 @@ public final class DealEventFolder {
   public void addAll(EventColumns events, int from, int to, int part, int parts) {
     Checks.notNull("events", events);
     Checks.Collector c = Checks.collector();
-    c.check(() -> Checks.inRange("to", to, 0, events.size()));
-    c.check(() -> Checks.inRange("from", from, 0, Math.max(0, Math.min(to, events.size()))));
+    events.checkRange(c, from, to);
     c.check(() -> Checks.positive("parts", (long) parts));
     c.check(() -> Checks.inRange("part", part, 0, Math.max(0, parts - 1)));
     c.throwIfAny();

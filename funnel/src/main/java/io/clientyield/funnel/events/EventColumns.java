@@ -81,6 +81,12 @@ public final class EventColumns {
   }
 
   /** Validates events {@code [from, to)}; the first invalid one is named with its index. */
+  /** Records a violation for a range that is not {@code 0 <= from <= to <= size()}. */
+  void checkRange(Checks.Collector c, int from, int to) {
+    c.check(() -> Checks.inRange("to", to, 0, size()));
+    c.check(() -> Checks.inRange("from", from, 0, Math.max(0, Math.min(to, size()))));
+  }
+
   void validate(int from, int to) {
     // fast path: one branch-free pass that only tells whether some event is invalid
     boolean bad = false;

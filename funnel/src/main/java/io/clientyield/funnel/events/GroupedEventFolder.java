@@ -59,8 +59,7 @@ public final class GroupedEventFolder {
   public void addAll(EventColumns events, int from, int to) {
     Checks.notNull("events", events);
     Checks.Collector c = Checks.collector();
-    c.check(() -> Checks.inRange("to", to, 0, events.size()));
-    c.check(() -> Checks.inRange("from", from, 0, Math.max(0, Math.min(to, events.size()))));
+    events.checkRange(c, from, to);
     c.throwIfAny();
     events.validate(from, to);
     long[] k = events.dealKeys();
