@@ -3,6 +3,7 @@ package io.clientyield.forecasting;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.clientyield.core.Checks;
+import io.clientyield.core.Period;
 import io.clientyield.core.ValidationException;
 import java.util.List;
 import java.util.Optional;
@@ -20,13 +21,25 @@ public record PlanAccuracy(@JsonProperty("periods") List<PeriodTotals> periods) 
   /**
    * Creates the series.
    *
-   * @param periods the totals per period, ascending
+   * @param periods the totals per period, strictly ascending by period (the EWMA of
+   *     {@link #realizationEstimate()} weighs the latest period most)
    * @throws ValidationException if the list is null or holds null ({@code periods[i] (null) must
-   *     not be null}, one violation per null element)
+   *     not be null}, one violation per null element), or a period is not after the one before it
+   *     ({@code periods[1].period (2026-09) must be after periods[0].period (2026-10)})
    */
   @JsonCreator
   public PlanAccuracy {
     periods = Checks.elementsNotNull("periods", periods);
+    Checks.Collector c = Checks.collector();
+    for (int i = 1; i < periods.size(); i++) {
+      Period before = periods.get(i - 1).period();
+      Period here = periods.get(i).period();
+      if (here.compareTo(before) <= 0) {
+        c.add("periods[" + i + "].period", here,
+            "must be after periods[" + (i - 1) + "].period (" + before + ")");
+      }
+    }
+    c.throwIfAny();
   }
 
   /**

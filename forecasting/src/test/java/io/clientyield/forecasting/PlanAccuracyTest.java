@@ -33,6 +33,18 @@ class PlanAccuracyTest {
   }
 
   @Test
+  void periodsOutOfOrderOrRepeatedAreRejected() {
+    // the EWMA weighs the last period most, so the order is part of the meaning
+    assertThatThrownBy(() -> new PlanAccuracy(List.of(OCT, SEP)))
+        .isInstanceOf(ValidationException.class)
+        .hasMessage("periods[1].period (" + SEP.period() + ") must be after periods[0].period ("
+            + OCT.period() + ")");
+    assertThatThrownBy(() -> new PlanAccuracy(List.of(SEP, SEP)))
+        .isInstanceOf(ValidationException.class)
+        .hasMessageStartingWith("periods[1].period");
+  }
+
+  @Test
   void nullPeriodsAreNamedByIndex() {
     assertThatThrownBy(() -> new PlanAccuracy(withNulls()))
         .isInstanceOf(ValidationException.class)
