@@ -75,7 +75,8 @@ public record PortfolioSummary(
    *
    * @param placements the placements, each client once (a client placed twice would be counted and
    *     summed twice, so it is rejected)
-   * @param financials revenue and profit of every placed client (one entry each)
+   * @param financials revenue and profit of every placed client (one entry each; entries of
+   *     clients that are not placed are ignored, so a CRM may pass all its clients)
    * @param currency the currency of all money
    * @param topN how many largest clients the concentration share covers (&gt;= 1)
    * @return the summary

@@ -87,6 +87,10 @@ class PortfolioSummaryTest {
     assertThat(s.topShare().orElseThrow()).isCloseTo(0.6, within(1e-12));
     assertThat(s.herfindahl().orElseThrow()).isCloseTo(0.46, within(1e-12));
     assertJsonRoundTrip(s, PortfolioSummary.class);
+    // financials of a client that is not placed are ignored: the same summary
+    var withExtra = new java.util.ArrayList<>(money);
+    withExtra.add(new ClientFinancials(ClientId.of("z"), Money.of(5000, EUR), Money.of(900, EUR)));
+    assertThat(PortfolioSummary.of(placements, withExtra, EUR, 1)).isEqualTo(s);
     var empty = PortfolioSummary.of(List.of(), List.of(), EUR, 3);
     assertThat(empty.topShare()).isEmpty();
     assertJsonRoundTrip(empty, PortfolioSummary.class);
