@@ -26,14 +26,20 @@ public final class ClientRoi {
    * Benefit = extra revenue &times; client margin + cost savings, rounded half-up.
    *
    * @param extraRevenue the client's extra revenue
-   * @param clientMargin the client's margin on that revenue (finite fraction)
+   * @param clientMargin the client's margin on that revenue: a finite fraction &le; 1 (profit
+   *     cannot exceed revenue; a negative margin is a loss-making client)
    * @param costSavings the client's cost savings, same currency
    * @return the benefit
+   * @throws io.clientyield.core.ValidationException if an argument is missing, the margin is
+   *     not finite or above 1, or the currencies differ
    */
   public static Money benefit(Money extraRevenue, double clientMargin, Money costSavings) {
     Checks.notNull("extraRevenue", extraRevenue);
     Checks.notNull("costSavings", costSavings);
-    Checks.finite("clientMargin", clientMargin);
+    if (!(Double.isFinite(clientMargin) && clientMargin <= 1)) {
+      throw io.clientyield.core.ValidationException.of("clientMargin", clientMargin,
+          "must be finite and <= 1 (profit cannot exceed revenue)");
+    }
     extraRevenue.requireSameCurrency(costSavings);
     return extraRevenue
         .multipliedBy(BigDecimal.valueOf(clientMargin), RoundingMode.HALF_UP)

@@ -27,6 +27,18 @@ class ClientRoiTest {
   }
 
   @Test
+  void aMarginAboveOneOrNotFiniteIsRejected() {
+    assertThatThrownBy(() -> ClientRoi.benefit(eur("100.00"), 1.2, eur("0.00")))
+        .isInstanceOf(ValidationException.class)
+        .hasMessage("clientMargin (1.2) must be finite and <= 1 (profit cannot exceed revenue)");
+    assertThatThrownBy(() -> ClientRoi.benefit(eur("100.00"), Double.NaN, eur("0.00")))
+        .hasMessageStartingWith("clientMargin (NaN)");
+    // a whole margin and a loss-making client are allowed
+    assertThat(ClientRoi.benefit(eur("100.00"), 1, eur("0.00"))).isEqualTo(eur("100.00"));
+    assertThat(ClientRoi.benefit(eur("100.00"), -0.5, eur("10.00"))).isEqualTo(eur("-40.00"));
+  }
+
+  @Test
   void paybackMonth() {
     List<Money> stream = List.of(eur("30000.00"), eur("30000.00"), eur("30000.00"), eur("30000.00"));
     assertThat(ClientRoi.paybackMonth(stream, eur("100000.00"))).hasValue(4);
