@@ -82,31 +82,44 @@ public final class GroupedEventFolder {
         budget = b[i];
         i++;
       }
-      // the rest of this deal's run, in locals
+      // the rest of this deal's run, in locals and without data-dependent branches: the
+      // terminal-outcome rule is a maximum of packed (stage, outcome, reason) keys, an open event
+      // packing to the lowest key; the budget rule is a maximum because NO_BUDGET is Long.MIN_VALUE
       long runKey = key;
       int runGroup = group;
       int runStage = stage;
-      int runTerminal = terminalStage;
-      int runOutcome = outcome;
-      int runReason = reason;
+      long runTerminal = terminalKey(terminalStage, outcome, reason);
       long runBudget = budget;
       for (; i < to && k[i] == runKey; i++) {
         runGroup = Math.min(runGroup, g[i]);
         runStage = Math.max(runStage, st[i]);
-        if (EventRules.beats(runTerminal, runOutcome, runReason, st[i], o[i], r[i])) {
-          runTerminal = st[i];
-          runOutcome = o[i];
-          runReason = r[i];
-        }
-        runBudget = EventRules.budget(runBudget, b[i]);
+        int oi = o[i];
+        long t = oi == DealSink.OPEN ? Long.MIN_VALUE : terminalKey(st[i], oi, r[i]);
+        runTerminal = Math.max(runTerminal, t);
+        runBudget = Math.max(runBudget, b[i]);
+      }
+      if (runTerminal != Long.MIN_VALUE) {
+        long t = runTerminal ^ Long.MIN_VALUE;
+        terminalStage = (int) (t >>> 33);
+        outcome = (int) ((t >>> 31) & 3) - 1;
+        reason = (int) (t & 0x7FFF_FFFFL) - 1;
       }
       group = runGroup;
       stage = runStage;
-      terminalStage = runTerminal;
-      outcome = runOutcome;
-      reason = runReason;
       budget = runBudget;
     }
+  }
+
+  /**
+   * The terminal-outcome order of {@link EventRules#beats} as one signed long: stage (31 bits),
+   * outcome + 1 (2 bits), reason + 1 (31 bits), read unsigned and shifted to signed order by
+   * flipping the sign bit; an open state is {@code Long.MIN_VALUE}, below every terminal one.
+   */
+  private static long terminalKey(int stage, int outcome, int reason) {
+    if (outcome == DealSink.OPEN) {
+      return Long.MIN_VALUE;
+    }
+    return ((long) stage << 33 | (long) (outcome + 1) << 31 | (reason + 1)) ^ Long.MIN_VALUE;
   }
 
   /**
