@@ -7,6 +7,7 @@ import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.clientyield.core.Money;
+import io.clientyield.core.Proportion;
 import io.clientyield.core.ValidationException;
 import io.clientyield.core.json.ClientyieldJson;
 import io.clientyield.funnel.events.DealEventFolder;
@@ -19,6 +20,8 @@ import io.clientyield.funnel.leads.LeadMetrics;
 import io.clientyield.funnel.leads.LeverRanking;
 import io.clientyield.funnel.leads.PeriodScale;
 import io.clientyield.funnel.leads.RevenueTargetPlan;
+import io.clientyield.funnel.time.SalesVelocity;
+import io.clientyield.funnel.time.WorkingDayHistogram;
 import java.util.Currency;
 import java.util.Iterator;
 import java.util.function.Supplier;
@@ -26,7 +29,8 @@ import java.util.function.Supplier;
 /**
  * Feeds arbitrary numbers to the primitive and numeric entry points of the funnel module
  * (columnar events folded by {@link DealEventFolder} and {@link GroupedEventFolder} into the
- * accumulators, and {@link LeadEconomics} with its derived plans): each call either throws
+ * accumulators, {@link LeadEconomics} with its derived plans, {@link WorkingDayHistogram} and
+ * {@link SalesVelocity}): each call either throws
  * {@link ValidationException} and leaves the folder unchanged, or gives a result whose numbers are
  * all finite and that round-trips through JSON. Regression inputs under
  * {@code src/test/resources/io/clientyield/funnel/FunnelNumbersFuzzTestInputs} run in every
@@ -133,6 +137,34 @@ class FunnelNumbersFuzzTest {
     check(() -> LeverRanking.relative(m, number(data)), LeverRanking.class);
     check(() -> LeverRanking.absolute(m, number(data), number(data), money(data)),
         LeverRanking.class);
+  }
+
+  @FuzzTest(maxDuration = "10s")
+  void histogramAndVelocityStayFiniteOrFailWithValidationException(FuzzedDataProvider data) {
+    WorkingDayHistogram a = new WorkingDayHistogram();
+    WorkingDayHistogram b = new WorkingDayHistogram();
+    int n = data.consumeInt(0, 32);
+    for (int i = 0; i < n; i++) {
+      WorkingDayHistogram h = data.consumeBoolean() ? a : b;
+      long before = h.count();
+      try {
+        h.add(data.consumeBoolean() ? data.consumeLong(-2, 400) : data.consumeLong());
+      } catch (ValidationException rejected) {
+        assertThat(h.count()).as("a rejected duration is not counted").isEqualTo(before);
+      }
+    }
+    a.merge(b);
+    try {
+      a.quantile(number(data));
+    } catch (ValidationException expected) {
+      // the only allowed failure
+    }
+    a.mean().ifPresent(FunnelNumbersFuzzTest::assertFinite);
+    check(() -> {
+      long trials = data.consumeLong(-1, Long.MAX_VALUE);
+      return SalesVelocity.of(data.consumeLong(), Proportion.of(data.consumeLong(-1, trials), trials),
+          money(data), data.consumeLong(), data.consumeLong(), data.consumeLong());
+    }, SalesVelocity.class);
   }
 
   private static int smallOrAny(FuzzedDataProvider data, int bound) {
