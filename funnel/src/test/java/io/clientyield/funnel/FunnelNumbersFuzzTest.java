@@ -20,6 +20,12 @@ import io.clientyield.funnel.leads.LeadMetrics;
 import io.clientyield.funnel.leads.LeverRanking;
 import io.clientyield.funnel.leads.PeriodScale;
 import io.clientyield.funnel.leads.RevenueTargetPlan;
+import io.clientyield.funnel.probability.Smoothing;
+import io.clientyield.funnel.probability.StageProbabilities;
+import io.clientyield.funnel.probability.StageProbability;
+import io.clientyield.funnel.probability.StageProbabilityLearner;
+import io.clientyield.funnel.probability.WeightedPipeline;
+import io.clientyield.funnel.probability.WeightedPipelineAccumulator;
 import io.clientyield.funnel.time.SalesVelocity;
 import io.clientyield.funnel.time.WorkingDayHistogram;
 import java.util.Currency;
@@ -43,6 +49,8 @@ class FunnelNumbersFuzzTest {
   private static final Stages STAGES = Stages.of("lead", "meeting", "offer", "contract");
   private static final int MAX_EVENTS = 64;
   private static final Field[] FIELDS = Field.values();
+  /** Rounding allowed around the bounds of a smoothed share. */
+  private static final double TOLERANCE = 1e-12;
 
   @FuzzTest(maxDuration = "10s")
   void eventsFoldIntoFiniteResultsOrFailWithValidationException(FuzzedDataProvider data) {
@@ -83,6 +91,26 @@ class FunnelNumbersFuzzTest {
       folder.emitTo(funnel);
       return funnel.result();
     }, StageFunnel.class);
+
+    StageProbabilityLearner learner = new StageProbabilityLearner(STAGES);
+    double alpha = number(data);
+    double beta = number(data);
+    StageProbabilities learned = check(() -> {
+      folder.emitTo(learner);
+      return learner.result(Smoothing.of(alpha, beta));
+    }, StageProbabilities.class);
+    if (learned != null) {
+      for (StageProbability p : learned.entries()) {
+        p.probability().ifPresent(x -> assertBetweenPriorAndSample(x, p.sample().orElseThrow(),
+            alpha, beta));
+      }
+      check(() -> {
+        // rejects a table with an undefined probability (no smoothing, no closed deal)
+        WeightedPipelineAccumulator weighted = new WeightedPipelineAccumulator(learned, EUR);
+        folder.emitTo(weighted);
+        return weighted.result();
+      }, WeightedPipeline.class);
+    }
 
     CrossStatisticsAccumulator<String> cross =
         CrossStatisticsAccumulator.by(STAGES, EUR, java.util.List.of(), d -> "all");
@@ -167,6 +195,29 @@ class FunnelNumbersFuzzTest {
     }, SalesVelocity.class);
   }
 
+  /**
+   * A smoothed share {@code (s + α) / (n + α + β)} is a weighted mean of the prior mean
+   * {@code α / (α + β)} and the sample share {@code s / n}, so it lies between them.
+   */
+  private static void assertBetweenPriorAndSample(double x, Proportion sample, double alpha,
+      double beta) {
+    double lo = 1;
+    double hi = 0;
+    if (alpha + beta > 0 || Double.isInfinite(alpha + beta)) {
+      double prior = Double.isFinite(alpha + beta) ? alpha / (alpha + beta)
+          : (alpha / 2) / (alpha / 2 + beta / 2);
+      lo = Math.min(lo, prior);
+      hi = Math.max(hi, prior);
+    }
+    if (sample.trials() > 0) {
+      double share = (double) sample.successes() / sample.trials();
+      lo = Math.min(lo, share);
+      hi = Math.max(hi, share);
+    }
+    assertThat(x).as("(%s + %s) / (%s + %s + %s)", sample.successes(), alpha, sample.trials(),
+        alpha, beta).isBetween(lo - TOLERANCE, hi + TOLERANCE);
+  }
+
   private static int smallOrAny(FuzzedDataProvider data, int bound) {
     return data.consumeBoolean() ? data.consumeInt(-2, bound) : data.consumeInt();
   }
@@ -187,17 +238,17 @@ class FunnelNumbersFuzzTest {
     return Money.ofMinor(minor, EUR);
   }
 
-  /** Runs the call: a ValidationException is fine, any result must be finite and round-trip. */
-  @SuppressWarnings("unchecked")
-  private static <T> void check(Supplier<? extends T> call, Class<T> type) {
+  /** Runs the call: a ValidationException gives null, any result must be finite and round-trip. */
+  private static <T> T check(Supplier<? extends T> call, Class<T> type) {
     T result;
     try {
       result = call.get();
     } catch (ValidationException expected) {
-      return;
+      return null;
     }
     assertFinite(ClientyieldJson.mapper().valueToTree(result));
     assertJsonRoundTrip(result, type);
+    return result;
   }
 
   private static void assertFinite(double x) {
