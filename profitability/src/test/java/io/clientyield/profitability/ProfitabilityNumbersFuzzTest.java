@@ -6,8 +6,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.clientyield.core.CampaignId;
 import io.clientyield.core.ClientId;
 import io.clientyield.core.Money;
+import io.clientyield.core.Outcome;
+import io.clientyield.core.OutcomeKind;
 import io.clientyield.core.ValidationException;
 import io.clientyield.core.json.ClientyieldJson;
 import io.clientyield.profitability.levers.FourLevers;
@@ -24,6 +27,8 @@ import io.clientyield.profitability.project.ProjectAccumulator;
 import io.clientyield.profitability.project.ProjectProfitability;
 import io.clientyield.profitability.project.RateCard;
 import io.clientyield.profitability.project.TimesheetEntry;
+import io.clientyield.profitability.rating.ClientRatings;
+import io.clientyield.profitability.rating.RankedClient;
 import io.clientyield.profitability.roi.ClientRoi;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -40,7 +45,7 @@ import java.util.function.Supplier;
 /**
  * Feeds arbitrary numbers and money to the numeric entry points of the profitability module
  * ({@link HourlyPricing}, {@link Margins}, {@link FourLevers}, {@link LifetimeValue},
- * {@link ClientRoi}, {@link ProjectAccumulator}, {@link PortfolioMatrix}): each call either throws
+ * {@link ClientRoi}, {@link ProjectAccumulator}, {@link PortfolioMatrix}, {@link ClientRatings}): each call either throws
  * {@link ValidationException} (an accumulator then keeps its result unchanged) or gives a result
  * whose numbers are all finite and that round-trips through JSON. Regression inputs under
  * {@code src/test/resources/io/clientyield/profitability/ProfitabilityNumbersFuzzTestInputs} run
@@ -146,6 +151,52 @@ class ProfitabilityNumbersFuzzTest {
       assertJsonRoundTrip(p, Placement.class);
     }
     check(() -> matrix, PortfolioMatrix.class);
+  }
+
+  @FuzzTest(maxDuration = "10s")
+  void ratingsWithArbitraryPointsRoundTrip(FuzzedDataProvider data) {
+    ClientId[] clients = {ClientId.of("c1"), ClientId.of("c2"), ClientId.of("c3")};
+    CampaignId[] campaigns = {CampaignId.of("spring"), CampaignId.of("autumn")};
+    OutcomeKind[] kinds = OutcomeKind.values();
+    ClientRatings ratings = ClientRatings.empty();
+    int steps = data.consumeInt(0, 12);
+    for (int i = 0; i < steps; i++) {
+      ClientId client = data.pickValue(clients);
+      CampaignId campaign = data.pickValue(campaigns);
+      long points = count(data);
+      ClientRatings before = ratings;
+      try {
+        switch (data.consumeInt(0, 4)) {
+          case 0:
+            ratings = ratings.recordOutcome(client, campaign, Outcome.of(data.pickValue(kinds)));
+            break;
+          case 1:
+            ratings = ratings.assignCampaignRating(client, campaign, points);
+            break;
+          case 2:
+            ratings = ratings.replaceCampaignRating(client, campaign, points);
+            break;
+          case 3:
+            ratings = ratings.assignPersonalRating(client, points);
+            break;
+          default:
+            ratings = ratings.replacePersonalRating(client, points);
+        }
+      } catch (ValidationException rejected) {
+        assertThat(ratings).as("a rejected change keeps the ratings").isSameAs(before);
+      }
+    }
+    ClientRatings result = ratings;
+    check(() -> result, ClientRatings.class);
+    CampaignId campaign = data.pickValue(campaigns);
+    try {
+      for (RankedClient r : result.rank(campaign, List.of(clients))) {
+        assertJsonRoundTrip(r, RankedClient.class);
+      }
+    } catch (ValidationException expected) {
+      // the only allowed failure
+    }
+    check(() -> result.explain(data.pickValue(clients), campaign), RankedClient.class);
   }
 
   private static List<Criterion> criteria(FuzzedDataProvider data, String[] names, int from,
