@@ -34,7 +34,8 @@ import java.util.List;
  * <p>JSON: {@code {"currency":"EUR","method":"GRID","expected":{"amount":"...","currency":"EUR"},
  * "expectedMinor":...,"valuesMinor":[...],"probabilities":[...],"meanErrorBound":...,
  * "cdfErrorBound":...}}; {@code expected} and {@code expectedMinor} must agree within one minor
- * unit.
+ * unit, or within one ulp of {@code expectedMinor} beyond 2^53 minor units (where neighbouring
+ * doubles are more than one unit apart).
  *
  * <p>Immutable and thread-safe.
  */
@@ -106,9 +107,9 @@ public final class RevenueDistribution {
       c.add("expected", expected, "must be in " + currency);
     } else if (Double.isFinite(expectedMinor)
         && new BigDecimal(expectedMinor).subtract(new BigDecimal(expected.amount().unscaledValue()))
-            .abs().compareTo(BigDecimal.ONE) > 0) {
+            .abs().compareTo(agreement(expectedMinor)) > 0) {
       c.add("expected", expected, "must agree with expectedMinor (" + expectedMinor
-          + ") within one minor unit");
+          + ") within " + agreement(expectedMinor).toPlainString() + " minor unit(s)");
     }
     c.throwIfAny();
     long[] v = new long[values.size()];
@@ -127,6 +128,16 @@ public final class RevenueDistribution {
     }
     return new RevenueDistribution(currency, method, expected, expectedMinor, v, p,
         meanErrorBound, cdfErrorBound);
+  }
+
+  /**
+   * How far {@code expected} (the exact sum rounded to the minor unit, off by at most half a unit)
+   * and {@code expectedMinor} (the nearest double to the exact sum, off by at most half an ulp)
+   * may lie apart: one minor unit, or one ulp of {@code expectedMinor} where that is larger
+   * (beyond 2^53 minor units, where doubles are more than one unit apart).
+   */
+  private static BigDecimal agreement(double expectedMinor) {
+    return BigDecimal.valueOf(Math.max(1.0, Math.ulp(expectedMinor)));
   }
 
   /**

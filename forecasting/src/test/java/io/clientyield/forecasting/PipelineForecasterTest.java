@@ -69,6 +69,40 @@ class PipelineForecasterTest {
   }
 
   @Test
+  void monteCarloProbabilityOfACertainValueIsExactlyOneAndReadsBack() {
+    // nine trials of an empty pipeline all sum to 0: adding 1/9 nine times gave
+    // 1.0000000000000002, which RevenueDistribution's JSON form rejects (found by fuzzing)
+    RevenueDistribution d = PipelineForecaster.monteCarlo(new OpenPipeline(EUR), 9, 1);
+    assertThat(d.valuesMinor()).containsExactly(0L);
+    assertThat(d.probabilities()).containsExactly(1.0);
+    assertJsonRoundTrip(d, RevenueDistribution.class);
+  }
+
+  @Test
+  void distributionBeyondTwoToTheFiftyThreeMinorUnitsReadsBack() {
+    // EUR 71 795 914 550 472 421.75 = 7 179 591 455 047 242 175 cents: the nearest double is
+    // 447 cents away, so "expected and expectedMinor within one minor unit" rejected the
+    // library's own JSON (found by fuzzing); there the rule is one ulp of expectedMinor
+    OpenPipeline pipeline = new OpenPipeline(EUR)
+        .add(Money.ofMinor(7_179_591_455_047_242_175L, EUR), 1.0);
+    RevenueDistribution d = PipelineForecaster.monteCarlo(pipeline, 1, 0);
+    assertThat(d.expectedValue()).isEqualTo(Money.ofMinor(7_179_591_455_047_242_175L, EUR));
+    assertJsonRoundTrip(d, RevenueDistribution.class);
+  }
+
+  @Test
+  void expectedFarFromExpectedMinorIsStillRejected() {
+    String json = "{\"currency\":\"EUR\",\"method\":\"GRID\",\"expected\":"
+        + "{\"amount\":\"100.00\",\"currency\":\"EUR\"},\"expectedMinor\":10002.0,"
+        + "\"valuesMinor\":[0],\"probabilities\":[1.0],\"meanErrorBound\":0.0,"
+        + "\"cdfErrorBound\":0.0}";
+    assertThatThrownBy(() -> io.clientyield.core.json.ClientyieldJson.read(json,
+        RevenueDistribution.class))
+        .isInstanceOf(ValidationException.class)
+        .hasMessageContaining("must agree with expectedMinor (10002.0) within 1");
+  }
+
+  @Test
   void additionalLeadsForATarget() {
     // nothing in the pipeline; leads of EUR 100 won with 0.5; target EUR 100 with 0.9:
     // P(at least one of k wins) = 1 − 0.5^k ≥ 0.9 → k = 4

@@ -51,7 +51,9 @@ public record Smoothing(@JsonProperty("alpha") double alpha, @JsonProperty("beta
 
   /**
    * Returns the smoothed share {@code (successes + α) / (trials + α + β)} in {@code [0, 1]}, or
-   * empty when the denominator is zero (no trials and no smoothing).
+   * empty when the denominator is zero (no trials and no smoothing). When {@code α + β} exceeds
+   * the double range the ratio is taken on halved terms, so it stays the weighted mean of the
+   * prior {@code α / (α + β)} and the sample share (e.g. {@code α = β = 10^308} gives 0.5).
    *
    * @param successes the successes, {@code 0 <= successes <= trials}
    * @param trials the trials
@@ -61,6 +63,12 @@ public record Smoothing(@JsonProperty("alpha") double alpha, @JsonProperty("beta
     double denominator = trials + alpha + beta;
     if (denominator == 0) {
       return OptionalDouble.empty();
+    }
+    if (Double.isInfinite(denominator)) {
+      // α + β overflows a double (both finite, their sum is not): the same ratio on halved terms,
+      // whose sum is finite; dividing by infinity would give 0 whatever α and β
+      return OptionalDouble.of(Math.min(1.0,
+          (successes / 2.0 + alpha / 2) / (trials / 2.0 + alpha / 2 + beta / 2)));
     }
     return OptionalDouble.of(Math.min(1.0, (successes + alpha) / denominator));
   }

@@ -69,6 +69,17 @@ class StageProbabilityLearnerTest {
   }
 
   @Test
+  void smoothingWhosePseudoCountsOverflowADoubleStillWeighsPriorAndSample() {
+    // α + β beyond Double.MAX_VALUE made the denominator infinite and every share 0 (found by
+    // fuzzing: α = MAX_VALUE, β = 5.3e293 gave 0 where the prior is 1)
+    assertThat(Smoothing.of(Double.MAX_VALUE, 5.317822949740751e293).apply(0, 0).getAsDouble())
+        .isCloseTo(1.0, TOLERANCE);
+    assertThat(Smoothing.of(1e308, 1e308).apply(3, 10).getAsDouble()).isCloseTo(0.5, TOLERANCE);
+    assertThat(Smoothing.of(Double.MAX_VALUE, Double.MAX_VALUE).apply(0, 0).getAsDouble())
+        .isCloseTo(0.5, TOLERANCE);
+  }
+
+  @Test
   void anUnreachedStageIsEmptyWithoutSmoothingAndAHalfWithLaplace() {
     StageProbabilityLearner l = new StageProbabilityLearner(STAGES);
     l.add(deal("1", "contact", Optional.of(Outcome.won())));

@@ -1,0 +1,37 @@
+package io.clientyield.forecasting;
+
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import io.clientyield.core.ValidationException;
+import io.clientyield.core.json.ClientyieldJson;
+import java.util.List;
+
+/**
+ * Feeds arbitrary bytes to the JSON reading of every forecasting input and result type: only the
+ * library's own {@link ValidationException} may come out. ({@link OpenPipeline} is a mutable
+ * accumulator without a JSON form; its results are.) Regression inputs under
+ * {@code src/test/resources/io/clientyield/forecasting/ForecastingJsonFuzzTestInputs} run in
+ * every build; fuzz for real with {@code JAZZER_FUZZ=1 mvn -B -o -q -pl forecasting -am test
+ * -Dtest=ForecastingJsonFuzzTest -Dsurefire.failIfNoSpecifiedTests=false
+ * -Dsurefire.failIfNoTests=false}.
+ */
+class ForecastingJsonFuzzTest {
+  private static final List<Class<?>> TYPES = List.of(
+      // inputs
+      PlannedDeal.class, BudgetVersion.class, BudgetStep.class, PeriodTotals.class,
+      RatioEstimate.class,
+      // results
+      PlanningErrorReport.class, PlanAccuracy.class, AccuracyMeasures.class,
+      CountDistribution.class, RevenueDistribution.class, LeadsNeeded.class,
+      ProspectsNeeded.class, CoverageCheck.class, CorrectedPlan.class);
+
+  @FuzzTest(maxDuration = "10s")
+  void readingArbitraryBytesFailsOnlyWithValidationException(byte[] input) {
+    for (Class<?> type : TYPES) {
+      try {
+        ClientyieldJson.read(input, type);
+      } catch (ValidationException expected) {
+        // the only allowed failure
+      }
+    }
+  }
+}

@@ -1,0 +1,171 @@
+package io.clientyield.forecasting;
+
+import static io.clientyield.core.JsonAssertions.assertJsonRoundTrip;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.code_intelligence.jazzer.api.FuzzedDataProvider;
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.clientyield.core.Money;
+import io.clientyield.core.Proportion;
+import io.clientyield.core.ValidationException;
+import io.clientyield.core.json.ClientyieldJson;
+import java.math.BigDecimal;
+import java.util.Currency;
+import java.util.Iterator;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.function.Supplier;
+
+/**
+ * Feeds arbitrary numbers and money to the numeric entry points of the forecasting module
+ * ({@link OpenPipeline} with {@link PipelineForecaster}, {@link RatioEstimate},
+ * {@link CorrectedTargets}, {@link Replenishment}): each call either throws
+ * {@link ValidationException} (the pipeline then keeps its deals) or gives a result whose numbers
+ * are all finite and that round-trips through JSON. Regression inputs under
+ * {@code src/test/resources/io/clientyield/forecasting/ForecastingNumbersFuzzTestInputs} run in
+ * every build; fuzz one method for real with {@code JAZZER_FUZZ=1 mvn -B -o -q -pl forecasting
+ * -am test -Dtest=ForecastingNumbersFuzzTest#pipelineForecasts
+ * -Dsurefire.failIfNoSpecifiedTests=false -Dsurefire.failIfNoTests=false}.
+ */
+class ForecastingNumbersFuzzTest {
+  private static final Currency EUR = Money.currency("EUR");
+  private static final Currency JPY = Money.currency("JPY");
+  private static final int MAX_DEALS = 24;
+  private static final int MAX_TRIALS = 2_000;
+
+  @FuzzTest(maxDuration = "10s")
+  void pipelineForecasts(FuzzedDataProvider data) {
+    OpenPipeline pipeline = new OpenPipeline(EUR);
+    int deals = data.consumeInt(0, MAX_DEALS);
+    for (int i = 0; i < deals; i++) {
+      Money before = weighted(pipeline);
+      try {
+        pipeline.add(money(data), probability(data));
+      } catch (ValidationException rejected) {
+        assertThat(weighted(pipeline)).as("a rejected deal is not added").isEqualTo(before);
+      }
+    }
+    check(() -> PipelineForecaster.counts(pipeline), CountDistribution.class);
+    Money step = money(data);
+    RevenueDistribution grid = check(() -> PipelineForecaster.onGrid(pipeline, step),
+        RevenueDistribution.class);
+    RevenueDistribution mc = check(() -> PipelineForecaster.monteCarlo(pipeline,
+        data.consumeInt(-1, MAX_TRIALS), data.consumeLong()), RevenueDistribution.class);
+    for (RevenueDistribution d : new RevenueDistribution[] {grid, mc}) {
+      if (d == null) {
+        continue;
+      }
+      check(() -> d.quantile(number(data)), Money.class);
+      check(() -> PipelineForecaster.additionalLeads(d, money(data), probability(data),
+          money(data), number(data), data.consumeLong(-1, 200)), LeadsNeeded.class);
+    }
+  }
+
+  @FuzzTest(maxDuration = "10s")
+  void targetsAndReplenishment(FuzzedDataProvider data) {
+    double[] ratios = new double[data.consumeInt(0, 8)];
+    for (int i = 0; i < ratios.length; i++) {
+      ratios[i] = number(data);
+    }
+    Optional<RatioEstimate> estimate;
+    try {
+      estimate = RatioEstimate.of(ratios, number(data));
+    } catch (ValidationException rejected) {
+      estimate = Optional.empty();
+    }
+    estimate.ifPresent(e -> {
+      assertFinite(ClientyieldJson.mapper().valueToTree(e));
+      assertJsonRoundTrip(e, RatioEstimate.class);
+    });
+    Money target = money(data);
+    Money pipeline = money(data);
+    check(() -> CorrectedTargets.planFor(target, number(data)), CorrectedPlan.class);
+    check(() -> Replenishment.coverage(pipeline, target, number(data)), CoverageCheck.class);
+    if (estimate.isPresent()) {
+      RatioEstimate e = estimate.get();
+      check(() -> CorrectedTargets.planFor(target, e, number(data)), CorrectedPlan.class);
+      check(() -> Replenishment.coverage(pipeline, target, e, number(data)), CoverageCheck.class);
+      try {
+        OptionalDouble lower = CorrectedTargets.lowerRatio(e, number(data));
+        if (lower.isPresent()) {
+          assertThat(Double.isFinite(lower.getAsDouble())).as("finite: %s", lower).isTrue();
+        }
+      } catch (ValidationException expected) {
+        // the only allowed failure
+      }
+    }
+    check(() -> {
+      long trials = data.consumeLong(-1, 1_000_000);
+      return Replenishment.prospectsNeeded(target, money(data),
+          Proportion.of(data.consumeLong(-1, trials), trials));
+    }, ProspectsNeeded.class);
+  }
+
+  private static Money weighted(OpenPipeline pipeline) {
+    try {
+      return pipeline.weightedPipeline();
+    } catch (ValidationException e) {
+      return null;
+    }
+  }
+
+  private static double probability(FuzzedDataProvider data) {
+    return data.consumeBoolean() ? data.consumeProbabilityDouble() : number(data);
+  }
+
+  private static double number(FuzzedDataProvider data) {
+    switch (data.consumeInt(0, 3)) {
+      case 0:
+        return data.consumeInt(-2, 1000);
+      case 1:
+        return data.consumeProbabilityDouble();
+      default:
+        return data.consumeDouble();
+    }
+  }
+
+  /** Small or huge, in EUR or sometimes in JPY to mix currencies. */
+  private static Money money(FuzzedDataProvider data) {
+    Currency cur = data.consumeInt(0, 9) == 0 ? JPY : EUR;
+    switch (data.consumeInt(0, 3)) {
+      case 0:
+        return Money.ofMinor(data.consumeLong(-2, 10_000_000), cur);
+      case 1:
+        return Money.ofMinor(data.consumeLong(), cur);
+      default:
+        try {
+          return Money.of(BigDecimal.valueOf(data.consumeLong(), data.consumeInt(-20, 2)), cur);
+        } catch (ValidationException tooLarge) {
+          return Money.zero(cur);
+        }
+    }
+  }
+
+  /** Runs the call: a ValidationException gives null, any result must be finite and round-trip. */
+  private static <T> T check(Supplier<? extends T> call, Class<T> type) {
+    T result;
+    try {
+      result = call.get();
+    } catch (ValidationException expected) {
+      return null;
+    }
+    assertFinite(ClientyieldJson.mapper().valueToTree(result));
+    assertJsonRoundTrip(result, type);
+    return result;
+  }
+
+  /** Every number in the JSON form is finite (NaN and infinities show as numbers or text). */
+  private static void assertFinite(JsonNode node) {
+    if (node.isNumber()) {
+      assertThat(Double.isFinite(node.doubleValue()) || node.isBigDecimal() || node.isBigInteger())
+          .as("finite number: %s", node).isTrue();
+    } else if (node.isTextual()) {
+      assertThat(node.textValue()).as("non-finite number written as text")
+          .isNotIn("NaN", "Infinity", "-Infinity");
+    }
+    for (Iterator<JsonNode> it = node.elements(); it.hasNext(); ) {
+      assertFinite(it.next());
+    }
+  }
+}

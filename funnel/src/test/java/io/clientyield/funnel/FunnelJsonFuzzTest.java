@@ -1,0 +1,61 @@
+package io.clientyield.funnel;
+
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import io.clientyield.core.ValidationException;
+import io.clientyield.core.json.ClientyieldJson;
+import io.clientyield.funnel.leads.Channel;
+import io.clientyield.funnel.leads.ChannelComparison;
+import io.clientyield.funnel.leads.ChannelDefaults;
+import io.clientyield.funnel.leads.ChannelRow;
+import io.clientyield.funnel.leads.CostCeilings;
+import io.clientyield.funnel.leads.LeadEconomics;
+import io.clientyield.funnel.leads.LeadMetrics;
+import io.clientyield.funnel.leads.LeverGain;
+import io.clientyield.funnel.leads.LeverRanking;
+import io.clientyield.funnel.leads.PeriodScale;
+import io.clientyield.funnel.leads.RevenueTargetPlan;
+import io.clientyield.funnel.probability.Smoothing;
+import io.clientyield.funnel.probability.StagePipeline;
+import io.clientyield.funnel.probability.StageProbabilities;
+import io.clientyield.funnel.probability.StageProbability;
+import io.clientyield.funnel.probability.WeightedPipeline;
+import io.clientyield.funnel.time.DurationStats;
+import io.clientyield.funnel.time.OverdueDeal;
+import io.clientyield.funnel.time.SalesVelocity;
+import io.clientyield.funnel.time.StageNorms;
+import io.clientyield.funnel.time.StageTime;
+import io.clientyield.funnel.time.TimeInStage;
+import java.util.List;
+
+/**
+ * Feeds arbitrary bytes to the JSON reading of every funnel input and result type: only the
+ * library's own {@link ValidationException} may come out. Regression inputs under
+ * {@code src/test/resources/io/clientyield/funnel/FunnelJsonFuzzTestInputs} run in every build;
+ * fuzz for real with {@code JAZZER_FUZZ=1 mvn -B -o -q -pl funnel -am test
+ * -Dtest=FunnelJsonFuzzTest -Dsurefire.failIfNoSpecifiedTests=false}.
+ */
+class FunnelJsonFuzzTest {
+  private static final List<Class<?>> TYPES = List.of(
+      // inputs and options
+      Deal.class, StageVisit.class, Stages.class, CrossStatisticsOptions.class, Smoothing.class,
+      StageProbabilities.class, StageProbability.class, StageNorms.class, Channel.class,
+      ChannelDefaults.class, PeriodScale.class,
+      // results
+      StageFunnel.class, FunnelStage.class, ReasonCount.class, ConversionComparison.class,
+      CrossStatistics.class, GroupStatistics.class, StageCell.class, WeakStage.class,
+      StagePipeline.class, WeightedPipeline.class, LeadEconomics.class, LeadMetrics.class,
+      LeverGain.class, LeverRanking.class, ChannelComparison.class, ChannelRow.class,
+      CostCeilings.class, RevenueTargetPlan.class, TimeInStage.class, StageTime.class,
+      DurationStats.class, SalesVelocity.class, OverdueDeal.class);
+
+  @FuzzTest(maxDuration = "10s")
+  void readingArbitraryBytesFailsOnlyWithValidationException(byte[] input) {
+    for (Class<?> type : TYPES) {
+      try {
+        ClientyieldJson.read(input, type);
+      } catch (ValidationException expected) {
+        // the only allowed failure
+      }
+    }
+  }
+}

@@ -1,0 +1,66 @@
+package io.clientyield.profitability;
+
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import io.clientyield.core.ValidationException;
+import io.clientyield.core.json.ClientyieldJson;
+import io.clientyield.profitability.levers.LeverDecomposition;
+import io.clientyield.profitability.ltv.LifetimeValue;
+import io.clientyield.profitability.portfolio.ClientFacts;
+import io.clientyield.profitability.portfolio.Contribution;
+import io.clientyield.profitability.portfolio.Criterion;
+import io.clientyield.profitability.portfolio.Normalisation;
+import io.clientyield.profitability.portfolio.Placement;
+import io.clientyield.profitability.portfolio.PortfolioMatrix;
+import io.clientyield.profitability.portfolio.PortfolioSummary;
+import io.clientyield.profitability.portfolio.Strategies;
+import io.clientyield.profitability.portfolio.Strategy;
+import io.clientyield.profitability.project.ClientProfitability;
+import io.clientyield.profitability.project.ProjectProfitability;
+import io.clientyield.profitability.project.RateCard;
+import io.clientyield.profitability.project.TimesheetEntry;
+import io.clientyield.profitability.rating.ClientRatings;
+import io.clientyield.profitability.rating.RankedClient;
+import io.clientyield.profitability.rating.StatusPoints;
+import io.clientyield.profitability.review.CompletedProject;
+import io.clientyield.profitability.review.GroupTotals;
+import io.clientyield.profitability.review.MarginDistribution;
+import io.clientyield.profitability.review.MonthlyReview;
+import io.clientyield.profitability.review.PmKpi;
+import io.clientyield.profitability.roi.TotalCostOfOwnership;
+import java.util.List;
+
+/**
+ * Feeds arbitrary bytes to the JSON reading of every profitability input and result type: only
+ * the library's own {@link ValidationException} may come out. Regression inputs under
+ * {@code src/test/resources/io/clientyield/profitability/ProfitabilityJsonFuzzTestInputs} run in
+ * every build; fuzz for real with {@code JAZZER_FUZZ=1 mvn -B -o -q -pl profitability -am test
+ * -Dtest=ProfitabilityJsonFuzzTest -Dsurefire.failIfNoSpecifiedTests=false
+ * -Dsurefire.failIfNoTests=false}.
+ */
+class ProfitabilityJsonFuzzTest {
+  private static final List<Class<?>> TYPES = List.of(
+      // inputs
+      TimesheetEntry.class, RateCard.class, CompletedProject.class, ClientFacts.class,
+      Criterion.class, Normalisation.class, Strategy.class, Contribution.class,
+      StatusPoints.class, StatusPoints.Override.class, ClientRatings.CampaignOutcome.class,
+      PortfolioSummary.ClientFinancials.class,
+      // results
+      ProjectProfitability.class, ClientProfitability.class, MonthlyReview.class,
+      GroupTotals.class, MarginDistribution.class, PmKpi.class, ClientRatings.class,
+      ClientRatings.CampaignRating.class, ClientRatings.PersonalRating.class,
+      RankedClient.class, RankedClient.ScoredOutcome.class, Placement.class,
+      PortfolioMatrix.class, PortfolioSummary.class, PortfolioSummary.CellTotals.class,
+      Strategies.class, LeverDecomposition.class, LifetimeValue.class,
+      TotalCostOfOwnership.class);
+
+  @FuzzTest(maxDuration = "10s")
+  void readingArbitraryBytesFailsOnlyWithValidationException(byte[] input) {
+    for (Class<?> type : TYPES) {
+      try {
+        ClientyieldJson.read(input, type);
+      } catch (ValidationException expected) {
+        // the only allowed failure
+      }
+    }
+  }
+}
