@@ -2,6 +2,7 @@ package io.clientyield.forecasting;
 
 import static io.clientyield.core.JsonAssertions.assertJsonRoundTrip;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
@@ -33,6 +34,8 @@ class ForecastingNumbersFuzzTest {
   private static final Currency JPY = Money.currency("JPY");
   private static final int MAX_DEALS = 24;
   private static final int MAX_TRIALS = 2_000;
+  /** Rounding allowed in a sum of probabilities (per deal for the mean). */
+  private static final double SUM_TOLERANCE = 1e-9;
 
   @FuzzTest(maxDuration = "10s")
   void pipelineForecasts(FuzzedDataProvider data) {
@@ -46,7 +49,18 @@ class ForecastingNumbersFuzzTest {
         assertThat(weighted(pipeline)).as("a rejected deal is not added").isEqualTo(before);
       }
     }
-    check(() -> PipelineForecaster.counts(pipeline), CountDistribution.class);
+    CountDistribution counts = check(() -> PipelineForecaster.counts(pipeline),
+        CountDistribution.class);
+    if (counts != null) {
+      double expected = 0;
+      for (double p : pipeline.winProbabilities()) {
+        expected += p;
+      }
+      assertThat(counts.mean()).as("mean = sum of the win probabilities")
+          .isCloseTo(expected, within(SUM_TOLERANCE * Math.max(1, deals)));
+      assertThat(counts.pmf().stream().mapToDouble(Double::doubleValue).sum())
+          .isCloseTo(1, within(SUM_TOLERANCE));
+    }
     Money step = money(data);
     RevenueDistribution grid = check(() -> PipelineForecaster.onGrid(pipeline, step),
         RevenueDistribution.class);
@@ -56,7 +70,16 @@ class ForecastingNumbersFuzzTest {
       if (d == null) {
         continue;
       }
-      check(() -> d.quantile(number(data)), Money.class);
+      assertThat(d.probabilities().stream().mapToDouble(Double::doubleValue).sum())
+          .as("probabilities sum to 1").isCloseTo(1, within(SUM_TOLERANCE));
+      double q1 = data.consumeProbabilityDouble();
+      double q2 = data.consumeProbabilityDouble();
+      Money low = check(() -> d.quantile(Math.min(q1, q2)), Money.class);
+      Money high = check(() -> d.quantile(Math.max(q1, q2)), Money.class);
+      if (low != null && high != null) {
+        assertThat(low.compareTo(high)).as("quantiles ascend: %s <= %s", low, high)
+            .isLessThanOrEqualTo(0);
+      }
       check(() -> PipelineForecaster.additionalLeads(d, money(data), probability(data),
           money(data), number(data), data.consumeLong(-1, 200)), LeadsNeeded.class);
     }
