@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.clientyield.core.Money;
 import io.clientyield.core.json.ClientyieldJson;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -34,8 +33,8 @@ class WorkedExamplesTest {
     assertThat(tree.get("additivePlan").get("amount").asText()).isEqualTo("125000000.00");
     // the leads map carries counts and ratios only
     List<String> names = new ArrayList<>();
-    for (Iterator<Map.Entry<String, JsonNode>> it = tree.get("leads").fields(); it.hasNext(); ) {
-      names.add(it.next().getKey());
+    for (Map.Entry<String, JsonNode> e : tree.get("leads").properties()) {
+      names.add(e.getKey());
     }
     assertThat(names).noneMatch(n -> n.contains("cost"));
     // no amount anywhere in the document is a JSON number
@@ -53,8 +52,7 @@ class WorkedExamplesTest {
   private static List<String> numericAmounts(JsonNode node, String path) {
     List<String> out = new ArrayList<>();
     if (node.isObject()) {
-      for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> e = it.next();
+      for (Map.Entry<String, JsonNode> e : node.properties()) {
         String p = path + "/" + e.getKey();
         if (e.getKey().equals("amount") && !e.getValue().isTextual()) {
           out.add(p);
