@@ -1,22 +1,21 @@
 package io.clientyield.forecasting;
 
+import static io.clientyield.core.FuzzChecks.assertFinite;
+import static io.clientyield.core.FuzzChecks.check;
 import static io.clientyield.core.JsonAssertions.assertJsonRoundTrip;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import com.fasterxml.jackson.databind.JsonNode;
 import io.clientyield.core.Money;
 import io.clientyield.core.Proportion;
 import io.clientyield.core.ValidationException;
 import io.clientyield.core.json.ClientyieldJson;
 import java.math.BigDecimal;
 import java.util.Currency;
-import java.util.Iterator;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import java.util.function.Supplier;
 
 /**
  * Feeds arbitrary numbers and money to the numeric entry points of the forecasting module
@@ -162,33 +161,6 @@ class ForecastingNumbersFuzzTest {
         } catch (ValidationException tooLarge) {
           return Money.zero(cur);
         }
-    }
-  }
-
-  /** Runs the call: a ValidationException gives null, any result must be finite and round-trip. */
-  private static <T> T check(Supplier<? extends T> call, Class<T> type) {
-    T result;
-    try {
-      result = call.get();
-    } catch (ValidationException expected) {
-      return null;
-    }
-    assertFinite(ClientyieldJson.mapper().valueToTree(result));
-    assertJsonRoundTrip(result, type);
-    return result;
-  }
-
-  /** Every number in the JSON form is finite (NaN and infinities show as numbers or text). */
-  private static void assertFinite(JsonNode node) {
-    if (node.isNumber()) {
-      assertThat(Double.isFinite(node.doubleValue()) || node.isBigDecimal() || node.isBigInteger())
-          .as("finite number: %s", node).isTrue();
-    } else if (node.isTextual()) {
-      assertThat(node.textValue()).as("non-finite number written as text")
-          .isNotIn("NaN", "Infinity", "-Infinity");
-    }
-    for (Iterator<JsonNode> it = node.elements(); it.hasNext(); ) {
-      assertFinite(it.next());
     }
   }
 }

@@ -1,15 +1,16 @@
 package io.clientyield.funnel;
 
+import static io.clientyield.core.FuzzChecks.assertFinite;
+import static io.clientyield.core.FuzzChecks.check;
 import static io.clientyield.core.JsonAssertions.assertJsonRoundTrip;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import com.fasterxml.jackson.databind.JsonNode;
+import io.clientyield.core.FuzzChecks;
 import io.clientyield.core.Money;
 import io.clientyield.core.Proportion;
 import io.clientyield.core.ValidationException;
-import io.clientyield.core.json.ClientyieldJson;
 import io.clientyield.funnel.events.DealEventFolder;
 import io.clientyield.funnel.events.EventColumns;
 import io.clientyield.funnel.events.GroupedEventFolder;
@@ -29,8 +30,6 @@ import io.clientyield.funnel.probability.WeightedPipelineAccumulator;
 import io.clientyield.funnel.time.SalesVelocity;
 import io.clientyield.funnel.time.WorkingDayHistogram;
 import java.util.Currency;
-import java.util.Iterator;
-import java.util.function.Supplier;
 
 /**
  * Feeds arbitrary numbers to the primitive and numeric entry points of the funnel module
@@ -187,7 +186,7 @@ class FunnelNumbersFuzzTest {
     } catch (ValidationException expected) {
       // the only allowed failure
     }
-    a.mean().ifPresent(FunnelNumbersFuzzTest::assertFinite);
+    a.mean().ifPresent(FuzzChecks::assertFinite);
     check(() -> {
       long trials = data.consumeLong(-1, Long.MAX_VALUE);
       return SalesVelocity.of(data.consumeLong(), Proportion.of(data.consumeLong(-1, trials), trials),
@@ -236,36 +235,5 @@ class FunnelNumbersFuzzTest {
   private static Money money(FuzzedDataProvider data) {
     long minor = data.consumeBoolean() ? data.consumeLong(-2, 10_000_000) : data.consumeLong();
     return Money.ofMinor(minor, EUR);
-  }
-
-  /** Runs the call: a ValidationException gives null, any result must be finite and round-trip. */
-  private static <T> T check(Supplier<? extends T> call, Class<T> type) {
-    T result;
-    try {
-      result = call.get();
-    } catch (ValidationException expected) {
-      return null;
-    }
-    assertFinite(ClientyieldJson.mapper().valueToTree(result));
-    assertJsonRoundTrip(result, type);
-    return result;
-  }
-
-  private static void assertFinite(double x) {
-    assertThat(Double.isFinite(x)).as("finite: %s", x).isTrue();
-  }
-
-  /** Every number in the JSON form is finite (NaN and infinities show as numbers or text). */
-  static void assertFinite(JsonNode node) {
-    if (node.isNumber()) {
-      assertThat(Double.isFinite(node.doubleValue()) || node.isBigDecimal() || node.isBigInteger())
-          .as("finite number: %s", node).isTrue();
-    } else if (node.isTextual()) {
-      assertThat(node.textValue()).as("non-finite number written as text")
-          .isNotIn("NaN", "Infinity", "-Infinity");
-    }
-    for (Iterator<JsonNode> it = node.elements(); it.hasNext(); ) {
-      assertFinite(it.next());
-    }
   }
 }

@@ -1,11 +1,12 @@
 package io.clientyield.profitability;
 
+import static io.clientyield.core.FuzzChecks.assertFinite;
+import static io.clientyield.core.FuzzChecks.check;
 import static io.clientyield.core.JsonAssertions.assertJsonRoundTrip;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import com.fasterxml.jackson.databind.JsonNode;
 import io.clientyield.core.CampaignId;
 import io.clientyield.core.ClientId;
 import io.clientyield.core.Money;
@@ -16,12 +17,12 @@ import io.clientyield.core.json.ClientyieldJson;
 import io.clientyield.profitability.levers.FourLevers;
 import io.clientyield.profitability.levers.LeverDecomposition;
 import io.clientyield.profitability.ltv.LifetimeValue;
-import io.clientyield.profitability.pricing.HourlyPricing;
 import io.clientyield.profitability.portfolio.ClientFacts;
 import io.clientyield.profitability.portfolio.Criterion;
 import io.clientyield.profitability.portfolio.Normalisation;
 import io.clientyield.profitability.portfolio.Placement;
 import io.clientyield.profitability.portfolio.PortfolioMatrix;
+import io.clientyield.profitability.pricing.HourlyPricing;
 import io.clientyield.profitability.pricing.Margins;
 import io.clientyield.profitability.project.ProjectAccumulator;
 import io.clientyield.profitability.project.ProjectProfitability;
@@ -35,7 +36,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -267,32 +267,6 @@ class ProfitabilityNumbersFuzzTest {
       }
     } catch (ValidationException expected) {
       // the only allowed failure
-    }
-  }
-
-  /** Runs the call: a ValidationException is fine, any result must be finite and round-trip. */
-  private static <T> void check(Supplier<? extends T> call, Class<T> type) {
-    T result;
-    try {
-      result = call.get();
-    } catch (ValidationException expected) {
-      return;
-    }
-    assertFinite(ClientyieldJson.mapper().valueToTree(result));
-    assertJsonRoundTrip(result, type);
-  }
-
-  /** Every number in the JSON form is finite (NaN and infinities show as numbers or text). */
-  private static void assertFinite(JsonNode node) {
-    if (node.isNumber()) {
-      assertThat(Double.isFinite(node.doubleValue()) || node.isBigDecimal() || node.isBigInteger())
-          .as("finite number: %s", node).isTrue();
-    } else if (node.isTextual()) {
-      assertThat(node.textValue()).as("non-finite number written as text")
-          .isNotIn("NaN", "Infinity", "-Infinity");
-    }
-    for (Iterator<JsonNode> it = node.elements(); it.hasNext(); ) {
-      assertFinite(it.next());
     }
   }
 }
