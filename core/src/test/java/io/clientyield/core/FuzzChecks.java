@@ -3,8 +3,11 @@ package io.clientyield.core;
 import static io.clientyield.core.JsonAssertions.assertJsonRoundTrip;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.clientyield.core.json.ClientyieldJson;
+import java.math.BigDecimal;
+import java.util.Currency;
 import java.util.Iterator;
 import java.util.List;
 import java.util.function.Supplier;
@@ -63,6 +66,48 @@ public final class FuzzChecks {
     }
     for (Iterator<JsonNode> it = node.elements(); it.hasNext(); ) {
       assertFinite(it.next());
+    }
+  }
+
+  /**
+   * A fuzzed double: a small integer, a probability, or any double (NaN and infinities included).
+   *
+   * @param data the fuzzer's data
+   * @return the number
+   */
+  public static double number(FuzzedDataProvider data) {
+    switch (data.consumeInt(0, 3)) {
+      case 0:
+        return data.consumeInt(-2, 1000);
+      case 1:
+        return data.consumeProbabilityDouble();
+      default:
+        return data.consumeDouble();
+    }
+  }
+
+  /**
+   * Fuzzed money: small or huge minor units, or a decimal of any scale that fits; in
+   * {@code usual}, one time in ten in {@code other} (to mix currencies).
+   *
+   * @param data the fuzzer's data
+   * @param usual the usual currency
+   * @param other the occasional other currency (may equal {@code usual})
+   * @return the money
+   */
+  public static Money money(FuzzedDataProvider data, Currency usual, Currency other) {
+    Currency cur = data.consumeInt(0, 9) == 0 ? other : usual;
+    switch (data.consumeInt(0, 3)) {
+      case 0:
+        return Money.ofMinor(data.consumeLong(-2, 10_000_000), cur);
+      case 1:
+        return Money.ofMinor(data.consumeLong(), cur);
+      default:
+        try {
+          return Money.of(BigDecimal.valueOf(data.consumeLong(), data.consumeInt(-20, 2)), cur);
+        } catch (ValidationException tooLarge) {
+          return Money.zero(cur);
+        }
     }
   }
 

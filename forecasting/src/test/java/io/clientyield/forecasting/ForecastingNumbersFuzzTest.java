@@ -2,17 +2,18 @@ package io.clientyield.forecasting;
 
 import static io.clientyield.core.FuzzChecks.assertFinite;
 import static io.clientyield.core.FuzzChecks.check;
+import static io.clientyield.core.FuzzChecks.number;
 import static io.clientyield.core.JsonAssertions.assertJsonRoundTrip;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import io.clientyield.core.FuzzChecks;
 import io.clientyield.core.Money;
 import io.clientyield.core.Proportion;
 import io.clientyield.core.ValidationException;
 import io.clientyield.core.json.ClientyieldJson;
-import java.math.BigDecimal;
 import java.util.Currency;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -136,31 +137,8 @@ class ForecastingNumbersFuzzTest {
     return data.consumeBoolean() ? data.consumeProbabilityDouble() : number(data);
   }
 
-  private static double number(FuzzedDataProvider data) {
-    switch (data.consumeInt(0, 3)) {
-      case 0:
-        return data.consumeInt(-2, 1000);
-      case 1:
-        return data.consumeProbabilityDouble();
-      default:
-        return data.consumeDouble();
-    }
-  }
-
-  /** Small or huge, in EUR or sometimes in JPY to mix currencies. */
+  /** Small or huge, in EUR or sometimes in JPY (no minor units) to mix currencies. */
   private static Money money(FuzzedDataProvider data) {
-    Currency cur = data.consumeInt(0, 9) == 0 ? JPY : EUR;
-    switch (data.consumeInt(0, 3)) {
-      case 0:
-        return Money.ofMinor(data.consumeLong(-2, 10_000_000), cur);
-      case 1:
-        return Money.ofMinor(data.consumeLong(), cur);
-      default:
-        try {
-          return Money.of(BigDecimal.valueOf(data.consumeLong(), data.consumeInt(-20, 2)), cur);
-        } catch (ValidationException tooLarge) {
-          return Money.zero(cur);
-        }
-    }
+    return FuzzChecks.money(data, EUR, JPY);
   }
 }

@@ -2,6 +2,7 @@ package io.clientyield.funnel;
 
 import static io.clientyield.core.FuzzChecks.assertFinite;
 import static io.clientyield.core.FuzzChecks.check;
+import static io.clientyield.core.FuzzChecks.number;
 import static io.clientyield.core.JsonAssertions.assertJsonRoundTrip;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -219,17 +220,6 @@ class FunnelNumbersFuzzTest {
 
   private static int smallOrAny(FuzzedDataProvider data, int bound) {
     return data.consumeBoolean() ? data.consumeInt(-2, bound) : data.consumeInt();
-  }
-
-  private static double number(FuzzedDataProvider data) {
-    switch (data.consumeInt(0, 3)) {
-      case 0:
-        return data.consumeInt(-2, 1000);
-      case 1:
-        return data.consumeProbabilityDouble();
-      default:
-        return data.consumeDouble();
-    }
   }
 
   private static Money money(FuzzedDataProvider data) {

@@ -2,6 +2,7 @@ package io.clientyield.profitability;
 
 import static io.clientyield.core.FuzzChecks.assertFinite;
 import static io.clientyield.core.FuzzChecks.check;
+import static io.clientyield.core.FuzzChecks.number;
 import static io.clientyield.core.JsonAssertions.assertJsonRoundTrip;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,6 +10,7 @@ import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.clientyield.core.CampaignId;
 import io.clientyield.core.ClientId;
+import io.clientyield.core.FuzzChecks;
 import io.clientyield.core.Money;
 import io.clientyield.core.Outcome;
 import io.clientyield.core.OutcomeKind;
@@ -31,7 +33,6 @@ import io.clientyield.profitability.project.TimesheetEntry;
 import io.clientyield.profitability.rating.ClientRatings;
 import io.clientyield.profitability.rating.RankedClient;
 import io.clientyield.profitability.roi.ClientRoi;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Currency;
@@ -231,32 +232,9 @@ class ProfitabilityNumbersFuzzTest {
     return data.consumeBoolean() ? data.consumeLong(-2, 10_000) : data.consumeLong();
   }
 
-  private static double number(FuzzedDataProvider data) {
-    switch (data.consumeInt(0, 3)) {
-      case 0:
-        return data.consumeInt(-2, 1000);
-      case 1:
-        return data.consumeProbabilityDouble();
-      default:
-        return data.consumeDouble();
-    }
-  }
-
   /** Small or huge, in EUR or sometimes in JPY (no minor units) to mix currencies. */
   private static Money money(FuzzedDataProvider data) {
-    Currency cur = data.consumeInt(0, 9) == 0 ? JPY : EUR;
-    switch (data.consumeInt(0, 3)) {
-      case 0:
-        return Money.ofMinor(data.consumeLong(-2, 10_000_000), cur);
-      case 1:
-        return Money.ofMinor(data.consumeLong(), cur);
-      default:
-        try {
-          return Money.of(BigDecimal.valueOf(data.consumeLong(), data.consumeInt(-20, 2)), cur);
-        } catch (ValidationException tooLarge) {
-          return Money.zero(cur);
-        }
-    }
+    return FuzzChecks.money(data, EUR, JPY);
   }
 
   private static void checkFinite(Supplier<OptionalDouble> call) {
