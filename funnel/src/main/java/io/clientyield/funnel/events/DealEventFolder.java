@@ -319,6 +319,11 @@ public final class DealEventFolder {
    * Pushes each folded deal once to {@code sink}: group, furthest stage, outcome, reason
    * ({@link DealSink#NO_REASON} for open deals) and budget. The folder is unchanged.
    *
+   * <p>Each deal is one call, all-or-nothing in the library's accumulators, but the emission as
+   * a whole is not atomic: if the sink rejects a deal (e.g. a count that would overflow a long),
+   * the deals pushed before it stay in the sink. Emit into a fresh accumulator and merge it
+   * (merge checks every total first) when the target must stay unchanged on failure.
+   *
    * @param sink the receiver, not null
    */
   public void emitTo(DealSink sink) {
