@@ -34,6 +34,25 @@ public final class Checks {
   }
 
   /**
+   * Requires a non-null element of a collection, named by its index ({@code deals[3] (null) must
+   * not be null}); the name is built only on failure, so a loop over many elements allocates
+   * nothing.
+   *
+   * @param field the collection's argument name
+   * @param index the element's index
+   * @param value the element
+   * @param <T> the element type
+   * @return the element
+   * @throws ValidationException if the element is null
+   */
+  public static <T> T notNull(String field, int index, T value) {
+    if (value == null) {
+      throw ValidationException.of(field + "[" + index + "]", null, "must not be null");
+    }
+    return value;
+  }
+
+  /**
    * Requires a string that is not null and not blank.
    *
    * @param field the argument name

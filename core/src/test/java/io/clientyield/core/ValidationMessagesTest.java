@@ -38,6 +38,8 @@ class ValidationMessagesTest {
         .hasMessageContaining("deals[3] (null) must not be null")
         .satisfies(e -> assertThat(((ValidationException) e).violations()).hasSize(2));
     assertThatThrownBy(() -> Checks.elementsNotNull("deals", null)).hasMessage("deals (null) must not be null");
+    assertThatThrownBy(() -> Checks.notNull("deals", 3, null)).hasMessage("deals[3] (null) must not be null");
+    assertThat(Checks.notNull("deals", 0, "a")).isEqualTo("a");
     List<String> ok = new java.util.ArrayList<>(List.of("a", "b"));
     List<String> copy = Checks.elementsNotNull("deals", ok);
     ok.set(0, "changed");

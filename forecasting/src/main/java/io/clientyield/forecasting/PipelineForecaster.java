@@ -187,13 +187,12 @@ public final class PipelineForecaster {
     long[] b = pipeline.budgetsMinor();
     long total = 0;
     for (int i = 0; i < b.length; i++) {
-      try {
-        total = Math.addExact(total, b[i]);
-      } catch (ArithmeticException e) {
+      if (Checks.sumOverflows(total, b[i])) {
         throw ValidationException.of("pipeline", pipeline.size() + " deals",
             "must have a total budget within a long of minor units (at most " + Long.MAX_VALUE
                 + ") for the trial sums; the budgets of deals 0.." + i + " exceed it");
       }
+      total += b[i];
     }
     double[] p = pipeline.winProbabilities();
     long[] sums = new long[trials];

@@ -70,16 +70,7 @@ public record PlannedDeal(
     if (history == null || history.isEmpty()) {
       c.add("history", history, "must not be empty");
     } else {
-      boolean nulls = false;
-      int i = 0;
-      for (BudgetVersion v : history) {
-        if (v == null) {
-          c.add("history[" + i + "]", null, "must not be null");
-          nulls = true;
-        }
-        i++;
-      }
-      if (!nulls) {
+      if (c.elementsNotNull("history", history)) {
         history = List.copyOf(history);
         checkHistory(history, c);
       }

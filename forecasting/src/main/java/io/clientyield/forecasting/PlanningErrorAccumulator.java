@@ -80,8 +80,7 @@ public final class PlanningErrorAccumulator {
       return;
     }
     for (int i = 0; i < acc.length; i++) {
-      long s = acc[i] + row[i];
-      if (((acc[i] ^ s) & (row[i] ^ s)) < 0) {
+      if (Checks.sumOverflows(acc[i], row[i])) {
         String column = i == 0 ? "deals" : STEPS[i - 1].name().toLowerCase(java.util.Locale.ROOT);
         Object value = i == 0 ? (Object) row[i] : m(row[i]);
         throw ValidationException.of(field + "." + column, value, "must keep the " + column

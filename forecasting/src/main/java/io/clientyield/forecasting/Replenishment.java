@@ -55,18 +55,14 @@ public final class Replenishment {
     long sum = 0;
     int i = 0;
     for (PlannedDeal d : refused) {
-      String field = "refused[" + i + "]";
-      if (d == null) {
-        throw ValidationException.of(field, null, "must not be null");
-      }
-      Money m = d.latest().amount();
+      Money m = Checks.notNull("refused", i, d).latest().amount();
       if (!m.currency().equals(currency)) {
-        throw ValidationException.of(field + ".budget", m, "must be in " + currency);
+        throw ValidationException.of("refused[" + i + "].budget", m, "must be in " + currency);
       }
       try {
         sum = Math.addExact(sum, m.minorUnits());
       } catch (ArithmeticException | ValidationException e) {
-        throw ValidationException.of(field + ".budget", m, "must keep the lost budget (the sum of"
+        throw ValidationException.of("refused[" + i + "].budget", m, "must keep the lost budget (the sum of"
             + " refused[0.." + i + "]) within a long of minor units (at most " + Long.MAX_VALUE
             + ")");
       }

@@ -130,11 +130,7 @@ public abstract class StageProbabilities {
     if (entries == null) {
       c.add("entries", null, "must not be null");
     } else {
-      for (int i = 0; i < entries.size(); i++) {
-        if (entries.get(i) == null) {
-          c.add("entries[" + i + "]", null, "must not be null");
-        }
-      }
+      c.elementsNotNull("entries", entries);
     }
     c.throwIfAny();
     return ImmutableStageProbabilities.builder().stages(stages).addAllEntries(entries).build();

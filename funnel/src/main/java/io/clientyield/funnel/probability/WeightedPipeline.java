@@ -71,8 +71,7 @@ public abstract class WeightedPipeline {
     WeightedPipelineAccumulator acc = new WeightedPipelineAccumulator(probabilities, currency);
     int i = 0;
     for (Deal d : deals) {
-      Checks.notNull("deals[" + i++ + "]", d);
-      acc.add(d);
+      acc.add(Checks.notNull("deals", i++, d));
     }
     return acc.result();
   }

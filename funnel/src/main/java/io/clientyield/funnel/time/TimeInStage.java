@@ -67,8 +67,7 @@ public abstract class TimeInStage {
     TimeInStageAccumulator acc = new TimeInStageAccumulator(norms, calendar, asOf, currency);
     int i = 0;
     for (Deal d : deals) {
-      Checks.notNull("deals[" + i++ + "]", d);
-      acc.add(d);
+      acc.add(Checks.notNull("deals", i++, d));
     }
     return acc.result();
   }
