@@ -137,8 +137,7 @@ public final class CrossStatisticsAccumulator<K> implements DealSink {
       skipped = Checks.addExact("skippedDeals", skipped, 1);
       return this;
     }
-    counts.checkRoom(deal.budget().isPresent() ? deal.budget().get().minorUnits() : NO_BUDGET);
-    counts.add(groupIndex(key), deal);
+    counts.add(() -> groupIndex(key), deal);
     return this;
   }
 

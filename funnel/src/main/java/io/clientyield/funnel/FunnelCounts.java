@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.IntSupplier;
 
 /**
  * The shared counting engine of the funnel accumulators: per group and furthest stage reached,
@@ -21,9 +22,10 @@ import java.util.Optional;
  *
  * <p>Overflow: every count and budget is non-negative, so the totals over all groups
  * ({@link #totalDeals}, {@link #totalBudget}) bound every cell, every group's sums and the sums
- * of a team merged from all groups. {@link #count} and {@link #mergeFrom} check the totals first
- * ({@link #checkRoom}, {@link #checkMergeRoom}) and then add without further checks, so an
- * overflow is a {@link ValidationException} naming the total, with nothing changed.
+ * of a team merged from all groups. Callers check the totals first ({@link #checkRoom} before
+ * {@link #count}; {@link #add} and {@link #mergeFrom} check their own), which then add without
+ * further checks, so an overflow is a {@link ValidationException} naming the total, with nothing
+ * changed.
  *
  * <p>Mutable and not thread-safe.
  */
@@ -147,13 +149,8 @@ final class FunnelCounts {
     Checks.addExact(BUDGET_TOTAL, totalBudget, other.totalBudget);
   }
 
-  /**
-   * Counts a validated primitive deal.
-   *
-   * @throws ValidationException if a total would overflow (nothing is changed)
-   */
+  /** Counts a primitive deal that {@link #check} and {@link #checkRoom} have accepted. */
   void count(int group, int stage, int outcome, int reason, long budgetMinor) {
-    checkRoom(budgetMinor);
     if (group >= groups) {
       growGroups(group + 1);
     }
@@ -176,15 +173,17 @@ final class FunnelCounts {
   }
 
   /**
-   * Converts a deal to its primitive codes (validating everything, overflow included, first,
-   * interning its reason last) and counts it into a group.
+   * Converts a deal to its primitive codes and counts it into a group. Everything is validated
+   * first, overflow included; only then is the group index asked for (a caller may intern a key
+   * there) and the reason interned, so a rejected deal leaves no trace.
    */
-  void add(int group, Deal deal) {
+  void add(IntSupplier group, Deal deal) {
     int[] codes = codes(deal);
     long budget = budgetOf(deal);
     checkRoom(budget);
+    int g = group.getAsInt();
     int reason = deal.outcome().flatMap(o -> o.reason()).map(this::internReason).orElse(DealSink.NO_REASON);
-    count(group, codes[0], codes[1], reason, budget);
+    count(g, codes[0], codes[1], reason, budget);
   }
 
   /** Validates a deal against the stages and currency; returns {stage, outcome}. */
@@ -258,8 +257,8 @@ final class FunnelCounts {
 
   /**
    * Adds another engine's counts, its group {@code g} going to {@code groupMap[g]} here (or
-   * skipped when negative). Reasons are matched by name. The overflow check takes all of
-   * {@code other}'s totals (callers map every group that has deals).
+   * skipped when negative). Reasons are matched by name. Callers map every group that has deals
+   * (only empty groups may be skipped), so {@code other}'s totals are added whole.
    *
    * @throws ValidationException if the stages or currency differ or a total would overflow
    *     (nothing is changed)
@@ -273,14 +272,6 @@ final class FunnelCounts {
           "must equal " + currency.getCurrencyCode());
     }
     checkMergeRoom(other);
-    long addedDeals = 0;
-    long addedBudget = 0;
-    for (int g = 0; g < Math.min(groupMap.length, other.groups); g++) {
-      if (groupMap[g] >= 0) {
-        addedDeals += other.deals(g);
-        addedBudget += other.budget(g);
-      }
-    }
     int maxTarget = -1;
     for (int t : groupMap) {
       maxTarget = Math.max(maxTarget, t);
@@ -314,18 +305,8 @@ final class FunnelCounts {
         }
       }
     }
-    totalDeals += addedDeals;
-    totalBudget += addedBudget;
-  }
-
-  /** Budget of a group in minor units, over all stages and outcomes. */
-  private long budget(int g) {
-    long sum = 0;
-    for (int s = 0; s < stageCount; s++) {
-      int base = (g * stageCount + s) * SLOTS;
-      sum += cells[base + BUDGET_OPEN] + cells[base + BUDGET_WON] + cells[base + BUDGET_LOST];
-    }
-    return sum;
+    totalDeals += other.totalDeals; // every group with deals is mapped, see above
+    totalBudget += other.totalBudget;
   }
 
   long open(int g, int s) {

@@ -64,7 +64,7 @@ public final class StageFunnelAccumulator implements DealSink {
    *     or budget total that would overflow a long (nothing is counted, no reason interned)
    */
   public StageFunnelAccumulator add(Deal deal) {
-    counts.add(0, deal);
+    counts.add(() -> 0, deal);
     return this;
   }
 
@@ -77,6 +77,7 @@ public final class StageFunnelAccumulator implements DealSink {
   @Override
   public void deal(int group, int reachedStage, int outcome, int reason, long budgetMinor) {
     counts.check(group, reachedStage, outcome, reason, budgetMinor);
+    counts.checkRoom(budgetMinor);
     counts.count(0, reachedStage, outcome, reason, budgetMinor);
   }
 

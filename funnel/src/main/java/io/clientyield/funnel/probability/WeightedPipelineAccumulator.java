@@ -38,7 +38,7 @@ public final class WeightedPipelineAccumulator implements DealSink {
   private final long[] budgetMinor;
   /** Open deals over all stages (bounds every per-stage count). */
   private long openTotal;
-  /** Budget over all stages in minor units (budgets may be negative, so tracked on its own). */
+  /** Budget over all stages in minor units (every budget is >= 0, so it bounds every stage's). */
   private long budgetTotal;
 
   /**
@@ -119,18 +119,11 @@ public final class WeightedPipelineAccumulator implements DealSink {
     if (minor == NO_BUDGET) {
       withoutBudget[stage]++;
     } else {
-      if (Checks.sumOverflows(budgetMinor[stage], minor)) {
-        throw Checks.overflow(budgetField(stage), budgetMinor[stage], minor);
-      }
       budgetTotal = Checks.addExact("totalBudget (minor units)", budgetTotal, minor);
-      budgetMinor[stage] += minor;
+      budgetMinor[stage] += minor; // bounded by budgetTotal
     }
     open[stage]++;
     openTotal = total;
-  }
-
-  private String budgetField(int stage) {
-    return "stages[" + probabilities.stages().id(stage) + "].budget (minor units)";
   }
 
   /**
@@ -153,12 +146,8 @@ public final class WeightedPipelineAccumulator implements DealSink {
     c.throwIfAny();
     long total = Checks.addExact("openDeals", openTotal, other.openTotal);
     long budget = Checks.addExact("totalBudget (minor units)", budgetTotal, other.budgetTotal);
-    long[] sums = new long[budgetMinor.length];
-    for (int i = 0; i < sums.length; i++) {
-      sums[i] = Checks.addExact(budgetField(i), budgetMinor[i], other.budgetMinor[i]);
-    }
-    for (int i = 0; i < sums.length; i++) {
-      budgetMinor[i] = sums[i];
+    for (int i = 0; i < open.length; i++) {
+      budgetMinor[i] += other.budgetMinor[i]; // bounded by budgetTotal
       open[i] += other.open[i]; // bounded by openTotal
       withoutBudget[i] += other.withoutBudget[i];
     }
