@@ -365,6 +365,27 @@ public final class Checks {
     }
 
     /**
+     * Records a violation naming the field and both currencies when {@code value} is not in the
+     * currency of {@code reference}: {@code cost (USD 1.00) must be in EUR like revenue: cannot mix
+     * EUR and USD}. Null values are left to the null checks.
+     *
+     * @param field the field of {@code value}
+     * @param value the value to check (may be null)
+     * @param referenceField the field whose currency is the reference
+     * @param reference the reference value (may be null)
+     * @return true unless a violation was recorded
+     */
+    public boolean sameCurrency(String field, Money value, String referenceField, Money reference) {
+      if (value == null || reference == null || value.currency().equals(reference.currency())) {
+        return true;
+      }
+      String want = reference.currency().getCurrencyCode();
+      add(field, value, "must be in " + want + " like " + referenceField + ": cannot mix " + want
+          + " and " + value.currency().getCurrencyCode());
+      return false;
+    }
+
+    /**
      * Runs a check and records its violations instead of throwing them.
      *
      * @param check a check that may throw {@link ValidationException}

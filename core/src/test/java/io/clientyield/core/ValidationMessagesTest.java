@@ -67,6 +67,17 @@ class ValidationMessagesTest {
   }
 
   @Test
+  void collectedCurrencyMismatchNamesBothFields() {
+    Checks.Collector c = Checks.collector();
+    assertThat(c.sameCurrency("cost", Money.of("1.00", "EUR"), "revenue", Money.of("2.00", "EUR"))).isTrue();
+    assertThat(c.sameCurrency("cost", null, "revenue", Money.of("2.00", "EUR"))).isTrue();
+    assertThat(c.isEmpty()).isTrue();
+    assertThat(c.sameCurrency("cost", Money.of("1.00", "USD"), "revenue", Money.of("2.00", "EUR"))).isFalse();
+    assertThatThrownBy(c::throwIfAny)
+        .hasMessage("cost (USD 1.00) must be in EUR like revenue: cannot mix EUR and USD");
+  }
+
+  @Test
   void currencyMismatchNamesBoth() {
     assertThatThrownBy(() -> Money.of("1.00", "EUR").plus(Money.of("1.00", "USD")))
         .hasMessage("currency (USD) must equal EUR: cannot mix EUR and USD without a stated conversion");

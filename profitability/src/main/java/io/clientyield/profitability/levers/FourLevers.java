@@ -48,11 +48,7 @@ public final class FourLevers {
     if (fees != null && fees.signum() <= 0) {
       c.add("fees", fees, "must be > 0");
     }
-    if (profit != null && fees != null && !profit.currency().equals(fees.currency())) {
-      String want = fees.currency().getCurrencyCode();
-      c.add("profit", profit, "must be in " + want + " like fees: cannot mix " + want + " and "
-          + profit.currency().getCurrencyCode());
-    }
+    c.sameCurrency("profit", profit, "fees", fees);
     if (staff > 0 && partners > staff) {
       c.add("partners", partners, "must be <= staff (" + staff + "): staff counts the partners,"
           + " so leverage = staff / partners >= 1");

@@ -114,11 +114,11 @@ public record ClientRatings(
       }
       long pts = points.pointsFor(e.outcome());
       long before = status.getOrDefault(e.client(), 0L);
-      try {
-        status.put(e.client(), Math.addExact(before, pts));
-      } catch (ArithmeticException x) {
+      if (Checks.sumOverflows(before, pts)) {
         overflowed.add(e.client());
         c.add("statusRating[" + e.client() + "]", before + " + " + pts, LONG_RULE);
+      } else {
+        status.put(e.client(), before + pts);
       }
     }
     var personal = new java.util.HashMap<ClientId, Long>();
@@ -134,11 +134,11 @@ public record ClientRatings(
       }
       long s = status.getOrDefault(id, 0L);
       long pr = personal.getOrDefault(id, 0L);
-      try {
-        base.put(id, Math.addExact(s, pr));
-      } catch (ArithmeticException x) {
+      if (Checks.sumOverflows(s, pr)) {
         overflowed.add(id);
         c.add("composite[" + id + "]", s + " + 0 + " + pr, LONG_RULE);
+      } else {
+        base.put(id, s + pr);
       }
     }
     for (CampaignRating e : campaignRatings) {
@@ -146,9 +146,7 @@ public record ClientRatings(
         continue;
       }
       long b = base.getOrDefault(e.client(), 0L);
-      try {
-        Math.addExact(b, e.rating());
-      } catch (ArithmeticException x) {
+      if (Checks.sumOverflows(b, e.rating())) {
         c.add(
             "composite[" + e.client() + "/" + e.campaign() + "]",
             status.getOrDefault(e.client(), 0L) + " + " + e.rating() + " + "

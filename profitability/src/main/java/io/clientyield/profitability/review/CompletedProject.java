@@ -48,7 +48,7 @@ public record CompletedProject(
     c.check(() -> Checks.notNull("actual", actual));
     c.check(() -> Checks.notNull("plannedProfit", plannedProfit));
     c.check(() -> Checks.finite("targetMargin", targetMargin));
-    Currencies.same(c, "plannedProfit", plannedProfit, "actual.revenue",
+    c.sameCurrency("plannedProfit", plannedProfit, "actual.revenue",
         actual == null ? null : actual.revenue());
     c.throwIfAny();
   }

@@ -43,8 +43,8 @@ public record GroupTotals(
     c.check(() -> Checks.notNull("revenue", revenue));
     c.check(() -> Checks.notNull("cost", cost));
     c.check(() -> Checks.notNull("plannedProfit", plannedProfit));
-    Currencies.same(c, "cost", cost, "revenue", revenue);
-    Currencies.same(c, "plannedProfit", plannedProfit, "revenue", revenue);
+    c.sameCurrency("cost", cost, "revenue", revenue);
+    c.sameCurrency("plannedProfit", plannedProfit, "revenue", revenue);
     c.throwIfAny();
   }
 

@@ -51,7 +51,7 @@ public record PmKpi(
     c.check(() -> Checks.finite("totalDistance", totalDistance));
     c.check(() -> Checks.notNull("actualProfit", actualProfit));
     c.check(() -> Checks.notNull("plannedProfit", plannedProfit));
-    Currencies.same(c, "plannedProfit", plannedProfit, "actualProfit", actualProfit);
+    c.sameCurrency("plannedProfit", plannedProfit, "actualProfit", actualProfit);
     c.throwIfAny();
   }
 }
