@@ -44,11 +44,7 @@ public record RunSnapshot(
     List<RunEvent> h = history;
     problems.check(() -> Checks.notNull("history", h));
     if (history != null) {
-      for (int i = 0; i < history.size(); i++) {
-        if (history.get(i) == null) {
-          problems.add("history[" + i + "]", null, "must not be null");
-        }
-      }
+      problems.elementsNotNull("history", history);
     }
     problems.throwIfAny();
     history = List.copyOf(history);

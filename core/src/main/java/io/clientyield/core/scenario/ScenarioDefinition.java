@@ -40,11 +40,7 @@ public record ScenarioDefinition(
     List<Step> st = steps;
     problems.check(() -> Checks.notNull("steps", st));
     if (steps != null) {
-      for (int i = 0; i < steps.size(); i++) {
-        if (steps.get(i) == null) {
-          problems.add("steps[" + i + "]", null, "must not be null");
-        }
-      }
+      problems.elementsNotNull("steps", steps);
     }
     problems.throwIfAny();
     steps = List.copyOf(steps);

@@ -54,11 +54,7 @@ public record Step(
     List<Transition> ts = transitions;
     problems.check(() -> Checks.notNull("transitions", ts));
     if (transitions != null) {
-      for (int i = 0; i < transitions.size(); i++) {
-        if (transitions.get(i) == null) {
-          problems.add("transitions[" + i + "]", null, "must not be null");
-        }
-      }
+      problems.elementsNotNull("transitions", transitions);
     }
     problems.throwIfAny();
     transitions = List.copyOf(transitions);
