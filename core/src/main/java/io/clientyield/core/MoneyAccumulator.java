@@ -13,7 +13,7 @@ import java.util.Currency;
  *
  * <p>Mutable and not thread-safe: use one per thread and merge.
  */
-public final class MoneyAccumulator {
+public final class MoneyAccumulator implements Accumulator<Money, MoneyAccumulator, Money> {
   private final Currency currency;
   private long minorUnits;
 
@@ -34,6 +34,7 @@ public final class MoneyAccumulator {
    * @throws ValidationException if the currency differs, or the amount or the sum does not fit a
    *     long of minor units (the sum is then unchanged)
    */
+  @Override
   public MoneyAccumulator add(Money money) {
     Checks.notNull("money", money);
     if (!money.currency().equals(currency)) {
@@ -63,6 +64,7 @@ public final class MoneyAccumulator {
    * @throws ValidationException if the currencies differ or the sum overflows a long of minor
    *     units (this accumulator is then unchanged)
    */
+  @Override
   public MoneyAccumulator merge(MoneyAccumulator other) {
     Checks.notNull("other", other);
     if (!other.currency.equals(currency)) {
@@ -104,12 +106,13 @@ public final class MoneyAccumulator {
    *
    * @return the sum
    */
-  public Money toMoney() {
+  @Override
+  public Money result() {
     return Money.ofMinor(minorUnits, currency);
   }
 
   @Override
   public String toString() {
-    return "MoneyAccumulator[" + toMoney() + "]";
+    return "MoneyAccumulator[" + result() + "]";
   }
 }

@@ -66,7 +66,7 @@ class MoneyProperties {
           all.subList(0, k).forEach(left::add);
           all.subList(k, all.size()).forEach(right::add);
           Money whole = all.stream().reduce(Money.zero(EUR), Money::plus);
-          org.assertj.core.api.Assertions.assertThat(left.merge(right).toMoney()).isEqualTo(whole);
+          org.assertj.core.api.Assertions.assertThat(left.merge(right).result()).isEqualTo(whole);
         });
   }
 

@@ -180,7 +180,7 @@ class ValidationMessagesTest {
     assertThatThrownBy(() -> acc.add(big)).isInstanceOf(ValidationException.class);
     assertThatThrownBy(() -> acc.merge(new MoneyAccumulator(Money.currency("EUR")).addMinor(5)))
         .isInstanceOf(ValidationException.class);
-    assertThat(acc.toMoney()).isEqualTo(Money.ofMinor(Long.MAX_VALUE - 1, Money.currency("EUR")));
+    assertThat(acc.result()).isEqualTo(Money.ofMinor(Long.MAX_VALUE - 1, Money.currency("EUR")));
   }
 
   @Test

@@ -181,6 +181,6 @@ public final class OpenPipeline {
     for (int i = 0; i < size; i++) {
       acc.addMinor(budgets[i]);
     }
-    return acc.toMoney();
+    return acc.result();
   }
 }

@@ -115,7 +115,7 @@ class CrossStatisticsProperties {
         withoutBudget += c.dealsWithoutBudget();
       }
       ConversionComparison team = stats.team().conversion();
-      return won.toMoney().equals(team.wonBudget()) && worked.toMoney().equals(team.workedBudget())
+      return won.result().equals(team.wonBudget()) && worked.result().equals(team.workedBudget())
           && withoutBudget == team.dealsWithoutBudget()
           && withoutBudget == t.deals().stream().filter(d -> d[5] == 1).count();
     });

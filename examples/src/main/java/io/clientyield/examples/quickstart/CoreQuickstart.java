@@ -35,7 +35,7 @@ public final class CoreQuickstart {
     List<Money> parts = budget.allocate(1, 1, 1); // the parts always sum to the whole
     MoneyAccumulator total = new MoneyAccumulator(budget.currency()); // fast exact sums
     parts.forEach(total::add);
-    System.out.println("Budget split 1:1:1:   " + parts + " (sum " + total.toMoney() + ")");
+    System.out.println("Budget split 1:1:1:   " + parts + " (sum " + total.result() + ")");
     Money exact = Money.of("0.10", "EUR").plus(Money.of("0.20", "EUR"));
     System.out.println("0.10 + 0.20 =         " + exact);
 

@@ -174,7 +174,7 @@ public final class ReviewRunner {
       }
     }
     Map<String, Money> closeValueByAgent = new TreeMap<>();
-    closeByAgent.forEach((k, v) -> closeValueByAgent.put(k, v.toMoney()));
+    closeByAgent.forEach((k, v) -> closeValueByAgent.put(k, v.result()));
 
     StageProbabilityLearner learner = new StageProbabilityLearner(CrmDeals.STAGES);
     deals.forEach(learner::add);
@@ -201,7 +201,7 @@ public final class ReviewRunner {
     }
     MoneyAccumulator target = wonByQuarter.values().stream()
         .max(Comparator.comparingLong(MoneyAccumulator::minorUnits)).orElse(new MoneyAccumulator(usd));
-    Money forecastTarget = target.toMoney();
+    Money forecastTarget = target.result();
     double probabilityOfTarget = forecast.probabilityOfReaching(forecastTarget);
 
     TimeInStageAccumulator time = new TimeInStageAccumulator(
@@ -227,14 +227,14 @@ public final class ReviewRunner {
           .add(CrmDeals.closeValue(o)));
     }
     for (ClientId a : accounts) {
-      Money r = revenue.get(a).toMoney();
+      Money r = revenue.get(a).result();
       financials.add(new PortfolioSummary.ClientFinancials(a, r,
           r.multipliedBy(ASSUMED_GROSS_MARGIN, RoundingMode.HALF_EVEN)));
     }
     PortfolioSummary summary = PortfolioSummary.of(portfolio, financials, usd, 10);
 
     return new Review(export.report(), pipeline.definition(), runsByState, funnel, byAgent, byManager,
-        byOffice, closeValueByAgent, wonList.toMoney(), wonClose.toMoney(), probabilities, weightedPipeline,
+        byOffice, closeValueByAgent, wonList.result(), wonClose.result(), probabilities, weightedPipeline,
         forecast, forecastTarget, probabilityOfTarget, timeInStage, ranking, portfolio, summary,
         ASSUMED_GROSS_MARGIN, WorkedExamples.compute());
   }
@@ -274,7 +274,7 @@ public final class ReviewRunner {
       long[] n = e.getValue();
       CrmExport.Account account = export.accounts().get(c.value());
       Map<String, Double> values = new HashMap<>();
-      values.put("wonValue", won.get(c).toMoney().amount().doubleValue());
+      values.put("wonValue", won.get(c).result().amount().doubleValue());
       values.put("accountRevenue", account.revenue().doubleValue());
       values.put("employees", (double) account.employees());
       if (n[1] > 0) {

@@ -147,7 +147,7 @@ public record LifetimeValue(
       }
     }
     long idle = payments.size() - paying;
-    BigDecimal sum = total.toMoney().amount();
+    BigDecimal sum = total.result().amount();
     Optional<Money> arpu =
         paying == 0
             ? Optional.empty()

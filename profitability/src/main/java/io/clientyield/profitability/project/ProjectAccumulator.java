@@ -162,9 +162,9 @@ public final class ProjectAccumulator {
         tm.add(perMinutes(rates.billRates().get(e.getKey()), cell[1]));
       }
     }
-    Money revenue = fixedFee.orElseGet(tm::toMoney);
+    Money revenue = fixedFee.orElseGet(tm::result);
     return new ProjectProfitability(
-        revenue, labour.toMoney(), expenses.toMoney(), minutes, billableMinutes);
+        revenue, labour.result(), expenses.result(), minutes, billableMinutes);
   }
 
   private static Money perMinutes(Money hourly, long minutes) {

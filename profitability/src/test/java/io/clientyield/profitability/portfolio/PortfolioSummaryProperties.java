@@ -70,10 +70,10 @@ class PortfolioSummaryProperties {
               var clientProfit = new MoneyAccumulator(CoreGenerators.EUR);
               in.financials().forEach(f -> clientRevenue.add(f.revenue()));
               in.financials().forEach(f -> clientProfit.add(f.profit()));
-              assertThat(cellRevenue.toMoney()).isEqualTo(s.totalRevenue());
-              assertThat(cellProfit.toMoney()).isEqualTo(s.totalProfit());
-              assertThat(clientRevenue.toMoney()).isEqualTo(s.totalRevenue());
-              assertThat(clientProfit.toMoney()).isEqualTo(s.totalProfit());
+              assertThat(cellRevenue.result()).isEqualTo(s.totalRevenue());
+              assertThat(cellProfit.result()).isEqualTo(s.totalProfit());
+              assertThat(clientRevenue.result()).isEqualTo(s.totalRevenue());
+              assertThat(clientProfit.result()).isEqualTo(s.totalProfit());
               s.cells().forEach(c -> assertThat(c.revenue().isNegative()).isFalse());
             });
   }
