@@ -1,5 +1,7 @@
 package io.clientyield.core;
 
+import io.clientyield.core.internal.Checks;
+
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -33,6 +35,13 @@ public final class BusinessCalendar {
   /** Monday to Friday, no holidays. */
   public static final BusinessCalendar MONDAY_TO_FRIDAY =
       new BusinessCalendar(EnumSet.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY), List.of());
+
+  /**
+   * Every day counts: no weekends, no holidays, so working days are calendar days (for ages and
+   * cycle lengths measured in calendar days).
+   */
+  public static final BusinessCalendar EVERY_DAY =
+      new BusinessCalendar(EnumSet.noneOf(DayOfWeek.class), List.of());
 
   private static final int MAX_HOLIDAYS = 100_000;
 

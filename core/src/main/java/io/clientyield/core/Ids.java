@@ -1,5 +1,7 @@
 package io.clientyield.core;
 
+import io.clientyield.core.internal.Checks;
+
 /** Shared rule for typed ids. */
 final class Ids {
   /** The longest id accepted. */

@@ -1,5 +1,7 @@
 package io.clientyield.core;
 
+import io.clientyield.core.internal.Checks;
+
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -36,6 +38,14 @@ public final class Money implements Comparable<Money> {
 
   /** The largest number of integer digits an amount may have (guards against absurd input). */
   public static final int MAX_INTEGER_DIGITS = 30;
+
+  /**
+   * The library's one rounding policy for money results: {@link RoundingMode#HALF_EVEN}
+   * ("banker's rounding", unbiased over many roundings), applied once, at the end of an exact
+   * computation, to the currency's minor unit. Every calculator of every module that rounds money
+   * uses it; methods that take a {@link RoundingMode} let a caller choose otherwise.
+   */
+  public static final RoundingMode ROUNDING = RoundingMode.HALF_EVEN;
 
   private final BigDecimal amount;
   private final Currency currency;

@@ -1,5 +1,7 @@
 package io.clientyield.core;
 
+import io.clientyield.core.internal.Checks;
+
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -102,7 +104,7 @@ public final class Proportion {
    *
    * @return the interval, or empty if undefined
    */
-  public Optional<Interval> wilson95() {
+  public Optional<ConfidenceInterval> wilson95() {
     return wilsonAtZ(Z_95);
   }
 
@@ -114,7 +116,7 @@ public final class Proportion {
    * @return the interval, or empty if undefined
    * @throws ValidationException if the confidence is not in {@code (0, 1)}
    */
-  public Optional<Interval> wilson(double confidence) {
+  public Optional<ConfidenceInterval> wilson(double confidence) {
     if (!(confidence > 0 && confidence < 1)) {
       throw ValidationException.of("confidence", confidence, "must be within (0, 1)");
     }
@@ -143,7 +145,7 @@ public final class Proportion {
     return z;
   }
 
-  private Optional<Interval> wilsonAtZ(double z) {
+  private Optional<ConfidenceInterval> wilsonAtZ(double z) {
     if (trials == 0) {
       return Optional.empty();
     }
@@ -156,7 +158,7 @@ public final class Proportion {
     double lower = successes == 0 ? 0 : Math.max(0, centre - half);
     double upper = successes == trials ? 1 : Math.min(1, centre + half);
     // rounding may put a bound a hair past p; the interval always contains the estimate
-    return Optional.of(new Interval(Math.min(lower, p), Math.max(upper, p)));
+    return Optional.of(new ConfidenceInterval(Math.min(lower, p), Math.max(upper, p)));
   }
 
   /**

@@ -9,14 +9,15 @@
  *       validated rate in [0, 1] given as input.</li>
  *   <li>Typed ids ({@link io.clientyield.core.ClientId}, {@link io.clientyield.core.ManagerId},
  *       {@link io.clientyield.core.CampaignId}, {@link io.clientyield.core.DealId}),
- *       {@link io.clientyield.core.Period} and {@link io.clientyield.core.BusinessCalendar}.</li>
+ *       {@link io.clientyield.core.ReportingPeriod} and {@link io.clientyield.core.BusinessCalendar}.</li>
  *   <li>{@link io.clientyield.core.ValidationException}: the one error for bad input, carrying
  *       every {@link io.clientyield.core.Violation} (field, rejected value, rule);
- *       {@link io.clientyield.core.Checks} raises it with uniform messages.</li>
+ *       {@code io.clientyield.core.internal.Checks} (not exported) raises it with uniform messages.</li>
  * </ul>
  *
  * <p>All values are immutable and thread-safe; accumulators are mutable, one per thread, and
  * merge.
  */
-@ClientyieldStyle
 package io.clientyield.core;
+
+import io.clientyield.core.internal.Checks;

@@ -1,5 +1,7 @@
 package io.clientyield.core;
 
+import io.clientyield.core.internal.Checks;
+
 import static org.quicktheories.generators.SourceDSL.integers;
 
 import java.util.List;

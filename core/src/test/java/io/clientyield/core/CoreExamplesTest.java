@@ -2,6 +2,7 @@ package io.clientyield.core;
 
 import static io.clientyield.core.CoreGenerators.EUR;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.math.RoundingMode;
@@ -14,7 +15,7 @@ class CoreExamplesTest {
 
   @Test
   void wilsonIntervalOfThreeInAHundred() {
-    Interval ci = Proportion.of(3, 100).wilson95().orElseThrow();
+    ConfidenceInterval ci = Proportion.of(3, 100).wilson95().orElseThrow();
     assertThat(ci.lower()).isCloseTo(0.0103, within(TOLERANCE));
     assertThat(ci.upper()).isCloseTo(0.0845, within(TOLERANCE));
     assertThat(Proportion.EMPTY.value()).isEmpty();
@@ -45,10 +46,24 @@ class CoreExamplesTest {
   }
 
   @Test
+  void everyDayCalendarCountsCalendarDays() {
+    LocalDate friday = LocalDate.of(2026, 11, 20);
+    assertThat(BusinessCalendar.EVERY_DAY.plusWorkingDays(friday, 1)).isEqualTo(LocalDate.of(2026, 11, 21));
+    assertThat(BusinessCalendar.EVERY_DAY.workingDaysBetween(friday, LocalDate.of(2026, 11, 23))).isEqualTo(3);
+  }
+
+  @Test
+  void periodNearTheEndOfTimeHasNoNextButIsContained() {
+    ReportingPeriod last = ReportingPeriod.containing(ReportingPeriod.Kind.QUARTER, LocalDate.MAX);
+    assertThat(last.end()).isEqualTo(LocalDate.MAX);
+    assertThatThrownBy(last::next).isInstanceOf(ValidationException.class);
+  }
+
+  @Test
   void periods() {
-    assertThat(Period.containing(Period.Kind.QUARTER, LocalDate.of(2026, 9, 30)).label()).isEqualTo("2026-Q3");
-    assertThat(Period.month(2026, 12).next().label()).isEqualTo("2027-01");
-    assertThat(Period.quarter(2026, 4).next()).isEqualTo(Period.quarter(2027, 1));
-    assertThat(Period.year(2026).days()).isEqualTo(365);
+    assertThat(ReportingPeriod.containing(ReportingPeriod.Kind.QUARTER, LocalDate.of(2026, 9, 30)).label()).isEqualTo("2026-Q3");
+    assertThat(ReportingPeriod.month(2026, 12).next().label()).isEqualTo("2027-01");
+    assertThat(ReportingPeriod.quarter(2026, 4).next()).isEqualTo(ReportingPeriod.quarter(2027, 1));
+    assertThat(ReportingPeriod.year(2026).days()).isEqualTo(365);
   }
 }

@@ -19,7 +19,7 @@ class CoreJsonTest {
   void proportionRateInterval() {
     assertThat(assertJsonRoundTrip(Proportion.of(3, 100), Proportion.class)).isEqualTo("{\"successes\":3,\"trials\":100}");
     assertThat(assertJsonRoundTrip(Rate.of(0.05), Rate.class)).isEqualTo("0.05");
-    assertThat(assertJsonRoundTrip(new Interval(0.1, 0.2), Interval.class)).isEqualTo("{\"lower\":0.1,\"upper\":0.2}");
+    assertThat(assertJsonRoundTrip(new ConfidenceInterval(0.1, 0.2), ConfidenceInterval.class)).isEqualTo("{\"lower\":0.1,\"upper\":0.2}");
   }
 
   @Test
@@ -32,11 +32,11 @@ class CoreJsonTest {
 
   @Test
   void periods() {
-    assertThat(assertJsonRoundTrip(Period.month(2026, 9), Period.class))
+    assertThat(assertJsonRoundTrip(ReportingPeriod.month(2026, 9), ReportingPeriod.class))
         .isEqualTo("{\"kind\":\"MONTH\",\"start\":\"2026-09-01\",\"end\":\"2026-09-30\"}");
-    assertJsonRoundTrip(Period.quarter(2026, 3), Period.class);
-    assertJsonRoundTrip(Period.year(2026), Period.class);
-    assertJsonRoundTrip(Period.of(LocalDate.of(2026, 1, 5), LocalDate.of(2026, 2, 1)), Period.class);
+    assertJsonRoundTrip(ReportingPeriod.quarter(2026, 3), ReportingPeriod.class);
+    assertJsonRoundTrip(ReportingPeriod.year(2026), ReportingPeriod.class);
+    assertJsonRoundTrip(ReportingPeriod.of(LocalDate.of(2026, 1, 5), LocalDate.of(2026, 2, 1)), ReportingPeriod.class);
   }
 
   @Test

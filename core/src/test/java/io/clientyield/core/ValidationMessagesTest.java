@@ -1,5 +1,7 @@
 package io.clientyield.core;
 
+import io.clientyield.core.internal.Checks;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -93,7 +95,7 @@ class ValidationMessagesTest {
 
   @Test
   void periodEndBeforeStart() {
-    assertThatThrownBy(() -> Period.of(LocalDate.of(2026, 9, 30), LocalDate.of(2026, 9, 1)))
+    assertThatThrownBy(() -> ReportingPeriod.of(LocalDate.of(2026, 9, 30), LocalDate.of(2026, 9, 1)))
         .hasMessage("end (2026-09-01) must not be before start (2026-09-30)");
   }
 
@@ -127,7 +129,7 @@ class ValidationMessagesTest {
     assertThatThrownBy(() -> ClientyieldJson.read("{\"successes\":5,\"trials\":3}", Proportion.class))
         .isInstanceOf(ValidationException.class)
         .hasMessage("successes (5) must be <= trials (3)");
-    assertThatThrownBy(() -> ClientyieldJson.read("{\"kind\":\"WEEK\",\"start\":\"2026-01-01\",\"end\":\"2026-01-07\"}", Period.class))
+    assertThatThrownBy(() -> ClientyieldJson.read("{\"kind\":\"WEEK\",\"start\":\"2026-01-01\",\"end\":\"2026-01-07\"}", ReportingPeriod.class))
         .isInstanceOf(ValidationException.class)
         .hasMessageStartingWith("$.kind ((see rule)) is invalid:")
         .hasMessageContaining("WEEK");
@@ -204,15 +206,15 @@ class ValidationMessagesTest {
             + "+999999999-12-31");
     assertThatThrownBy(() -> cal.plusWorkingDays(LocalDate.MAX, 1))
         .isInstanceOf(ValidationException.class).hasMessageStartingWith("n (1) moves");
-    assertThatThrownBy(() -> Period.year(Integer.MAX_VALUE))
+    assertThatThrownBy(() -> ReportingPeriod.year(Integer.MAX_VALUE))
         .isInstanceOf(ValidationException.class)
         .hasMessage("year (2147483647) must be within [-999999999, 999999999]");
-    assertThatThrownBy(() -> Period.month(Integer.MIN_VALUE, 1)).isInstanceOf(ValidationException.class);
-    assertThatThrownBy(() -> Period.quarter(Integer.MIN_VALUE, 1)).isInstanceOf(ValidationException.class);
-    assertThatThrownBy(() -> Period.containing(Period.Kind.MONTH, LocalDate.MAX).next())
+    assertThatThrownBy(() -> ReportingPeriod.month(Integer.MIN_VALUE, 1)).isInstanceOf(ValidationException.class);
+    assertThatThrownBy(() -> ReportingPeriod.quarter(Integer.MIN_VALUE, 1)).isInstanceOf(ValidationException.class);
+    assertThatThrownBy(() -> ReportingPeriod.containing(ReportingPeriod.Kind.MONTH, LocalDate.MAX).next())
         .isInstanceOf(ValidationException.class)
         .hasMessageEndingWith("has no next period before +999999999-12-31");
-    assertThatThrownBy(() -> Period.month(2026, 1).contains(null))
+    assertThatThrownBy(() -> ReportingPeriod.month(2026, 1).contains(null))
         .isInstanceOf(ValidationException.class).hasMessage("date (null) must not be null");
   }
 }

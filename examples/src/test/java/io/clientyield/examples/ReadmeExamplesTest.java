@@ -7,11 +7,11 @@ import io.clientyield.core.BusinessCalendar;
 import io.clientyield.core.CampaignId;
 import io.clientyield.core.ClientId;
 import io.clientyield.core.DealId;
-import io.clientyield.core.Interval;
+import io.clientyield.core.ConfidenceInterval;
 import io.clientyield.core.ManagerId;
 import io.clientyield.core.Money;
 import io.clientyield.core.Outcome;
-import io.clientyield.core.Period;
+import io.clientyield.core.ReportingPeriod;
 import io.clientyield.core.Proportion;
 import io.clientyield.core.json.ClientyieldJson;
 import io.clientyield.core.scenario.Scenario;
@@ -61,7 +61,7 @@ class ReadmeExamplesTest {
     assertThat(parts).containsExactly(Money.of("33333.34", "EUR"), Money.of("33333.33", "EUR"),
         Money.of("33333.33", "EUR"));
     Proportion cr = Proportion.of(3, 100);
-    Interval ci = cr.wilson95().orElseThrow();
+    ConfidenceInterval ci = cr.wilson95().orElseThrow();
     assertThat(ci.lower()).isCloseTo(0.0103, within(5e-5));
     assertThat(ci.upper()).isCloseTo(0.0845, within(5e-5));
     assertThat(Proportion.of(0, 0).wilson95()).isEmpty();
@@ -124,7 +124,7 @@ class ReadmeExamplesTest {
   @Test
   void forecasting() {
     Instant t0 = Instant.parse("2026-08-01T00:00:00Z");
-    PlannedDeal sept = PlannedDeal.plan(ClientId.of("acme"), Period.month(2026, 9), "planner",
+    PlannedDeal sept = PlannedDeal.plan(ClientId.of("acme"), ReportingPeriod.month(2026, 9), "planner",
             ManagerId.of("ann"), t0, Money.of("100000000", "EUR"))
         .refine(t0.plusSeconds(60), Money.of("80000000", "EUR"))
         .execute(t0.plusSeconds(120), Money.of("75000000", "EUR"));

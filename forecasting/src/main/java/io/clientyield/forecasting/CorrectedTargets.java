@@ -1,6 +1,6 @@
 package io.clientyield.forecasting;
 
-import io.clientyield.core.Checks;
+import io.clientyield.core.internal.Checks;
 import io.clientyield.core.Money;
 import io.clientyield.core.ValidationException;
 import java.math.RoundingMode;
@@ -135,7 +135,7 @@ public final class CorrectedTargets {
               ratio)));
     }
     try {
-      return new CorrectedPlan(Optional.of(target.dividedBy(ratio, RoundingMode.HALF_UP)),
+      return new CorrectedPlan(Optional.of(target.dividedBy(ratio, Money.ROUNDING)),
           OptionalDouble.of(ratio), Optional.empty());
     } catch (ValidationException e) {
       // the divisor is finite and > 0 here, so the only rule Money.dividedBy can report is the

@@ -1,6 +1,6 @@
 package io.clientyield.forecasting;
 
-import io.clientyield.core.Checks;
+import io.clientyield.core.internal.Checks;
 import java.util.Map;
 
 /** Boundary checks of collections: null elements named by index, all reported together. */

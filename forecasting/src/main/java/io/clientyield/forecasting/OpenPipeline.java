@@ -1,6 +1,6 @@
 package io.clientyield.forecasting;
 
-import io.clientyield.core.Checks;
+import io.clientyield.core.internal.Checks;
 import io.clientyield.core.Money;
 import io.clientyield.core.MoneyAccumulator;
 import io.clientyield.core.ValidationException;
@@ -151,7 +151,7 @@ public final class OpenPipeline {
    * @return {@code Σ budget_i × p_i}, rounded half-even to the minor unit
    */
   public Money weightedPipeline() {
-    return Money.of(weightedPipelineExact(), currency, RoundingMode.HALF_EVEN);
+    return Money.of(weightedPipelineExact(), currency, Money.ROUNDING);
   }
 
   /** {@code Σ budget_i × p_i} in major units, exact. */

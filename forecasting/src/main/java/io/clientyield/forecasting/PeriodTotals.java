@@ -2,9 +2,9 @@ package io.clientyield.forecasting;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import io.clientyield.core.Checks;
+import io.clientyield.core.internal.Checks;
 import io.clientyield.core.Money;
-import io.clientyield.core.Period;
+import io.clientyield.core.ReportingPeriod;
 import io.clientyield.core.ValidationException;
 import java.util.OptionalDouble;
 
@@ -22,7 +22,7 @@ import java.util.OptionalDouble;
  * @param executed Σ values through EXECUTED (the final values)
  */
 public record PeriodTotals(
-    @JsonProperty("period") Period period,
+    @JsonProperty("period") ReportingPeriod period,
     @JsonProperty("deals") long deals,
     @JsonProperty("plan") Money plan,
     @JsonProperty("refined") Money refined,

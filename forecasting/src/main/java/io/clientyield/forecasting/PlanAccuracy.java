@@ -2,8 +2,8 @@ package io.clientyield.forecasting;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import io.clientyield.core.Checks;
-import io.clientyield.core.Period;
+import io.clientyield.core.internal.Checks;
+import io.clientyield.core.ReportingPeriod;
 import io.clientyield.core.ValidationException;
 import java.util.List;
 import java.util.Optional;
@@ -32,8 +32,8 @@ public record PlanAccuracy(@JsonProperty("periods") List<PeriodTotals> periods) 
     periods = Checks.elementsNotNull("periods", periods);
     Checks.Collector c = Checks.collector();
     for (int i = 1; i < periods.size(); i++) {
-      Period before = periods.get(i - 1).period();
-      Period here = periods.get(i).period();
+      ReportingPeriod before = periods.get(i - 1).period();
+      ReportingPeriod here = periods.get(i).period();
       if (here.compareTo(before) <= 0) {
         c.add("periods[" + i + "].period", here,
             "must be after periods[" + (i - 1) + "].period (" + before + ")");

@@ -3,11 +3,11 @@ package io.clientyield.forecasting;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import io.clientyield.core.Checks;
+import io.clientyield.core.internal.Checks;
 import io.clientyield.core.ClientId;
 import io.clientyield.core.ManagerId;
 import io.clientyield.core.Money;
-import io.clientyield.core.Period;
+import io.clientyield.core.ReportingPeriod;
 import io.clientyield.core.ValidationException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -37,7 +37,7 @@ import java.util.Optional;
  */
 public record PlannedDeal(
     @JsonProperty("client") ClientId client,
-    @JsonProperty("period") Period period,
+    @JsonProperty("period") ReportingPeriod period,
     @JsonProperty("planner") String planner,
     @JsonProperty("manager") ManagerId manager,
     @JsonProperty("history") List<BudgetVersion> history) {
@@ -116,7 +116,7 @@ public record PlannedDeal(
    */
   public static PlannedDeal plan(
       ClientId client,
-      Period period,
+      ReportingPeriod period,
       String planner,
       ManagerId manager,
       Instant at,

@@ -1,8 +1,8 @@
 package io.clientyield.forecasting;
 
-import io.clientyield.core.Checks;
+import io.clientyield.core.internal.Checks;
 import io.clientyield.core.Money;
-import io.clientyield.core.Period;
+import io.clientyield.core.ReportingPeriod;
 import io.clientyield.core.ValidationException;
 import java.util.ArrayList;
 import java.util.Currency;
@@ -26,9 +26,9 @@ public final class PlanningErrorAccumulator {
   private static final BudgetStep[] STEPS = BudgetStep.values();
   // per period: [deals, plan, refined, actual, executed] in minor units
   private final Currency currency;
-  private final TreeMap<Period, long[]> overall = new TreeMap<>();
-  private final Map<String, TreeMap<Period, long[]>> byPlanner = new HashMap<>();
-  private final Map<String, TreeMap<Period, long[]>> byManager = new HashMap<>();
+  private final TreeMap<ReportingPeriod, long[]> overall = new TreeMap<>();
+  private final Map<String, TreeMap<ReportingPeriod, long[]>> byPlanner = new HashMap<>();
+  private final Map<String, TreeMap<ReportingPeriod, long[]>> byManager = new HashMap<>();
 
   /**
    * Creates an empty accumulator.
@@ -58,7 +58,7 @@ public final class PlanningErrorAccumulator {
     for (int s = 0; s < STEPS.length; s++) {
       row[s + 1] = deal.valueThrough(STEPS[s]).minorUnits();
     }
-    Period p = deal.period();
+    ReportingPeriod p = deal.period();
     // check every total first, so that an overflow leaves the accumulator unchanged
     requireRoom(overall.get(p), row, "deal", p);
     requireRoom(rowOf(byPlanner, deal.planner(), p), row, "deal", p);
@@ -69,13 +69,13 @@ public final class PlanningErrorAccumulator {
     return this;
   }
 
-  private static long[] rowOf(Map<String, TreeMap<Period, long[]>> groups, String key, Period p) {
-    TreeMap<Period, long[]> series = groups.get(key);
+  private static long[] rowOf(Map<String, TreeMap<ReportingPeriod, long[]>> groups, String key, ReportingPeriod p) {
+    TreeMap<ReportingPeriod, long[]> series = groups.get(key);
     return series == null ? null : series.get(p);
   }
 
   /** Throws if {@code acc + row} overflows in any column; changes nothing. */
-  private void requireRoom(long[] acc, long[] row, String field, Period period) {
+  private void requireRoom(long[] acc, long[] row, String field, ReportingPeriod period) {
     if (acc == null) {
       return;
     }
@@ -90,7 +90,7 @@ public final class PlanningErrorAccumulator {
     }
   }
 
-  private static void addRow(TreeMap<Period, long[]> series, Period period, long[] row) {
+  private static void addRow(TreeMap<ReportingPeriod, long[]> series, ReportingPeriod period, long[] row) {
     long[] acc = series.computeIfAbsent(period, k -> new long[5]);
     for (int i = 0; i < 5; i++) {
       acc[i] = Math.addExact(acc[i], row[i]);
@@ -121,7 +121,7 @@ public final class PlanningErrorAccumulator {
     return this;
   }
 
-  private static void mergeSeries(TreeMap<Period, long[]> into, TreeMap<Period, long[]> from) {
+  private static void mergeSeries(TreeMap<ReportingPeriod, long[]> into, TreeMap<ReportingPeriod, long[]> from) {
     from.forEach((p, row) -> addRow(into, p, row));
   }
 
@@ -138,7 +138,7 @@ public final class PlanningErrorAccumulator {
     return new PlanningErrorReport(toAccuracy(overall), planners, managers);
   }
 
-  private PlanAccuracy toAccuracy(TreeMap<Period, long[]> series) {
+  private PlanAccuracy toAccuracy(TreeMap<ReportingPeriod, long[]> series) {
     List<PeriodTotals> out = new ArrayList<>(series.size());
     series.forEach((p, r) -> out.add(new PeriodTotals(p, r[0], m(r[1]), m(r[2]), m(r[3]), m(r[4]))));
     return new PlanAccuracy(out);

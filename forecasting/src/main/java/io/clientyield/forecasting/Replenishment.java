@@ -1,6 +1,6 @@
 package io.clientyield.forecasting;
 
-import io.clientyield.core.Checks;
+import io.clientyield.core.internal.Checks;
 import io.clientyield.core.Money;
 import io.clientyield.core.Proportion;
 import io.clientyield.core.ValidationException;
@@ -108,7 +108,7 @@ public final class Replenishment {
     // lost × trials / (avg × successes), exactly in BigDecimal
     BigDecimal num = lost.amount().multiply(BigDecimal.valueOf(conversion.trials()));
     BigDecimal den = averageBudget.amount().multiply(BigDecimal.valueOf(conversion.successes()));
-    BigDecimal exact = num.divide(den, 12, RoundingMode.HALF_EVEN);
+    BigDecimal exact = num.divide(den, 12, Money.ROUNDING);
     BigDecimal ceiling = num.divide(den, 0, RoundingMode.CEILING);
     long needed;
     try {

@@ -104,7 +104,7 @@ class AccuracyMeasuresProperties {
           AccuracyMeasures before = measures(ts);
           List<PeriodTotals> more = new ArrayList<>(ts);
           Money m = Money.ofMinor(v, ForecastGenerators.EUR);
-          more.add(new PeriodTotals(io.clientyield.core.Period.month(2030, 1), 1, m, m, m, m));
+          more.add(new PeriodTotals(io.clientyield.core.ReportingPeriod.month(2030, 1), 1, m, m, m, m));
           AccuracyMeasures after = measures(more);
           return after.wape().isPresent()
               && (before.wape().isEmpty()

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import io.clientyield.core.Money;
-import io.clientyield.core.Period;
+import io.clientyield.core.ReportingPeriod;
 import io.clientyield.core.ValidationException;
 import java.util.List;
 import java.util.OptionalDouble;
@@ -17,7 +17,7 @@ class AccuracyMeasuresTest {
 
   static PeriodTotals totals(int month, String plan, String executed) {
     Money p = Money.of(plan, "EUR");
-    return new PeriodTotals(Period.month(2026, month), 1, p, p, p, Money.of(executed, "EUR"));
+    return new PeriodTotals(ReportingPeriod.month(2026, month), 1, p, p, p, Money.of(executed, "EUR"));
   }
 
   @Test

@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.within;
 import io.clientyield.core.ClientId;
 import io.clientyield.core.ManagerId;
 import io.clientyield.core.Money;
-import io.clientyield.core.Period;
+import io.clientyield.core.ReportingPeriod;
 import io.clientyield.core.ValidationException;
 import java.math.RoundingMode;
 import java.time.Instant;
@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 class CorrectedTargetsTest {
   static final double EXACT = 1e-12;
   static final Instant T0 = Instant.parse("2026-08-01T00:00:00Z");
-  static final Period SEPTEMBER = Period.month(2026, 9);
+  static final ReportingPeriod SEPTEMBER = ReportingPeriod.month(2026, 9);
   static final PlannedDeal SEPTEMBER_DEAL =
       PlannedDeal.plan(ClientId.of("c1"), SEPTEMBER, "ann", ManagerId.of("m1"), T0,
               Money.of("100000000", "EUR"))

@@ -73,7 +73,7 @@ final class ForecastGenerators {
       for (int i = 0; i < n; i++) {
         String planner = "p" + r.nextInt(3);
         PlannedDeal d = PlannedDeal.plan(io.clientyield.core.ClientId.of("c" + i),
-            io.clientyield.core.Period.month(2026, 1 + r.nextInt(6)), planner,
+            io.clientyield.core.ReportingPeriod.month(2026, 1 + r.nextInt(6)), planner,
             io.clientyield.core.ManagerId.of("m" + r.nextInt(2)), t,
             Money.ofMinor(r.nextLong(0, 1_000_000_000L), EUR));
         int refinements = r.nextInt(3);
@@ -98,7 +98,7 @@ final class ForecastGenerators {
   }
 
   /**
-   * Period totals over {@code 0..max} consecutive months: plan and executed each in {@code
+   * ReportingPeriod totals over {@code 0..max} consecutive months: plan and executed each in {@code
    * 0..maxMinor} minor units (one in eight executed totals is 0, one in eight equals the plan),
    * refined and actual between them.
    */
@@ -111,7 +111,7 @@ final class ForecastGenerators {
         int kind = r.nextInt(8);
         long executed = kind == 0 ? 0 : kind == 1 ? plan : r.nextLong(maxMinor + 1);
         long refined = Math.min(plan, executed) + r.nextLong(Math.abs(plan - executed) + 1);
-        out.add(new PeriodTotals(io.clientyield.core.Period.month(2020 + i / 12, 1 + i % 12),
+        out.add(new PeriodTotals(io.clientyield.core.ReportingPeriod.month(2020 + i / 12, 1 + i % 12),
             1 + r.nextInt(50), Money.ofMinor(plan, EUR), Money.ofMinor(refined, EUR),
             Money.ofMinor(refined, EUR), Money.ofMinor(executed, EUR)));
       }

@@ -14,7 +14,7 @@ import io.clientyield.core.AccumulatorLaws;
 import io.clientyield.core.ClientId;
 import io.clientyield.core.ManagerId;
 import io.clientyield.core.Money;
-import io.clientyield.core.Period;
+import io.clientyield.core.ReportingPeriod;
 import io.clientyield.core.ValidationException;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -227,7 +227,7 @@ class ForecastProperties {
     qt().withExamples(300).forAll(longs().all(), integers().between(1, 8)).check((seed, ops) -> {
       SplittableRandom r = new SplittableRandom(seed);
       Instant t0 = Instant.parse("2026-01-01T00:00:00Z");
-      PlannedDeal d = PlannedDeal.plan(ClientId.of("c"), Period.month(2026, 1), "p",
+      PlannedDeal d = PlannedDeal.plan(ClientId.of("c"), ReportingPeriod.month(2026, 1), "p",
           ManagerId.of("m"), t0, Money.of("100", "EUR"));
       for (int i = 0; i < ops; i++) {
         List<BudgetVersion> before = d.history();

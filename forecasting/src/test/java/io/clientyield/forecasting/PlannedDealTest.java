@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.clientyield.core.ClientId;
 import io.clientyield.core.ManagerId;
 import io.clientyield.core.Money;
-import io.clientyield.core.Period;
+import io.clientyield.core.ReportingPeriod;
 import io.clientyield.core.ValidationException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -18,7 +18,7 @@ class PlannedDealTest {
   static final Instant T0 = Instant.parse("2026-08-01T00:00:00Z");
   static final PlannedDeal PLAN =
       PlannedDeal.plan(
-          ClientId.of("c1"), Period.month(2026, 9), "ann", ManagerId.of("m1"), T0,
+          ClientId.of("c1"), ReportingPeriod.month(2026, 9), "ann", ManagerId.of("m1"), T0,
           Money.of("100000000", "EUR"));
 
   @Test

@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.within;
 import io.clientyield.core.ClientId;
 import io.clientyield.core.ManagerId;
 import io.clientyield.core.Money;
-import io.clientyield.core.Period;
+import io.clientyield.core.ReportingPeriod;
 import io.clientyield.core.ValidationException;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
@@ -18,7 +18,7 @@ class PlanningErrorAccumulatorTest {
   static final Instant T0 = Instant.parse("2026-01-01T00:00:00Z");
 
   static PlannedDeal deal(int month, String planner, String plan, String executed) {
-    return PlannedDeal.plan(ClientId.of("c" + month), Period.month(2026, month), planner,
+    return PlannedDeal.plan(ClientId.of("c" + month), ReportingPeriod.month(2026, month), planner,
             ManagerId.of("m-" + planner), T0, Money.of(plan, "EUR"))
         .execute(T0.plusSeconds(1), Money.of(executed, "EUR"));
   }

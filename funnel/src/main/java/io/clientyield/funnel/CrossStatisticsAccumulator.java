@@ -1,7 +1,7 @@
 package io.clientyield.funnel;
 
 import io.clientyield.core.CampaignId;
-import io.clientyield.core.Checks;
+import io.clientyield.core.internal.Checks;
 import io.clientyield.core.ManagerId;
 import io.clientyield.core.ValidationException;
 import java.util.ArrayList;

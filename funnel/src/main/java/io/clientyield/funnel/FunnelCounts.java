@@ -1,6 +1,6 @@
 package io.clientyield.funnel;
 
-import io.clientyield.core.Checks;
+import io.clientyield.core.internal.Checks;
 import io.clientyield.core.Money;
 import io.clientyield.core.OutcomeKind;
 import io.clientyield.core.ValidationException;

@@ -4,8 +4,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import io.clientyield.core.Checks;
-import io.clientyield.core.Interval;
+import io.clientyield.core.internal.Checks;
+import io.clientyield.core.ConfidenceInterval;
 import io.clientyield.core.Proportion;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -67,7 +67,7 @@ public abstract class StageCell {
    *
    * @return the interval
    */
-  public abstract Optional<Interval> wilson95();
+  public abstract Optional<ConfidenceInterval> wilson95();
 
   /**
    * Returns the pooled conversion of every other group at this stage.

@@ -1,6 +1,6 @@
 package io.clientyield.funnel;
 
-import io.clientyield.core.Checks;
+import io.clientyield.core.internal.Checks;
 import java.util.Currency;
 import java.util.List;
 

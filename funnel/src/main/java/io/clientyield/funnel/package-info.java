@@ -28,5 +28,5 @@
  * <p>All results are immutable and thread-safe; accumulators are mutable, one per thread, and
  * merge (identity, associative, order-independent).
  */
-@io.clientyield.core.ClientyieldStyle
+@io.clientyield.core.internal.ClientyieldStyle
 package io.clientyield.funnel;

@@ -4,7 +4,7 @@ import static io.clientyield.core.JsonAssertions.assertJsonRoundTrip;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.clientyield.core.Interval;
+import io.clientyield.core.ConfidenceInterval;
 import io.clientyield.core.Money;
 import io.clientyield.core.OutcomeKind;
 import io.clientyield.core.Proportion;
@@ -53,7 +53,7 @@ class FunnelJsonTest {
   @Test
   void testedStageCellRoundTrips() {
     StageCell c = StageCell.builder().stage("contact").conversion(Proportion.of(1, 40))
-        .wilson95(Optional.of(new Interval(0.004, 0.13))).rest(Proportion.of(30, 40))
+        .wilson95(Optional.of(new ConfidenceInterval(0.004, 0.13))).rest(Proportion.of(30, 40))
         .test(LowerConversionTest.Method.FISHER_EXACT).pValue(OptionalDouble.of(1e-9))
         .qValue(OptionalDouble.of(2e-9)).flagged(true).build();
     assertJsonRoundTrip(c, StageCell.class);

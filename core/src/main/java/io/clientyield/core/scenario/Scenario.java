@@ -2,7 +2,7 @@ package io.clientyield.core.scenario;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import io.clientyield.core.Checks;
+import io.clientyield.core.internal.Checks;
 import io.clientyield.core.ManagerId;
 import io.clientyield.core.Outcome;
 import io.clientyield.core.OutcomeKind;

@@ -1,6 +1,6 @@
 package io.clientyield.core.scenario;
 
-import io.clientyield.core.Checks;
+import io.clientyield.core.internal.Checks;
 import io.clientyield.core.Outcome;
 import java.util.ArrayDeque;
 import java.util.ArrayList;

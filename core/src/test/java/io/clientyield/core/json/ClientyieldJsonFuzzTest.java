@@ -4,9 +4,9 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.clientyield.core.BusinessCalendar;
 import io.clientyield.core.ClientId;
 import io.clientyield.core.FuzzChecks;
-import io.clientyield.core.Interval;
+import io.clientyield.core.ConfidenceInterval;
 import io.clientyield.core.Money;
-import io.clientyield.core.Period;
+import io.clientyield.core.ReportingPeriod;
 import io.clientyield.core.Proportion;
 import io.clientyield.core.Rate;
 import io.clientyield.core.ValidationException;
@@ -20,7 +20,7 @@ import java.util.List;
  */
 class ClientyieldJsonFuzzTest {
   private static final List<Class<?>> TYPES = List.of(
-      Money.class, Proportion.class, Rate.class, Interval.class, Period.class,
+      Money.class, Proportion.class, Rate.class, ConfidenceInterval.class, ReportingPeriod.class,
       BusinessCalendar.class, ClientId.class);
 
   @FuzzTest(maxDuration = "10s")

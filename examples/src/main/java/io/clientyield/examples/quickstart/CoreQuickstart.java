@@ -1,7 +1,7 @@
 package io.clientyield.examples.quickstart;
 
 import io.clientyield.core.BusinessCalendar;
-import io.clientyield.core.Interval;
+import io.clientyield.core.ConfidenceInterval;
 import io.clientyield.core.ManagerId;
 import io.clientyield.core.Money;
 import io.clientyield.core.MoneyAccumulator;
@@ -41,7 +41,7 @@ public final class CoreQuickstart {
 
     // A conversion is a Proportion: 3 contracts of 100 clients (DOMAIN 2.3), with its interval.
     Proportion conversion = Proportion.of(3, 100);
-    Interval ci = conversion.wilson95().orElseThrow(); // empty only when there are no trials
+    ConfidenceInterval ci = conversion.wilson95().orElseThrow(); // empty only when there are no trials
     System.out.printf(Locale.ROOT,
         "Conversion:           %d of %d = %.1f %%, 95 %% Wilson [%.4f, %.4f]%n",
         conversion.successes(), conversion.trials(), conversion.value().orElseThrow() * 100,

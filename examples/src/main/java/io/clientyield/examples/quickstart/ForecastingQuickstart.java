@@ -3,7 +3,7 @@ package io.clientyield.examples.quickstart;
 import io.clientyield.core.ClientId;
 import io.clientyield.core.ManagerId;
 import io.clientyield.core.Money;
-import io.clientyield.core.Period;
+import io.clientyield.core.ReportingPeriod;
 import io.clientyield.core.Proportion;
 import io.clientyield.forecasting.CorrectedTargets;
 import io.clientyield.forecasting.CountDistribution;
@@ -39,7 +39,7 @@ public final class ForecastingQuickstart {
   public static void main(String[] args) {
     // 5.1 A planned deal keeps every version of its budget: plan, refined, contract, executed.
     // Each step returns a new value. September: 60 M + 40 M planned by olga.
-    Period september = Period.month(2026, 9);
+    ReportingPeriod september = ReportingPeriod.month(2026, 9);
     ManagerId anna = ManagerId.of("anna");
     ManagerId boris = ManagerId.of("boris");
     PlannedDeal acme = PlannedDeal.plan(ClientId.of("acme"), september, "olga", anna,
@@ -52,9 +52,9 @@ public final class ForecastingQuickstart {
         .refine(at("2026-08-21"), eur("35000000"))
         .execute(at("2026-09-30"), eur("35000000"));
     // July and August were realized at 0.80 and 0.70: the error has a history.
-    PlannedDeal july = PlannedDeal.plan(ClientId.of("gamma"), Period.month(2026, 7), "olga",
+    PlannedDeal july = PlannedDeal.plan(ClientId.of("gamma"), ReportingPeriod.month(2026, 7), "olga",
         anna, at("2026-06-01"), eur("10000000")).execute(at("2026-07-31"), eur("8000000"));
-    PlannedDeal august = PlannedDeal.plan(ClientId.of("delta"), Period.month(2026, 8), "olga",
+    PlannedDeal august = PlannedDeal.plan(ClientId.of("delta"), ReportingPeriod.month(2026, 8), "olga",
         boris, at("2026-07-01"), eur("10000000")).execute(at("2026-08-31"), eur("7000000"));
 
     // 5.2 Planning error per period (the report also has it per planner and per manager).
@@ -70,7 +70,7 @@ public final class ForecastingQuickstart {
     // To reach 100 M, plan 100 / 0.75 = 133.3 M; "adding the 25 % back" (125 M) falls short.
     Money target = eur("100000000");
     Money corrected = CorrectedTargets.planFor(target, 0.75).plan().orElseThrow();
-    Money additive = eur("125000000").multipliedBy(0.75, RoundingMode.HALF_UP);
+    Money additive = eur("125000000").multipliedBy(0.75, Money.ROUNDING);
     System.out.println("Plan for 100 M at 0.75: " + corrected
         + " (125 M realized at 0.75 is only " + additive + ")");
     // With the dispersion of the ratio: the plan that reaches the target with 90 % confidence.
@@ -83,7 +83,7 @@ public final class ForecastingQuickstart {
 
     // 5.3 A client planned for October refuses after a refinement: its latest budget is lost.
     // Prospects needed = lost / (average budget x conversion), rounded up.
-    PlannedDeal refused = PlannedDeal.plan(ClientId.of("epsilon"), Period.month(2026, 10), "olga",
+    PlannedDeal refused = PlannedDeal.plan(ClientId.of("epsilon"), ReportingPeriod.month(2026, 10), "olga",
         anna, at("2026-09-01"), eur("30000000")).refine(at("2026-09-15"), eur("25000000"));
     Money lost = Replenishment.lostBudget(List.of(refused), Money.currency("EUR"));
     long prospects = Replenishment.prospectsNeeded(lost, eur("5000000"), Proportion.of(20, 100))

@@ -1,7 +1,7 @@
 package io.clientyield.examples.quickstart;
 
 import io.clientyield.core.DealId;
-import io.clientyield.core.Interval;
+import io.clientyield.core.ConfidenceInterval;
 import io.clientyield.core.ManagerId;
 import io.clientyield.core.Money;
 import io.clientyield.core.Outcome;
@@ -87,7 +87,7 @@ public final class FunnelQuickstart {
     for (GroupStatistics g : cross.groups()) {
       ConversionComparison c = g.conversion();
       StageCell proposal = g.cell("proposal");
-      Interval ci = proposal.wilson95().orElseThrow();
+      ConfidenceInterval ci = proposal.wilson95().orElseThrow();
       System.out.printf(Locale.ROOT,
           "%-6s won %2d of %d = %4.1f %%, financial %4.1f %% (won %s); "
               + "proposal %s [%.3f, %.3f]%s%n",

@@ -7,7 +7,7 @@ import io.clientyield.core.ManagerId;
 import io.clientyield.core.Money;
 import io.clientyield.core.MoneyAccumulator;
 import io.clientyield.core.Outcome;
-import io.clientyield.core.Period;
+import io.clientyield.core.ReportingPeriod;
 import io.clientyield.core.scenario.Scenario;
 import io.clientyield.core.scenario.ScenarioRun;
 import io.clientyield.examples.crm.CrmDeals;
@@ -192,10 +192,10 @@ public final class ReviewRunner {
 
     LocalDate asOf = deals.stream().flatMap(d -> d.closedOn().stream())
         .max(Comparator.naturalOrder()).orElse(LocalDate.of(2000, 1, 1));
-    Map<Period, MoneyAccumulator> wonByQuarter = new TreeMap<>(Comparator.comparing(Period::start));
+    Map<ReportingPeriod, MoneyAccumulator> wonByQuarter = new TreeMap<>(Comparator.comparing(ReportingPeriod::start));
     for (Deal d : deals) {
       if (d.outcome().filter(Outcome::isWon).isPresent()) {
-        wonByQuarter.computeIfAbsent(Period.containing(Period.Kind.QUARTER, d.closedOn().orElseThrow()),
+        wonByQuarter.computeIfAbsent(ReportingPeriod.containing(ReportingPeriod.Kind.QUARTER, d.closedOn().orElseThrow()),
             q -> new MoneyAccumulator(usd)).add(d.budget().orElseThrow());
       }
     }
@@ -229,7 +229,7 @@ public final class ReviewRunner {
     for (ClientId a : accounts) {
       Money r = revenue.get(a).result();
       financials.add(new PortfolioSummary.ClientFinancials(a, r,
-          r.multipliedBy(ASSUMED_GROSS_MARGIN, RoundingMode.HALF_EVEN)));
+          r.multipliedBy(ASSUMED_GROSS_MARGIN, Money.ROUNDING)));
     }
     PortfolioSummary summary = PortfolioSummary.of(portfolio, financials, usd, 10);
 

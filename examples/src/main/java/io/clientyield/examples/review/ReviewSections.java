@@ -1,6 +1,6 @@
 package io.clientyield.examples.review;
 
-import io.clientyield.core.Interval;
+import io.clientyield.core.ConfidenceInterval;
 import io.clientyield.core.Money;
 import io.clientyield.core.Proportion;
 import io.clientyield.examples.crm.CrmExport;
@@ -262,7 +262,7 @@ public final class ReviewSections {
     if (b.amount().signum() == 0) {
       return "-";
     }
-    return pct(a.amount().divide(b.amount(), 6, RoundingMode.HALF_EVEN).doubleValue());
+    return pct(a.amount().divide(b.amount(), 6, Money.ROUNDING).doubleValue());
   }
 
   private static String count(long n) {
@@ -285,7 +285,7 @@ public final class ReviewSections {
     return pct(p.value());
   }
 
-  private static String interval(Optional<Interval> i) {
+  private static String interval(Optional<ConfidenceInterval> i) {
     return i.map(x -> pct(x.lower()) + " – " + pct(x.upper())).orElse("-");
   }
 

@@ -1,6 +1,6 @@
 package io.clientyield.funnel.events;
 
-import io.clientyield.core.Checks;
+import io.clientyield.core.internal.Checks;
 import io.clientyield.funnel.DealSink;
 
 /**

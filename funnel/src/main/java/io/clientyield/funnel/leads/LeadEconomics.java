@@ -5,7 +5,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import io.clientyield.core.Checks;
+import io.clientyield.core.internal.Checks;
 import io.clientyield.core.Money;
 import io.clientyield.core.Rate;
 import io.clientyield.core.ValidationException;
@@ -29,7 +29,7 @@ import java.util.Set;
  * <p>Counts are <em>expected counts</em> (doubles, may be fractional, e.g. 12.5 visits a day);
  * round only for display. Rates are doubles in [0, 1]. Money is exact ({@link Money}); every
  * money result is computed from the exact decimal product of its inputs and rounded once to
- * the currency's minor unit with {@link #ROUNDING} unless a method says otherwise.
+ * the currency's minor unit with {@link Money#ROUNDING} unless a method says otherwise.
  *
  * <p><b>Derivation.</b> Any consistent subset of inputs is enough: each product relation
  * {@code c = a × b} (queries × CTR = visits, visits × site conversion = leads, leads × Cr =
@@ -79,8 +79,6 @@ public final class LeadEconomics {
   /** The longest period label accepted: 64 characters. */
   public static final int MAX_PERIOD_LENGTH = 64;
 
-  /** Rounding of money results at the currency scale: HALF_EVEN. */
-  public static final RoundingMode ROUNDING = RoundingMode.HALF_EVEN;
 
   private static final MathContext MC = MathContext.DECIMAL128;
 
@@ -311,7 +309,7 @@ public final class LeadEconomics {
    * @return the revenue, empty without contracts or check
    */
   public Optional<Money> revenue() {
-    return revenueExact().flatMap(r -> money(r, ROUNDING));
+    return revenueExact().flatMap(r -> money(r, Money.ROUNDING));
   }
 
   /**
@@ -330,7 +328,7 @@ public final class LeadEconomics {
    * @return the gross profit, empty without revenue or margin
    */
   public Optional<Money> grossProfit() {
-    return grossExact().flatMap(g -> money(g, ROUNDING));
+    return grossExact().flatMap(g -> money(g, Money.ROUNDING));
   }
 
   /**
@@ -339,7 +337,7 @@ public final class LeadEconomics {
    * @return the profit, empty without revenue, margin or spend
    */
   public Optional<Money> profit() {
-    return profitExact().flatMap(p -> money(p, ROUNDING));
+    return profitExact().flatMap(p -> money(p, Money.ROUNDING));
   }
 
   /**
@@ -469,7 +467,7 @@ public final class LeadEconomics {
     Map<Field, Double> v = new EnumMap<>(Field.class);
     inputs.forEach((f, x) -> v.put(f, f.isRate() ? x : x * factor));
     return create(v, averageCheck,
-        spendInput == null ? null : spendInput.multipliedBy(factor, ROUNDING),
+        spendInput == null ? null : spendInput.multipliedBy(factor, Money.ROUNDING),
         costPerClickInput, grossMargin, newPeriod, tolerance);
   }
 
@@ -647,7 +645,7 @@ public final class LeadEconomics {
     if (amount.isEmpty() || d.isEmpty() || d.getAsDouble() <= 0) {
       return Optional.empty();
     }
-    return money(amount.get().divide(exact(d.getAsDouble()), MC), ROUNDING);
+    return money(amount.get().divide(exact(d.getAsDouble()), MC), Money.ROUNDING);
   }
 
   /** Money in the model's currency; empty when beyond {@link Money#MAX_INTEGER_DIGITS}. */
@@ -765,13 +763,13 @@ public final class LeadEconomics {
       }
     } else if (costPerClick != null && clicks != null) {
       effSpend = money(costPerClick.amount().multiply(exact(clicks)), costPerClick.currency(),
-          ROUNDING).orElse(null);
+          Money.ROUNDING).orElse(null);
       if (effSpend == null) {
         v.add("spend", null, "derived as clicks × costPerClick must have at most "
             + Money.MAX_INTEGER_DIGITS + " integer digits");
       }
     } else if (spend != null && clicks != null && clicks > 0) {
-      effCpc = money(spend.amount().divide(exact(clicks), MC), spend.currency(), ROUNDING)
+      effCpc = money(spend.amount().divide(exact(clicks), MC), spend.currency(), Money.ROUNDING)
           .orElse(null);
     }
     v.throwIfAny();

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import io.clientyield.core.Checks;
+import io.clientyield.core.internal.Checks;
 import io.clientyield.core.Money;
 import io.clientyield.core.ValidationException;
 import java.math.BigDecimal;
@@ -205,8 +205,8 @@ public abstract class LeverRanking {
       BigDecimal revenueAfter, OptionalDouble valueBefore, OptionalDouble valueAfter,
       boolean capped) {
     BigDecimal extra = revenueAfter.subtract(revenueBefore);
-    Optional<Money> after = LeadEconomics.money(revenueAfter, check.currency(), RoundingMode.HALF_EVEN);
-    Optional<Money> extraMoney = LeadEconomics.money(extra, check.currency(), RoundingMode.HALF_EVEN);
+    Optional<Money> after = LeadEconomics.money(revenueAfter, check.currency(), Money.ROUNDING);
+    Optional<Money> extraMoney = LeadEconomics.money(extra, check.currency(), Money.ROUNDING);
     if (after.isEmpty() || extraMoney.isEmpty()) {
       return Optional.empty();
     }

@@ -3,7 +3,7 @@ package io.clientyield.funnel.leads;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import io.clientyield.core.Checks;
+import io.clientyield.core.internal.Checks;
 
 /**
  * An explicit period scaling: counts and spend of a {@code from} period are multiplied by

@@ -20,8 +20,8 @@
  * using each channel's own Cr (lead maturity) where known;
  * {@link io.clientyield.funnel.leads.RevenueTargetPlan} and
  * {@link io.clientyield.funnel.leads.CostCeilings} answer the inverse questions;
- * {@link io.clientyield.funnel.leads.LeverRanking} ranks the levers. Period scaling is explicit:
+ * {@link io.clientyield.funnel.leads.LeverRanking} ranks the levers. ReportingPeriod scaling is explicit:
  * {@link io.clientyield.funnel.leads.PeriodScale}, e.g. 365 days per year.
  */
-@io.clientyield.core.ClientyieldStyle
+@io.clientyield.core.internal.ClientyieldStyle
 package io.clientyield.funnel.leads;

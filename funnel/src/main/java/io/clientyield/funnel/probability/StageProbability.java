@@ -3,8 +3,8 @@ package io.clientyield.funnel.probability;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import io.clientyield.core.Checks;
-import io.clientyield.core.Interval;
+import io.clientyield.core.internal.Checks;
+import io.clientyield.core.ConfidenceInterval;
 import io.clientyield.core.Proportion;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -112,7 +112,7 @@ public abstract class StageProbability {
    *
    * @return the interval, empty when configured or without closed deals
    */
-  public abstract Optional<Interval> wilson95();
+  public abstract Optional<ConfidenceInterval> wilson95();
 
   @Value.Check
   void check() {

@@ -1,6 +1,6 @@
 package io.clientyield.funnel.probability;
 
-import io.clientyield.core.Checks;
+import io.clientyield.core.internal.Checks;
 import io.clientyield.core.OutcomeKind;
 import io.clientyield.core.Proportion;
 import io.clientyield.core.ValidationException;

@@ -1,6 +1,6 @@
 package io.clientyield.funnel.probability;
 
-import io.clientyield.core.Checks;
+import io.clientyield.core.internal.Checks;
 import io.clientyield.core.Money;
 import io.clientyield.core.OutcomeKind;
 import io.clientyield.core.ValidationException;
@@ -177,7 +177,7 @@ public final class WeightedPipelineAccumulator implements DealSink {
           .openDeals(open[i])
           .dealsWithoutBudget(withoutBudget[i])
           .budget(budget)
-          .weighted(Money.of(exact, currency, RoundingMode.HALF_EVEN))
+          .weighted(Money.of(exact, currency, Money.ROUNDING))
           .build());
     }
     return WeightedPipeline.builder()
@@ -185,7 +185,7 @@ public final class WeightedPipelineAccumulator implements DealSink {
         .openDeals(openTotal)
         .dealsWithoutBudget(without)
         .totalBudget(Money.ofMinor(budgetTotal, currency))
-        .weightedTotal(Money.of(exactTotal, currency, RoundingMode.HALF_EVEN))
+        .weightedTotal(Money.of(exactTotal, currency, Money.ROUNDING))
         .build();
   }
 }

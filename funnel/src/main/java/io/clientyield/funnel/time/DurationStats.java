@@ -3,7 +3,7 @@ package io.clientyield.funnel.time;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import io.clientyield.core.Checks;
+import io.clientyield.core.internal.Checks;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
 import org.immutables.value.Value;

@@ -3,7 +3,7 @@ package io.clientyield.funnel.time;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import io.clientyield.core.Checks;
+import io.clientyield.core.internal.Checks;
 import io.clientyield.core.Money;
 import io.clientyield.core.Proportion;
 import java.math.BigDecimal;
@@ -86,7 +86,7 @@ public abstract class SalesVelocity {
       return Optional.empty();
     }
     return Optional.of(Money.of(
-        sum.amount().divide(BigDecimal.valueOf(n), sum.amount().scale(), RoundingMode.HALF_EVEN),
+        sum.amount().divide(BigDecimal.valueOf(n), sum.amount().scale(), Money.ROUNDING),
         sum.currency()));
   }
 
@@ -107,7 +107,7 @@ public abstract class SalesVelocity {
         .multiply(BigDecimal.valueOf(withBudget))
         .multiply(BigDecimal.valueOf(cycleDays));
     return Optional.of(Money.of(
-        numerator.divide(denominator, wonBudget.amount().scale(), RoundingMode.HALF_EVEN),
+        numerator.divide(denominator, wonBudget.amount().scale(), Money.ROUNDING),
         wonBudget.currency()));
   }
 

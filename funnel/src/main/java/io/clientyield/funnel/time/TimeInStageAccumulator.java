@@ -1,7 +1,7 @@
 package io.clientyield.funnel.time;
 
 import io.clientyield.core.BusinessCalendar;
-import io.clientyield.core.Checks;
+import io.clientyield.core.internal.Checks;
 import io.clientyield.core.Money;
 import io.clientyield.core.Proportion;
 import io.clientyield.core.ValidationException;

@@ -1,6 +1,6 @@
 package io.clientyield.funnel.time;
 
-import io.clientyield.core.Checks;
+import io.clientyield.core.internal.Checks;
 import io.clientyield.core.ValidationException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;

@@ -1,6 +1,6 @@
 package io.clientyield.profitability.levers;
 
-import io.clientyield.core.Checks;
+import io.clientyield.core.internal.Checks;
 import io.clientyield.core.Money;
 import io.clientyield.core.ValidationException;
 import java.math.BigDecimal;
@@ -60,18 +60,18 @@ public final class FourLevers {
     Money ppp = div(profit, BigDecimal.valueOf(partners));
     BigDecimal exactPpp = profit.amount().divide(BigDecimal.valueOf(partners), MathContext.DECIMAL128);
     Money up =
-        Money.of(exactPpp.multiply(ONE_PERCENT_UP), profit.currency(), RoundingMode.HALF_UP);
+        Money.of(exactPpp.multiply(ONE_PERCENT_UP), profit.currency(), Money.ROUNDING);
     Money feesUp =
         div(
             Money.of(
                 profit.amount().add(fees.amount().multiply(ONE_PERCENT)),
                 profit.currency(),
-                RoundingMode.HALF_UP),
+                Money.ROUNDING),
             BigDecimal.valueOf(partners));
     return new LeverDecomposition(margin, productivity, leverage, ppp, up, up, up, feesUp);
   }
 
   private static Money div(Money m, BigDecimal d) {
-    return Money.of(m.amount().divide(d, MathContext.DECIMAL128), m.currency(), RoundingMode.HALF_UP);
+    return Money.of(m.amount().divide(d, MathContext.DECIMAL128), m.currency(), Money.ROUNDING);
   }
 }

@@ -3,7 +3,7 @@ package io.clientyield.profitability.ltv;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import io.clientyield.core.Checks;
+import io.clientyield.core.internal.Checks;
 import io.clientyield.core.Money;
 import io.clientyield.core.MoneyAccumulator;
 import io.clientyield.core.ValidationException;
@@ -155,7 +155,7 @@ public record LifetimeValue(
                 Money.of(
                     sum.divide(BigDecimal.valueOf(paying), MathContext.DECIMAL128),
                     first.currency(),
-                    RoundingMode.HALF_UP));
+                    Money.ROUNDING));
     Money ltv = ltv(sum.multiply(BigDecimal.valueOf(margin)), first);
     return new LifetimeValue(arpu, paying, idle, margin, ltv);
   }
@@ -173,7 +173,7 @@ public record LifetimeValue(
 
   private static Money ltv(BigDecimal value, Money like) {
     try {
-      return Money.of(value, like.currency(), RoundingMode.HALF_UP);
+      return Money.of(value, like.currency(), Money.ROUNDING);
     } catch (ValidationException e) {
       throw ValidationException.of("ltv", value.toPlainString(),
           "must have at most " + Money.MAX_INTEGER_DIGITS + " integer digits");

@@ -1,7 +1,7 @@
 package io.clientyield.profitability.portfolio;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import io.clientyield.core.Checks;
+import io.clientyield.core.internal.Checks;
 import io.clientyield.core.ClientId;
 import io.clientyield.core.ValidationException;
 import java.util.Map;

@@ -1,7 +1,7 @@
 package io.clientyield.profitability.portfolio;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import io.clientyield.core.Checks;
+import io.clientyield.core.internal.Checks;
 
 /**
  * Why a score is what it is: one criterion's raw value, normalised value (after turning around

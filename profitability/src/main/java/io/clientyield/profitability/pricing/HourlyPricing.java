@@ -1,6 +1,6 @@
 package io.clientyield.profitability.pricing;
 
-import io.clientyield.core.Checks;
+import io.clientyield.core.internal.Checks;
 import io.clientyield.core.Money;
 import io.clientyield.core.ValidationException;
 import java.math.BigDecimal;
@@ -68,7 +68,7 @@ public final class HourlyPricing {
     BigDecimal hours =
         BigDecimal.valueOf(workingHours).multiply(BigDecimal.valueOf(utilization));
     return Money.of(
-        total.divide(hours, MathContext.DECIMAL128), salary.currency(), RoundingMode.HALF_UP);
+        total.divide(hours, MathContext.DECIMAL128), salary.currency(), Money.ROUNDING);
   }
 
   /**
@@ -88,7 +88,7 @@ public final class HourlyPricing {
     }
     BigDecimal d = BigDecimal.ONE.subtract(BigDecimal.valueOf(targetMargin));
     return Money.of(
-        cost.amount().divide(d, MathContext.DECIMAL128), cost.currency(), RoundingMode.HALF_UP);
+        cost.amount().divide(d, MathContext.DECIMAL128), cost.currency(), Money.ROUNDING);
   }
 
   /**
@@ -105,7 +105,7 @@ public final class HourlyPricing {
       throw ValidationException.of("cost", cost, "must be >= 0");
     }
     return cost.multipliedBy(
-        BigDecimal.ONE.add(BigDecimal.valueOf(targetMarkup)), RoundingMode.HALF_UP);
+        BigDecimal.ONE.add(BigDecimal.valueOf(targetMarkup)), Money.ROUNDING);
   }
 
   /**

@@ -1,6 +1,6 @@
 package io.clientyield.profitability.pricing;
 
-import io.clientyield.core.Checks;
+import io.clientyield.core.internal.Checks;
 import io.clientyield.core.Money;
 import java.util.OptionalDouble;
 

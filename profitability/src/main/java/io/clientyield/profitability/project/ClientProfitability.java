@@ -2,7 +2,7 @@ package io.clientyield.profitability.project;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import io.clientyield.core.Checks;
+import io.clientyield.core.internal.Checks;
 import io.clientyield.core.Money;
 import io.clientyield.profitability.pricing.Margins;
 import java.math.BigDecimal;
@@ -83,6 +83,6 @@ public record ClientProfitability(
         Money.of(
             cost.amount().divide(BigDecimal.valueOf(contacts), MathContext.DECIMAL128),
             cost.currency(),
-            RoundingMode.HALF_UP));
+            Money.ROUNDING));
   }
 }

@@ -1,6 +1,6 @@
 package io.clientyield.profitability.project;
 
-import io.clientyield.core.Checks;
+import io.clientyield.core.internal.Checks;
 import io.clientyield.core.Money;
 import io.clientyield.core.ValidationException;
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package io.clientyield.profitability.project;
 
-import io.clientyield.core.Checks;
+import io.clientyield.core.internal.Checks;
 import io.clientyield.core.Money;
 import io.clientyield.core.MoneyAccumulator;
 import io.clientyield.core.ValidationException;
@@ -173,7 +173,7 @@ public final class ProjectAccumulator {
         hourly
             .amount()
             .multiply(BigDecimal.valueOf(minutes))
-            .divide(BigDecimal.valueOf(60), scale, RoundingMode.HALF_UP);
+            .divide(BigDecimal.valueOf(60), scale, Money.ROUNDING);
     return Money.of(v, hourly.currency());
   }
 }

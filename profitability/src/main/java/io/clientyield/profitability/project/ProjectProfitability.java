@@ -2,7 +2,7 @@ package io.clientyield.profitability.project;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import io.clientyield.core.Checks;
+import io.clientyield.core.internal.Checks;
 import io.clientyield.core.Money;
 import io.clientyield.profitability.pricing.Margins;
 import java.math.BigDecimal;
@@ -107,7 +107,7 @@ public record ProjectProfitability(
             .amount()
             .multiply(BigDecimal.valueOf(60))
             .divide(BigDecimal.valueOf(minutes), MathContext.DECIMAL128);
-    return Optional.of(Money.of(perHour, revenue.currency(), RoundingMode.HALF_UP));
+    return Optional.of(Money.of(perHour, revenue.currency(), Money.ROUNDING));
   }
 
   /**

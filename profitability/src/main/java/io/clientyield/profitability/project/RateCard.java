@@ -1,7 +1,7 @@
 package io.clientyield.profitability.project;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import io.clientyield.core.Checks;
+import io.clientyield.core.internal.Checks;
 import io.clientyield.core.Money;
 import java.util.Currency;
 import java.util.Map;

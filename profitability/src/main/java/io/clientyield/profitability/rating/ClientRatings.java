@@ -2,7 +2,7 @@ package io.clientyield.profitability.rating;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.clientyield.core.CampaignId;
-import io.clientyield.core.Checks;
+import io.clientyield.core.internal.Checks;
 import io.clientyield.core.ClientId;
 import io.clientyield.core.Outcome;
 import io.clientyield.core.ValidationException;

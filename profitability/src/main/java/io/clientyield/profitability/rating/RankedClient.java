@@ -3,7 +3,7 @@ package io.clientyield.profitability.rating;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.clientyield.core.CampaignId;
-import io.clientyield.core.Checks;
+import io.clientyield.core.internal.Checks;
 import io.clientyield.core.ClientId;
 import io.clientyield.core.Outcome;
 import java.util.Comparator;

@@ -2,7 +2,7 @@ package io.clientyield.profitability.review;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import io.clientyield.core.Checks;
+import io.clientyield.core.internal.Checks;
 import io.clientyield.core.Money;
 import io.clientyield.profitability.pricing.Margins;
 import java.util.OptionalDouble;

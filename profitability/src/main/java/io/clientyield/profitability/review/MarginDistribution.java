@@ -1,7 +1,7 @@
 package io.clientyield.profitability.review;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import io.clientyield.core.Checks;
+import io.clientyield.core.internal.Checks;
 
 /**
  * Distribution of project margins: min, quartiles (linear interpolation), max, and the suggested

@@ -1,6 +1,6 @@
 package io.clientyield.profitability.roi;
 
-import io.clientyield.core.Checks;
+import io.clientyield.core.internal.Checks;
 import io.clientyield.core.Money;
 import io.clientyield.core.MoneyAccumulator;
 import java.math.BigDecimal;
@@ -42,7 +42,7 @@ public final class ClientRoi {
     }
     extraRevenue.requireSameCurrency(costSavings);
     return extraRevenue
-        .multipliedBy(BigDecimal.valueOf(clientMargin), RoundingMode.HALF_UP)
+        .multipliedBy(BigDecimal.valueOf(clientMargin), Money.ROUNDING)
         .plus(costSavings);
   }
 

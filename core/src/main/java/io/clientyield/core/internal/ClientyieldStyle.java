@@ -1,4 +1,6 @@
-package io.clientyield.core;
+package io.clientyield.core.internal;
+
+import io.clientyield.core.ValidationException;
 
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;

@@ -1,27 +1,29 @@
 package io.clientyield.core;
 
+import io.clientyield.core.internal.Checks;
+
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.IsoFields;
-import org.immutables.value.Value;
 
 /**
  * A planning or reporting period: a month, a quarter, a year, or a custom date range. Both ends
- * are inclusive.
+ * are inclusive. (Named so that it does not clash with {@link java.time.Period}, which is a
+ * length of time, not a range of dates.)
  *
  * <p>JSON form: {@code {"kind":"MONTH","start":"2026-09-01","end":"2026-09-30"}}. Immutable and
  * thread-safe.
+ *
+ * @param kind the kind of period
+ * @param start the first day (inclusive)
+ * @param end the last day (inclusive), not before {@code start}; a MONTH, QUARTER or YEAR must
+ *     be the whole calendar month, quarter or year that starts on {@code start}
  */
-@Value.Immutable
-@ClientyieldStyle
-@JsonSerialize(as = ImmutablePeriod.class)
-@JsonDeserialize(as = ImmutablePeriod.class)
 @JsonPropertyOrder({"kind", "start", "end"})
-public abstract class Period implements Comparable<Period> {
+public record ReportingPeriod(Kind kind, LocalDate start, LocalDate end)
+    implements Comparable<ReportingPeriod> {
 
   /** The kind of period. */
   public enum Kind {
@@ -35,28 +37,48 @@ public abstract class Period implements Comparable<Period> {
     CUSTOM
   }
 
-  Period() {}
+  /** Validates the range and its alignment with its kind. */
+  public ReportingPeriod {
+    Checks.Collector c = Checks.collector();
+    if (kind == null) {
+      c.add("kind", null, "must not be null");
+    }
+    if (start == null) {
+      c.add("start", null, "must not be null");
+    }
+    if (end == null) {
+      c.add("end", null, "must not be null");
+    }
+    c.throwIfAny();
+    if (end.isBefore(start)) {
+      c.add("end", end, "must not be before start (" + start + ")");
+    } else {
+      boolean aligned;
+      switch (kind) {
+        case MONTH:
+          aligned = start.getDayOfMonth() == 1 && end.equals(YearMonth.from(start).atEndOfMonth());
+          break;
+        case QUARTER:
+          aligned = start.getDayOfMonth() == 1 && (start.getMonthValue() - 1) % 3 == 0
+              && end.equals(endOfQuarter(start));
+          break;
+        case YEAR:
+          aligned = start.getDayOfYear() == 1 && end.equals(LocalDate.of(start.getYear(), 12, 31));
+          break;
+        default:
+          aligned = true;
+      }
+      if (!aligned) {
+        c.add("end", end, "must close the " + kind.name().toLowerCase(java.util.Locale.ROOT)
+            + " that starts on " + start);
+      }
+    }
+    c.throwIfAny();
+  }
 
-  /**
-   * Returns the kind of period.
-   *
-   * @return the kind
-   */
-  public abstract Kind kind();
-
-  /**
-   * Returns the first day.
-   *
-   * @return the first day (inclusive)
-   */
-  public abstract LocalDate start();
-
-  /**
-   * Returns the last day.
-   *
-   * @return the last day (inclusive)
-   */
-  public abstract LocalDate end();
+  private static LocalDate endOfQuarter(LocalDate start) {
+    return YearMonth.from(start).plusMonths(2).atEndOfMonth();
+  }
 
   /**
    * Returns a calendar month.
@@ -64,9 +86,9 @@ public abstract class Period implements Comparable<Period> {
    * @param month the month
    * @return the period
    */
-  public static Period month(YearMonth month) {
+  public static ReportingPeriod month(YearMonth month) {
     Checks.notNull("month", month);
-    return ImmutablePeriod.builder().kind(Kind.MONTH).start(month.atDay(1)).end(month.atEndOfMonth()).build();
+    return new ReportingPeriod(Kind.MONTH, month.atDay(1), month.atEndOfMonth());
   }
 
   /**
@@ -76,7 +98,7 @@ public abstract class Period implements Comparable<Period> {
    * @param month the month, 1..12
    * @return the period
    */
-  public static Period month(int year, int month) {
+  public static ReportingPeriod month(int year, int month) {
     Checks.inRange("year", year, java.time.Year.MIN_VALUE, java.time.Year.MAX_VALUE);
     Checks.inRange("month", month, 1, 12);
     return month(YearMonth.of(year, month));
@@ -89,11 +111,11 @@ public abstract class Period implements Comparable<Period> {
    * @param quarter the quarter, 1..4
    * @return the period
    */
-  public static Period quarter(int year, int quarter) {
+  public static ReportingPeriod quarter(int year, int quarter) {
     Checks.inRange("year", year, java.time.Year.MIN_VALUE, java.time.Year.MAX_VALUE);
     Checks.inRange("quarter", quarter, 1, 4);
     LocalDate start = LocalDate.of(year, (quarter - 1) * 3 + 1, 1);
-    return ImmutablePeriod.builder().kind(Kind.QUARTER).start(start).end(start.plusMonths(3).minusDays(1)).build();
+    return new ReportingPeriod(Kind.QUARTER, start, endOfQuarter(start));
   }
 
   /**
@@ -103,13 +125,9 @@ public abstract class Period implements Comparable<Period> {
    * @return the period
    * @throws ValidationException if the year is out of that range
    */
-  public static Period year(int year) {
+  public static ReportingPeriod year(int year) {
     Checks.inRange("year", year, java.time.Year.MIN_VALUE, java.time.Year.MAX_VALUE);
-    return ImmutablePeriod.builder()
-        .kind(Kind.YEAR)
-        .start(LocalDate.of(year, 1, 1))
-        .end(LocalDate.of(year, 12, 31))
-        .build();
+    return new ReportingPeriod(Kind.YEAR, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
   }
 
   /**
@@ -120,10 +138,10 @@ public abstract class Period implements Comparable<Period> {
    * @return the period
    * @throws ValidationException if {@code end} is before {@code start}
    */
-  public static Period of(LocalDate start, LocalDate end) {
+  public static ReportingPeriod of(LocalDate start, LocalDate end) {
     Checks.notNull("start", start);
     Checks.notNull("end", end);
-    return ImmutablePeriod.builder().kind(Kind.CUSTOM).start(start).end(end).build();
+    return new ReportingPeriod(Kind.CUSTOM, start, end);
   }
 
   /**
@@ -134,7 +152,7 @@ public abstract class Period implements Comparable<Period> {
    * @return the period containing the date
    * @throws ValidationException for CUSTOM
    */
-  public static Period containing(Kind kind, LocalDate date) {
+  public static ReportingPeriod containing(Kind kind, LocalDate date) {
     Checks.notNull("kind", kind);
     Checks.notNull("date", date);
     switch (kind) {
@@ -149,36 +167,6 @@ public abstract class Period implements Comparable<Period> {
     }
   }
 
-  @Value.Check
-  void check() {
-    Checks.Collector c = Checks.collector();
-    if (end().isBefore(start())) {
-      c.add("end", end(), "must not be before start (" + start() + ")");
-    } else {
-      LocalDate s = start();
-      boolean aligned;
-      switch (kind()) {
-        case MONTH:
-          aligned = s.getDayOfMonth() == 1 && end().equals(YearMonth.from(s).atEndOfMonth());
-          break;
-        case QUARTER:
-          aligned = s.getDayOfMonth() == 1 && (s.getMonthValue() - 1) % 3 == 0
-              && end().equals(s.plusMonths(3).minusDays(1));
-          break;
-        case YEAR:
-          aligned = s.getDayOfYear() == 1 && end().equals(s.plusYears(1).minusDays(1));
-          break;
-        default:
-          aligned = true;
-      }
-      if (!aligned) {
-        c.add("end", end(), "must close the " + kind().name().toLowerCase(java.util.Locale.ROOT)
-            + " that starts on " + start());
-      }
-    }
-    c.throwIfAny();
-  }
-
   /**
    * Returns whether the date falls in this period.
    *
@@ -188,7 +176,7 @@ public abstract class Period implements Comparable<Period> {
    */
   public boolean contains(LocalDate date) {
     Checks.notNull("date", date);
-    return !date.isBefore(start()) && !date.isAfter(end());
+    return !date.isBefore(start) && !date.isAfter(end);
   }
 
   /**
@@ -197,7 +185,7 @@ public abstract class Period implements Comparable<Period> {
    * @return the days
    */
   public long days() {
-    return ChronoUnit.DAYS.between(start(), end()) + 1;
+    return ChronoUnit.DAYS.between(start, end) + 1;
   }
 
   /**
@@ -206,7 +194,7 @@ public abstract class Period implements Comparable<Period> {
    * @return the following period
    * @throws ValidationException if it would end after {@link LocalDate#MAX}
    */
-  public Period next() {
+  public ReportingPeriod next() {
     try {
       return following();
     } catch (java.time.DateTimeException | ArithmeticException e) {
@@ -214,16 +202,16 @@ public abstract class Period implements Comparable<Period> {
     }
   }
 
-  private Period following() {
-    switch (kind()) {
+  private ReportingPeriod following() {
+    switch (kind) {
       case MONTH:
-        return month(YearMonth.from(start()).plusMonths(1));
+        return month(YearMonth.from(start).plusMonths(1));
       case QUARTER:
-        return containing(Kind.QUARTER, start().plusMonths(3));
+        return containing(Kind.QUARTER, start.plusMonths(3));
       case YEAR:
-        return year(start().getYear() + 1);
+        return year(start.getYear() + 1);
       default:
-        return of(end().plusDays(1), end().plusDays(days()));
+        return of(end.plusDays(1), end.plusDays(days()));
     }
   }
 
@@ -234,26 +222,26 @@ public abstract class Period implements Comparable<Period> {
    * @return the label
    */
   public String label() {
-    switch (kind()) {
+    switch (kind) {
       case MONTH:
-        return YearMonth.from(start()).toString();
+        return YearMonth.from(start).toString();
       case QUARTER:
-        return start().getYear() + "-Q" + start().get(IsoFields.QUARTER_OF_YEAR);
+        return start.getYear() + "-Q" + start.get(IsoFields.QUARTER_OF_YEAR);
       case YEAR:
-        return Integer.toString(start().getYear());
+        return Integer.toString(start.getYear());
       default:
-        return start() + ".." + end();
+        return start + ".." + end;
     }
   }
 
   /** Orders by start, then end, then kind. */
   @Override
-  public int compareTo(Period o) {
-    int c = start().compareTo(o.start());
+  public int compareTo(ReportingPeriod o) {
+    int c = start.compareTo(o.start);
     if (c == 0) {
-      c = end().compareTo(o.end());
+      c = end.compareTo(o.end);
     }
-    return c != 0 ? c : kind().compareTo(o.kind());
+    return c != 0 ? c : kind.compareTo(o.kind);
   }
 
   @Override

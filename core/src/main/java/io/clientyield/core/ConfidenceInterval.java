@@ -1,5 +1,7 @@
 package io.clientyield.core;
 
+import io.clientyield.core.internal.Checks;
+
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
@@ -10,7 +12,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param lower the lower bound
  * @param upper the upper bound, {@code >= lower}
  */
-public record Interval(@JsonProperty("lower") double lower, @JsonProperty("upper") double upper) {
+public record ConfidenceInterval(@JsonProperty("lower") double lower, @JsonProperty("upper") double upper) {
 
   /**
    * Creates an interval.
@@ -20,7 +22,7 @@ public record Interval(@JsonProperty("lower") double lower, @JsonProperty("upper
    * @throws ValidationException if a bound is not finite or {@code upper < lower}
    */
   @JsonCreator
-  public Interval {
+  public ConfidenceInterval {
     Checks.finite("lower", lower);
     Checks.finite("upper", upper);
     if (upper < lower) {

@@ -1,4 +1,8 @@
-package io.clientyield.core;
+package io.clientyield.core.internal;
+
+import io.clientyield.core.Money;
+import io.clientyield.core.ValidationException;
+import io.clientyield.core.Violation;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
