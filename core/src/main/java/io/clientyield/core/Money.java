@@ -85,17 +85,22 @@ public final class Money implements Comparable<Money> {
     Checks.notNull("amount", amount);
     Checks.notNull("currency", currency);
     Checks.notNull("rounding", rounding);
-    if (amount.precision() - amount.scale() > MAX_INTEGER_DIGITS) {
+    if ((long) amount.precision() - amount.scale() > MAX_INTEGER_DIGITS) {
       throw ValidationException.of(
-          "amount", amount.toString(), "must have at most " + MAX_INTEGER_DIGITS + " integer digits");
+          "amount", shortForm(amount), "must have at most " + MAX_INTEGER_DIGITS + " integer digits");
     }
     int digits = minorDigits(currency);
     if (rounding == RoundingMode.UNNECESSARY && amount.stripTrailingZeros().scale() > digits) {
       throw ValidationException.of(
           "amount",
-          amount.toPlainString(),
+          shortForm(amount),
           "must have at most " + digits + " decimal places for " + currency.getCurrencyCode()
               + " (round explicitly with a RoundingMode)");
+    }
+    if ((long) amount.scale() - amount.precision() > digits + 2L) {
+      // |amount| < 10^-(digits + 2): rounding depends only on the sign, so round a stand-in of
+      // that sign instead of dividing by a power of ten as long as the exponent (bounded cost)
+      amount = BigDecimal.valueOf(amount.signum()).scaleByPowerOfTen(-(digits + 2));
     }
     return new Money(amount.setScale(digits, rounding), currency);
   }
@@ -232,9 +237,15 @@ public final class Money implements Comparable<Money> {
    * Wraps the result of an arithmetic operation, checking the range that {@link #of} checks, so
    * that every Money the library produces can be written and read back.
    */
+  /** At most 40 characters of an amount, for messages (an amount may have a billion digits). */
+  private static String shortForm(BigDecimal amount) {
+    String text = amount.toString();
+    return text.length() <= 40 ? text : text.substring(0, 37) + "...";
+  }
+
   private Money result(BigDecimal value, String operation) {
     if (value.precision() - value.scale() > MAX_INTEGER_DIGITS) {
-      throw ValidationException.of("result", value.toString(),
+      throw ValidationException.of("result", shortForm(value),
           "of " + operation + " must have at most " + MAX_INTEGER_DIGITS + " integer digits");
     }
     return new Money(value, currency);
@@ -309,6 +320,15 @@ public final class Money implements Comparable<Money> {
   public Money multipliedBy(BigDecimal factor, RoundingMode rounding) {
     Checks.notNull("factor", factor);
     Checks.notNull("rounding", rounding);
+    if ((long) factor.precision() - factor.scale() > 2L * MAX_INTEGER_DIGITS) {
+      throw ValidationException.of("factor", shortForm(factor), "must have at most "
+          + 2 * MAX_INTEGER_DIGITS + " integer digits");
+    }
+    if ((long) factor.scale() + amount.scale() > Integer.MAX_VALUE) {
+      // so small that the product rounds like any tiny number of its sign
+      return of(BigDecimal.valueOf((long) factor.signum() * amount.signum()).scaleByPowerOfTen(
+          -(minorDigits(currency) + 3)), currency, rounding);
+    }
     return of(amount.multiply(factor), currency, rounding);
   }
 

@@ -166,11 +166,12 @@ public final class Proportion {
    *
    * @param other another proportion
    * @return the combined proportion
+   * @throws ValidationException if a sum exceeds {@link Long#MAX_VALUE}
    */
   public Proportion merge(Proportion other) {
     Checks.notNull("other", other);
-    return new Proportion(
-        Math.addExact(successes, other.successes), Math.addExact(trials, other.trials));
+    return new Proportion(Checks.addExact("successes", successes, other.successes),
+        Checks.addExact("trials", trials, other.trials));
   }
 
   /**
@@ -178,9 +179,11 @@ public final class Proportion {
    *
    * @param success whether the trial succeeded
    * @return the updated proportion
+   * @throws ValidationException if the trials would exceed {@link Long#MAX_VALUE}
    */
   public Proportion plusTrial(boolean success) {
-    return new Proportion(success ? successes + 1 : successes, trials + 1);
+    long n = Checks.addExact("trials", trials, 1);
+    return new Proportion(success ? successes + 1 : successes, n);
   }
 
   @Override

@@ -417,6 +417,20 @@ public final class Scenario {
     return ScenarioExport.dot(this);
   }
 
+  /**
+   * The id of a step's state in {@link #toMermaid()}: the step id itself when it is a plain
+   * identifier (ASCII letters, digits, {@code _}, starting with a letter), otherwise a unique
+   * sanitised form. A CRM highlights the current step with {@code class <id> current}. In
+   * {@link #toDot()} the node id is always the (quoted) step id.
+   *
+   * @param stepId a step of this scenario
+   * @return the Mermaid state id
+   * @throws ValidationException if the step is not in this scenario
+   */
+  public String mermaidStateId(String stepId) {
+    return ScenarioExport.mermaidId(stepId, indexOf("stepId", stepId));
+  }
+
   // ---- package-private fast path for runs
 
   int indexOf(String field, String stepId) {

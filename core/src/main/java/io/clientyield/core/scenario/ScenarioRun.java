@@ -1,6 +1,12 @@
 package io.clientyield.core.scenario;
 
-import com.fasterxml.jackson.annotation.JsonValue;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import java.io.IOException;
+
 import io.clientyield.core.internal.Checks;
 import io.clientyield.core.ManagerId;
 import io.clientyield.core.Outcome;
@@ -25,10 +31,29 @@ import java.util.Optional;
  * out in O(n) when asked.
  *
  * <p>Two runs are equal when their scenario ids, current steps, histories and outcomes are equal.
- * JSON form: the {@link RunSnapshot}; read it back with {@link Scenario#readRun(String)}.
+ * A run itself has no JSON form: its stored form is its {@link #snapshot()}, read back with
+ * {@link Scenario#readRun(String)}.
  * Immutable and thread-safe.
  */
+@JsonSerialize(using = ScenarioRun.SnapshotOnly.class)
 public final class ScenarioRun {
+
+  /** Refuses to write a run: its one stored form is its snapshot. */
+  static final class SnapshotOnly extends StdSerializer<ScenarioRun> {
+    private static final long serialVersionUID = 1L;
+
+    SnapshotOnly() {
+      super(ScenarioRun.class);
+    }
+
+    @Override
+    public void serialize(ScenarioRun run, JsonGenerator gen, SerializerProvider provider)
+        throws IOException {
+      throw JsonMappingException.from(gen,
+          "a scenario run has no JSON form of its own: write run.snapshot()");
+    }
+  }
+
   private final Scenario scenario;
   private final int current;
   private final Node last;
@@ -221,11 +246,13 @@ public final class ScenarioRun {
   }
 
   /**
-   * The stored form of this run.
+   * The stored form of this run, the one way to store it: write the snapshot as JSON
+   * ({@code ClientyieldJson.write(run.snapshot())}) and read it back with
+   * {@link Scenario#readRun(String)} or {@link Scenario#restore(RunSnapshot)}, which replay the
+   * history from its recorded start and check that it reaches the stored step and outcome.
    *
    * @return the snapshot
    */
-  @JsonValue
   public RunSnapshot snapshot() {
     return new RunSnapshot(scenarioId(), currentStep(), history(), outcome());
   }

@@ -134,17 +134,30 @@ class ScenarioTest {
         .build();
     assertThat(s.toMermaid()).isEqualTo("""
         stateDiagram-v2
-          state "Say #quot;hi#quot;#59; then wait" as s0
-          state "B" as s1
-          state "CLIENT_REFUSED(price)" as o0
-          state "WON" as o1
-          [*] --> s0
-          s0 --> s1 : ok: yes
-          s0 --> o0 : no
-          s1 --> o1 : signed
-          o0 --> [*]
-          o1 --> [*]
+          state "Say #quot;hi#quot;#59; then wait" as a
+          state "B" as b
+          state "CLIENT_REFUSED(price)" as outcome_0
+          state "WON" as outcome_1
+          [*] --> a
+          a --> b : ok: yes
+          a --> outcome_0 : no
+          b --> outcome_1 : signed
+          outcome_0 --> [*]
+          outcome_1 --> [*]
         """);
+    assertThat(s.mermaidStateId("b")).isEqualTo("b");
+  }
+
+  @Test
+  void mermaidStateIdsOfStepIdsThatAreNotPlainIdentifiersAreUniqueAndSafe() {
+    Scenario s = Scenario.builder("odd ids")
+        .start("first call", "Call").on("ok").next("step_1", "Meet").on("signed").end(Outcome.won())
+        .build();
+    assertThat(s.mermaidStateId("first call")).isEqualTo("step_0_first_call");
+    assertThat(s.mermaidStateId("step_1")).isEqualTo("step_1_step_1");
+    assertThat(s.toMermaid()).contains("[*] --> step_0_first_call")
+        .contains("step_0_first_call --> step_1_step_1 : ok");
+    assertThatThrownBy(() -> s.mermaidStateId("nope")).isInstanceOf(ValidationException.class);
   }
 
   @Test

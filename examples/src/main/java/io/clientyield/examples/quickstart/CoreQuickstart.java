@@ -94,7 +94,7 @@ public final class CoreQuickstart {
         + " after " + run.historySize() + " transitions");
 
     // A CRM stores the run as JSON and restores it (the history is replayed and checked).
-    String json = ClientyieldJson.write(run);
+    String json = ClientyieldJson.write(run.snapshot());
     System.out.println("Run JSON:             " + json);
     System.out.println("Restored equals run:  " + exhibition.readRun(json).equals(run));
 

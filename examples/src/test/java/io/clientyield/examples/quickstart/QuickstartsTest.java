@@ -50,7 +50,7 @@ class QuickstartsTest {
     assertThat(out).contains("\"scenarioId\":\"exhibition\"")
         .contains("\"outcome\":{\"kind\":\"WON\"}");
     assertThat(out).contains("Restored equals run:  true");
-    assertThat(out).contains("stateDiagram-v2").contains("s4 --> s2 : answered");
+    assertThat(out).contains("stateDiagram-v2").contains("remind --> negotiate : answered");
   }
 
   @Test
