@@ -1,7 +1,7 @@
 package io.clientyield.benchmarks;
 
 import io.clientyield.core.ManagerId;
-import io.clientyield.core.OutcomeKind;
+import io.clientyield.core.Outcome;
 import io.clientyield.funnel.CrossStatistics;
 import io.clientyield.funnel.CrossStatisticsAccumulator;
 import io.clientyield.funnel.CrossStatisticsOptions;
@@ -27,8 +27,8 @@ public final class FunnelTables {
    * @return the sink
    */
   public static DealSink sink(FunnelTable table) {
-    int won = OutcomeKind.WON.ordinal();
-    int lost = OutcomeKind.CLIENT_REFUSED.ordinal();
+    int won = Outcome.Kind.WON.ordinal();
+    int lost = Outcome.Kind.CLIENT_REFUSED.ordinal();
     return (group, stage, outcome, reason, budget) -> {
       int base = group * SyntheticEvents.STAGES;
       long b = budget == DealSink.NO_BUDGET ? 0 : budget;

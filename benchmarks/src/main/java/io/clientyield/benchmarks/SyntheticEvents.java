@@ -1,6 +1,6 @@
 package io.clientyield.benchmarks;
 
-import io.clientyield.core.OutcomeKind;
+import io.clientyield.core.Outcome;
 import io.clientyield.funnel.DealSink;
 import java.util.SplittableRandom;
 
@@ -37,7 +37,7 @@ public final class SyntheticEvents {
   public final int[] manager;
   /** Stage index of each event. */
   public final int[] stage;
-  /** Outcome code of each event ({@link DealSink#OPEN} or an OutcomeKind ordinal). */
+  /** Outcome code of each event ({@link DealSink#OPEN} or an Outcome.Kind ordinal). */
   public final int[] outcome;
   /** Reason code of each event ({@link DealSink#NO_REASON} or 0..REASONS-1). */
   public final int[] reason;
@@ -78,8 +78,8 @@ public final class SyntheticEvents {
     }
     SyntheticEvents e = new SyntheticEvents(n);
     SplittableRandom rnd = new SplittableRandom(seed);
-    int won = OutcomeKind.WON.ordinal();
-    int lost = OutcomeKind.CLIENT_REFUSED.ordinal();
+    int won = Outcome.Kind.WON.ordinal();
+    int lost = Outcome.Kind.CLIENT_REFUSED.ordinal();
     long start = 1_767_225_600_000L; // 2026-01-01T00:00:00Z
     int i = 0;
     long dealKey = 0;

@@ -9,8 +9,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Optional;
 
 /**
- * A terminal result: its {@link OutcomeKind} and, for losses, an optional reason code such as
- * {@code price}, {@code quality} or {@code timing}. A {@link OutcomeKind#WON} outcome carries no
+ * A terminal result: its {@link Kind} and, for losses, an optional reason code such as
+ * {@code price}, {@code quality} or {@code timing}. A {@link Kind#WON} outcome carries no
  * reason.
  *
  * <p>JSON form: {@code {"kind":"CLIENT_REFUSED","reason":"price"}} ({@code reason} omitted when
@@ -20,12 +20,12 @@ import java.util.Optional;
  * @param reason the reason code, if any (non-blank, at most 256 characters)
  */
 public record Outcome(
-    @JsonProperty("kind") OutcomeKind kind,
+    @JsonProperty("kind") Kind kind,
     @JsonProperty("reason") @JsonInclude(JsonInclude.Include.NON_ABSENT) Optional<String> reason)
     implements Comparable<Outcome> {
 
   /** The won outcome. */
-  public static final Outcome WON = new Outcome(OutcomeKind.WON, Optional.empty());
+  public static final Outcome WON = new Outcome(Kind.WON, Optional.empty());
 
   /**
    * Creates the outcome.
@@ -40,7 +40,7 @@ public record Outcome(
     reason = reason == null ? Optional.empty() : reason;
     if (reason.isPresent()) {
       Ids.check("reason", reason.get());
-      if (kind == OutcomeKind.WON) {
+      if (kind == Kind.WON) {
         throw ValidationException.of("reason", reason.get(), "must be absent for a WON outcome");
       }
     }
@@ -55,7 +55,7 @@ public record Outcome(
    */
   @JsonCreator
   static Outcome fromJson(
-      @JsonProperty("kind") OutcomeKind kind, @JsonProperty("reason") Optional<String> reason) {
+      @JsonProperty("kind") Kind kind, @JsonProperty("reason") Optional<String> reason) {
     return new Outcome(kind, reason);
   }
 
@@ -75,7 +75,7 @@ public record Outcome(
    * @return the outcome
    */
   public static Outcome clientRefused(String reason) {
-    return new Outcome(OutcomeKind.CLIENT_REFUSED, Optional.of(Checks.notNull("reason", reason)));
+    return new Outcome(Kind.CLIENT_REFUSED, Optional.of(Checks.notNull("reason", reason)));
   }
 
   /**
@@ -85,7 +85,7 @@ public record Outcome(
    * @return the outcome
    */
   public static Outcome weDeclined(String reason) {
-    return new Outcome(OutcomeKind.WE_DECLINED, Optional.of(Checks.notNull("reason", reason)));
+    return new Outcome(Kind.WE_DECLINED, Optional.of(Checks.notNull("reason", reason)));
   }
 
   /**
@@ -94,7 +94,7 @@ public record Outcome(
    * @param kind the kind
    * @return the outcome
    */
-  public static Outcome of(OutcomeKind kind) {
+  public static Outcome of(Kind kind) {
     return new Outcome(kind, Optional.empty());
   }
 
@@ -105,7 +105,7 @@ public record Outcome(
    */
   @JsonIgnore
   public boolean isWon() {
-    return kind == OutcomeKind.WON;
+    return kind == Kind.WON;
   }
 
   /** Orders by kind, then reason (absent first). */
@@ -118,5 +118,29 @@ public record Outcome(
   @Override
   public String toString() {
     return reason.map(r -> kind + "(" + r + ")").orElse(kind.name());
+  }
+
+  /**
+   * The kind of a terminal result of working a client (a scenario run, a deal, a campaign).
+   *
+   * <p>Every run of a valid scenario ends in exactly one outcome of one of these kinds; the funnel
+   * counts losses by kind and reason, the rating turns outcomes into points.
+   */
+  public enum Kind {
+    /** An order or a contract. */
+    WON,
+    /** The client refused (price, quality, timing, ...). */
+    CLIENT_REFUSED,
+    /** We declined to work with the client. */
+    WE_DECLINED;
+
+    /**
+     * Whether this kind is a loss (anything but {@link #WON}).
+     *
+     * @return true for {@link #CLIENT_REFUSED} and {@link #WE_DECLINED}
+     */
+    public boolean isLoss() {
+      return this != WON;
+    }
   }
 }

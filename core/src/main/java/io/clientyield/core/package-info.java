@@ -11,7 +11,7 @@
  *       {@link io.clientyield.core.CampaignId}, {@link io.clientyield.core.DealId}),
  *       {@link io.clientyield.core.ReportingPeriod} and {@link io.clientyield.core.BusinessCalendar}.</li>
  *   <li>{@link io.clientyield.core.ValidationException}: the one error for bad input, carrying
- *       every {@link io.clientyield.core.Violation} (field, rejected value, rule);
+ *       every {@link io.clientyield.core.ValidationException.Violation} (field, rejected value, rule);
  *       {@code io.clientyield.core.internal.Checks} (not exported) raises it with uniform messages.</li>
  * </ul>
  *

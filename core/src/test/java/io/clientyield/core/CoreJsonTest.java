@@ -45,6 +45,6 @@ class CoreJsonTest {
         BusinessCalendar.MONDAY_TO_FRIDAY.withHolidays(java.util.List.of(LocalDate.of(2026, 12, 25))),
         BusinessCalendar.class))
         .isEqualTo("{\"weekends\":[\"SATURDAY\",\"SUNDAY\"],\"holidays\":[\"2026-12-25\"]}");
-    assertJsonRoundTrip(new Violation("ctr", "1.3", "must be within [0, 1]"), Violation.class);
+    assertJsonRoundTrip(new ValidationException.Violation("ctr", "1.3", "must be within [0, 1]"), ValidationException.Violation.class);
   }
 }

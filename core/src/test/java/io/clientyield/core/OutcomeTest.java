@@ -21,7 +21,7 @@ class OutcomeTest {
 
   @Test
   void wonWithReasonIsRejectedNamingTheField() {
-    assertThatThrownBy(() -> new Outcome(OutcomeKind.WON, Optional.of("price")))
+    assertThatThrownBy(() -> new Outcome(Outcome.Kind.WON, Optional.of("price")))
         .isInstanceOf(ValidationException.class)
         .hasMessageContaining("reason")
         .hasMessageContaining("must be absent for a WON outcome");
@@ -32,8 +32,8 @@ class OutcomeTest {
 
   @Test
   void lossesAreEverythingButWon() {
-    assertThat(OutcomeKind.WON.isLoss()).isFalse();
-    assertThat(OutcomeKind.CLIENT_REFUSED.isLoss()).isTrue();
+    assertThat(Outcome.Kind.WON.isLoss()).isFalse();
+    assertThat(Outcome.Kind.CLIENT_REFUSED.isLoss()).isTrue();
     assertThat(Outcome.clientRefused("price").compareTo(Outcome.weDeclined("a"))).isNegative();
   }
 }

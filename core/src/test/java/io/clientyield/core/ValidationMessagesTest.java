@@ -120,7 +120,7 @@ class ValidationMessagesTest {
             .check(() -> Checks.nonNegative("leads", -1L))
             .check(() -> Checks.unitInterval("cr", 2.0))
             .throwIfAny());
-    assertThat(e.violations()).extracting(Violation::field).containsExactly("leads", "cr");
+    assertThat(e.violations()).extracting(ValidationException.Violation::field).containsExactly("leads", "cr");
     assertThat(e).hasMessage("2 violations: leads (-1) must be >= 0; cr (2) must be within [0, 1]");
   }
 

@@ -6,7 +6,7 @@ package io.clientyield.funnel;
  *
  * <p>Codes: {@code group} is the caller's 0-based group index (manager, office...);
  * {@code reachedStage} the 0-based index of the furthest stage reached in the funnel's
- * {@link Stages}; {@code outcome} is {@link #OPEN} or an {@link io.clientyield.core.OutcomeKind}
+ * {@link Stages}; {@code outcome} is {@link #OPEN} or an {@link io.clientyield.core.Outcome.Kind}
  * ordinal; {@code reason} is {@link #NO_REASON} or the 0-based index into the caller's reason
  * list; {@code budgetMinor} the budget in minor units of the funnel's currency, or
  * {@link #NO_BUDGET}.
@@ -24,7 +24,7 @@ public interface DealSink {
    *
    * @param group the group index, {@code >= 0}
    * @param reachedStage the furthest stage index reached
-   * @param outcome {@link #OPEN} or an {@link io.clientyield.core.OutcomeKind} ordinal
+   * @param outcome {@link #OPEN} or an {@link io.clientyield.core.Outcome.Kind} ordinal
    * @param reason {@link #NO_REASON} or a reason index
    * @param budgetMinor the budget in minor units, or {@link #NO_BUDGET}
    */

@@ -2,7 +2,7 @@ package io.clientyield.funnel;
 
 import io.clientyield.core.internal.Checks;
 import io.clientyield.core.Money;
-import io.clientyield.core.OutcomeKind;
+import io.clientyield.core.Outcome;
 import io.clientyield.core.ValidationException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -104,9 +104,9 @@ final class FunnelCounts {
   /** Validates a primitive deal; throws before anything is changed. */
   void check(int group, int stage, int outcome, int reason, long budgetMinor) {
     if (group >= 0 && group <= MAX_GROUP && stage >= 0 && stage < stageCount
-        && outcome >= DealSink.OPEN && outcome <= OutcomeKind.WE_DECLINED.ordinal()
+        && outcome >= DealSink.OPEN && outcome <= Outcome.Kind.WE_DECLINED.ordinal()
         && reason >= DealSink.NO_REASON && reason < reasons.size()
-        && (reason == DealSink.NO_REASON || outcome > OutcomeKind.WON.ordinal())
+        && (reason == DealSink.NO_REASON || outcome > Outcome.Kind.WON.ordinal())
         && (budgetMinor >= 0 || budgetMinor == DealSink.NO_BUDGET)) {
       return;
     }
@@ -117,13 +117,13 @@ final class FunnelCounts {
     if (stage < 0 || stage >= stageCount) {
       c.add("reachedStage", stage, "must be within [0, " + (stageCount - 1) + "] (stages " + stages + ")");
     }
-    if (outcome < DealSink.OPEN || outcome > OutcomeKind.WE_DECLINED.ordinal()) {
-      c.add("outcome", outcome, "must be -1 (open) or an OutcomeKind ordinal within [0, 2]");
+    if (outcome < DealSink.OPEN || outcome > Outcome.Kind.WE_DECLINED.ordinal()) {
+      c.add("outcome", outcome, "must be -1 (open) or an Outcome.Kind ordinal within [0, 2]");
     }
     if (reason < DealSink.NO_REASON || reason >= reasons.size()) {
       c.add("reason", reason, "must be -1 (none) or an index within [0, " + (reasons.size() - 1)
           + "] of the reasons " + reasons);
-    } else if (reason != DealSink.NO_REASON && outcome <= OutcomeKind.WON.ordinal()) {
+    } else if (reason != DealSink.NO_REASON && outcome <= Outcome.Kind.WON.ordinal()) {
       c.add("reason", reason, "must be -1 (none) for an open or won deal");
     }
     if (budgetMinor < 0 && budgetMinor != DealSink.NO_BUDGET) {
@@ -373,7 +373,7 @@ final class FunnelCounts {
         for (int slot = 0; slot < reasonSlots; slot++) {
           long v = lost[lostIndex(g, s, kind, slot)];
           if (v > 0) {
-            rc.add(ReasonCount.of(OutcomeKind.values()[kind + 1],
+            rc.add(ReasonCount.of(Outcome.Kind.values()[kind + 1],
                 slot == 0 ? Optional.empty() : Optional.of(reasons.get(slot - 1)),
                 v, (double) v / drops, (double) v / kindDrops));
           }

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.clientyield.core.internal.Checks;
 import io.clientyield.core.Money;
-import io.clientyield.core.OutcomeKind;
+import io.clientyield.core.Outcome;
 import io.clientyield.core.Proportion;
 import java.util.List;
 import java.util.Optional;
@@ -170,7 +170,7 @@ public abstract class FunnelStage {
    * @param kind the loss kind
    * @return the reason counts of that kind, largest first
    */
-  public List<ReasonCount> reasons(OutcomeKind kind) {
+  public List<ReasonCount> reasons(Outcome.Kind kind) {
     Checks.notNull("kind", kind);
     return reasons().stream().filter(r -> r.kind() == kind).toList();
   }
@@ -182,7 +182,7 @@ public abstract class FunnelStage {
    * @param reason the reason code, or empty for losses without a reason
    * @return the count (0 if none)
    */
-  public long dropped(OutcomeKind kind, Optional<String> reason) {
+  public long dropped(Outcome.Kind kind, Optional<String> reason) {
     Checks.notNull("kind", kind);
     Checks.notNull("reason", reason);
     return reasons().stream().filter(r -> r.kind() == kind && r.reason().equals(reason))
@@ -212,9 +212,9 @@ public abstract class FunnelStage {
     if (won() > passed()) {
       c.add("won", won(), "must be <= passed (" + passed() + ")");
     }
-    long refusedByReason = reasons().stream().filter(r -> r.kind() == OutcomeKind.CLIENT_REFUSED)
+    long refusedByReason = reasons().stream().filter(r -> r.kind() == Outcome.Kind.CLIENT_REFUSED)
         .mapToLong(ReasonCount::count).sum();
-    long declinedByReason = reasons().stream().filter(r -> r.kind() == OutcomeKind.WE_DECLINED)
+    long declinedByReason = reasons().stream().filter(r -> r.kind() == Outcome.Kind.WE_DECLINED)
         .mapToLong(ReasonCount::count).sum();
     if (refusedByReason != refused()) {
       c.add("reasons", refusedByReason, "CLIENT_REFUSED counts must sum to refused (" + refused() + ")");

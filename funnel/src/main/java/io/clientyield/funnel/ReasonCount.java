@@ -5,7 +5,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.clientyield.core.internal.Checks;
-import io.clientyield.core.OutcomeKind;
+import io.clientyield.core.Outcome;
 import io.clientyield.core.ValidationException;
 import java.util.Optional;
 
@@ -18,7 +18,7 @@ import java.util.Optional;
  * {@code {"kind":"CLIENT_REFUSED","reason":"price","count":60,"shareOfDrops":0.75,"shareOfKind":0.8}}
  * ({@code reason} omitted when absent). Immutable and thread-safe.
  *
- * @param kind the loss kind ({@link OutcomeKind#CLIENT_REFUSED} or {@link OutcomeKind#WE_DECLINED})
+ * @param kind the loss kind ({@link Outcome.Kind#CLIENT_REFUSED} or {@link Outcome.Kind#WE_DECLINED})
  * @param reason the reason code, if any
  * @param count the number of deals, {@code > 0}
  * @param shareOfDrops the share of all the stage's drops, in {@code (0, 1]}
@@ -26,7 +26,7 @@ import java.util.Optional;
  */
 @JsonPropertyOrder({"kind", "reason", "count", "shareOfDrops", "shareOfKind"})
 public record ReasonCount(
-    @JsonProperty("kind") OutcomeKind kind,
+    @JsonProperty("kind") Outcome.Kind kind,
     @JsonProperty("reason") @JsonInclude(JsonInclude.Include.NON_ABSENT) Optional<String> reason,
     @JsonProperty("count") long count,
     @JsonProperty("shareOfDrops") double shareOfDrops,
@@ -35,7 +35,7 @@ public record ReasonCount(
   /**
    * Creates the count.
    *
-   * @param kind the loss kind ({@link OutcomeKind#CLIENT_REFUSED} or {@link OutcomeKind#WE_DECLINED})
+   * @param kind the loss kind ({@link Outcome.Kind#CLIENT_REFUSED} or {@link Outcome.Kind#WE_DECLINED})
    * @param reason the reason code, if any
    * @param count the number of deals, {@code > 0}
    * @param shareOfDrops the share of all the stage's drops, in {@code (0, 1]}
@@ -75,7 +75,7 @@ public record ReasonCount(
    */
   @JsonCreator
   public static ReasonCount of(
-      @JsonProperty("kind") OutcomeKind kind,
+      @JsonProperty("kind") Outcome.Kind kind,
       @JsonProperty("reason") Optional<String> reason,
       @JsonProperty("count") long count,
       @JsonProperty("shareOfDrops") double shareOfDrops,

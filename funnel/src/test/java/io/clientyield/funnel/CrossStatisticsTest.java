@@ -9,7 +9,7 @@ import io.clientyield.core.DealId;
 import io.clientyield.core.ManagerId;
 import io.clientyield.core.Money;
 import io.clientyield.core.Outcome;
-import io.clientyield.core.OutcomeKind;
+import io.clientyield.core.Outcome;
 import io.clientyield.core.Proportion;
 import io.clientyield.core.ValidationException;
 import java.util.ArrayList;
@@ -123,8 +123,8 @@ class CrossStatisticsTest {
   @Test
   void primitivePathUsesTheCallersGroupIndices() {
     CrossStatisticsAccumulator<String> acc = CrossStatisticsAccumulator.by(STAGES, EUR, List.of("price"), d -> null);
-    acc.deal(3, 1, OutcomeKind.CLIENT_REFUSED.ordinal(), 0, 500);
-    acc.deal(3, 2, OutcomeKind.WON.ordinal(), DealSink.NO_REASON, DealSink.NO_BUDGET);
+    acc.deal(3, 1, Outcome.Kind.CLIENT_REFUSED.ordinal(), 0, 500);
+    acc.deal(3, 2, Outcome.Kind.WON.ordinal(), DealSink.NO_REASON, DealSink.NO_BUDGET);
     acc.deal(0, 0, DealSink.OPEN, DealSink.NO_REASON, 100);
     CrossStatistics stats = acc.result();
     assertThat(stats.groups()).extracting(GroupStatistics::group).containsExactly("#0", "#3");

@@ -37,7 +37,7 @@ final class FunnelGenerators {
       if (kind == 1) {
         b.outcome(Outcome.won());
       } else if (kind == 2) {
-        b.outcome(r.nextInt(5) == 0 ? Outcome.of(io.clientyield.core.OutcomeKind.CLIENT_REFUSED)
+        b.outcome(r.nextInt(5) == 0 ? Outcome.of(io.clientyield.core.Outcome.Kind.CLIENT_REFUSED)
             : Outcome.clientRefused(REASONS.get(r.nextInt(REASONS.size()))));
       } else if (kind == 3) {
         b.outcome(Outcome.weDeclined(REASONS.get(r.nextInt(REASONS.size()))));

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.clientyield.core.ConfidenceInterval;
 import io.clientyield.core.Money;
-import io.clientyield.core.OutcomeKind;
+import io.clientyield.core.Outcome;
 import io.clientyield.core.Proportion;
 import io.clientyield.core.ValidationException;
 import io.clientyield.core.json.ClientyieldJson;
@@ -20,14 +20,14 @@ class FunnelJsonTest {
 
   @Test
   void reasonCountOmitsAnAbsentReason() {
-    ReasonCount r = ReasonCount.of(OutcomeKind.WE_DECLINED, Optional.empty(), 2, 0.5, 1.0);
+    ReasonCount r = ReasonCount.of(Outcome.Kind.WE_DECLINED, Optional.empty(), 2, 0.5, 1.0);
     assertThat(assertJsonRoundTrip(r, ReasonCount.class))
         .isEqualTo("{\"kind\":\"WE_DECLINED\",\"count\":2,\"shareOfDrops\":0.5,\"shareOfKind\":1.0}");
   }
 
   @Test
   void reasonCountRejectsAWin() {
-    assertThatThrownBy(() -> ReasonCount.of(OutcomeKind.WON, Optional.empty(), 1, 1, 1))
+    assertThatThrownBy(() -> ReasonCount.of(Outcome.Kind.WON, Optional.empty(), 1, 1, 1))
         .isInstanceOf(ValidationException.class).hasMessageContaining("kind");
   }
 
@@ -35,7 +35,7 @@ class FunnelJsonTest {
   void funnelStageRoundTripsAndChecksItsConservation() {
     FunnelStage s = FunnelStage.builder().stage("proposal").index(2).entered(5).passed(2).inProgress(1).won(2)
         .refused(2).declined(0)
-        .addReason(ReasonCount.of(OutcomeKind.CLIENT_REFUSED, Optional.of("price"), 2, 1.0, 1.0))
+        .addReason(ReasonCount.of(Outcome.Kind.CLIENT_REFUSED, Optional.of("price"), 2, 1.0, 1.0))
         .cumulative(Proportion.of(2, 10)).inProgressBudget(ZERO).wonBudget(ZERO).droppedBudget(ZERO).build();
     assertJsonRoundTrip(s, FunnelStage.class);
     assertThatThrownBy(() -> ClientyieldJson.read(ClientyieldJson.write(s).replace("\"entered\":5", "\"entered\":6"),

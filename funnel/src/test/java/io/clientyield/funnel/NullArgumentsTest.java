@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.clientyield.core.BusinessCalendar;
 import io.clientyield.core.DealId;
 import io.clientyield.core.Money;
-import io.clientyield.core.OutcomeKind;
+import io.clientyield.core.Outcome;
 import io.clientyield.core.Proportion;
 import io.clientyield.core.ValidationException;
-import io.clientyield.core.Violation;
+import io.clientyield.core.ValidationException;
 import io.clientyield.funnel.leads.Channel;
 import io.clientyield.funnel.leads.ChannelDefaults;
 import io.clientyield.funnel.leads.LeadEconomics;
@@ -67,7 +67,7 @@ class NullArgumentsTest {
     SAMPLES.put(StageProbabilities.class, () -> StageProbabilities.configured(STAGES, 0.2, 0.6));
     SAMPLES.put(WorkingDayHistogram.class, () -> WorkingDayHistogram.of(1, 2));
     SAMPLES.put(DealId.class, () -> DealId.of("D-1"));
-    SAMPLES.put(OutcomeKind.class, () -> OutcomeKind.CLIENT_REFUSED);
+    SAMPLES.put(Outcome.Kind.class, () -> Outcome.Kind.CLIENT_REFUSED);
     SAMPLES.put(Optional.class, Optional::empty);
     SAMPLES.put(Function.class, () -> (Function<Object, Object>) d -> "key");
     SAMPLES.put(ChannelDefaults.class, ChannelDefaults::none);
@@ -199,7 +199,7 @@ class NullArgumentsTest {
     } catch (InvocationTargetException e) {
       Throwable t = e.getCause();
       if (t instanceof ValidationException v) {
-        for (Violation violation : v.violations()) {
+        for (ValidationException.Violation violation : v.violations()) {
           if (violation.field() == null || violation.field().isBlank()) {
             return "a violation names no field: " + v.getMessage();
           }

@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.within;
 import io.clientyield.core.DealId;
 import io.clientyield.core.Money;
 import io.clientyield.core.Outcome;
-import io.clientyield.core.OutcomeKind;
+import io.clientyield.core.Outcome;
 import io.clientyield.core.Proportion;
 import io.clientyield.core.ValidationException;
 import java.util.ArrayList;
@@ -79,17 +79,17 @@ class StageFunnelTest {
     StageFunnelAccumulator acc = new StageFunnelAccumulator(STAGES, EUR);
     domainExample().forEach(acc::add);
     acc.add(deal("dec", "presentation", Outcome.weDeclined("too-small")));
-    acc.add(deal("dec2", "presentation", Outcome.of(OutcomeKind.WE_DECLINED)));
+    acc.add(deal("dec2", "presentation", Outcome.of(Outcome.Kind.WE_DECLINED)));
     FunnelStage presentation = acc.result().stage("presentation");
     // 60 price + 19 quality refusals, 2 declines: 81 drops
     assertThat(presentation.reasons()).containsExactly(
-        ReasonCount.of(OutcomeKind.CLIENT_REFUSED, Optional.of("price"), 60, 60.0 / 81, 60.0 / 79),
-        ReasonCount.of(OutcomeKind.CLIENT_REFUSED, Optional.of("quality"), 19, 19.0 / 81, 19.0 / 79),
-        ReasonCount.of(OutcomeKind.WE_DECLINED, Optional.empty(), 1, 1.0 / 81, 0.5),
-        ReasonCount.of(OutcomeKind.WE_DECLINED, Optional.of("too-small"), 1, 1.0 / 81, 0.5));
-    assertThat(presentation.reasons(OutcomeKind.WE_DECLINED)).hasSize(2);
-    assertThat(presentation.dropped(OutcomeKind.CLIENT_REFUSED, Optional.of("price"))).isEqualTo(60);
-    assertThat(presentation.dropped(OutcomeKind.CLIENT_REFUSED, Optional.of("timing"))).isZero();
+        ReasonCount.of(Outcome.Kind.CLIENT_REFUSED, Optional.of("price"), 60, 60.0 / 81, 60.0 / 79),
+        ReasonCount.of(Outcome.Kind.CLIENT_REFUSED, Optional.of("quality"), 19, 19.0 / 81, 19.0 / 79),
+        ReasonCount.of(Outcome.Kind.WE_DECLINED, Optional.empty(), 1, 1.0 / 81, 0.5),
+        ReasonCount.of(Outcome.Kind.WE_DECLINED, Optional.of("too-small"), 1, 1.0 / 81, 0.5));
+    assertThat(presentation.reasons(Outcome.Kind.WE_DECLINED)).hasSize(2);
+    assertThat(presentation.dropped(Outcome.Kind.CLIENT_REFUSED, Optional.of("price"))).isEqualTo(60);
+    assertThat(presentation.dropped(Outcome.Kind.CLIENT_REFUSED, Optional.of("timing"))).isZero();
     FunnelStage contact = acc.result().stage("contact");
     assertThat(contact.reasons()).extracting(r -> r.reason().orElseThrow(), ReasonCount::count)
         .containsExactly(org.assertj.core.groups.Tuple.tuple("no-need", 15L),
@@ -126,8 +126,8 @@ class StageFunnelTest {
         .budget(Money.of("10.50", "EUR")).build());
     objects.add(deal("b", "contact", Outcome.won()));
     StageFunnelAccumulator primitives = new StageFunnelAccumulator(STAGES, EUR, List.of("price"));
-    primitives.deal(0, 2, OutcomeKind.CLIENT_REFUSED.ordinal(), 0, 1050);
-    primitives.deal(0, 0, OutcomeKind.WON.ordinal(), DealSink.NO_REASON, DealSink.NO_BUDGET);
+    primitives.deal(0, 2, Outcome.Kind.CLIENT_REFUSED.ordinal(), 0, 1050);
+    primitives.deal(0, 0, Outcome.Kind.WON.ordinal(), DealSink.NO_REASON, DealSink.NO_BUDGET);
     assertThat(primitives.result()).isEqualTo(objects.result());
   }
 
@@ -211,7 +211,7 @@ class StageFunnelTest {
         .outcome(Outcome.clientRefused("price")).budget(Money.ofMinor(HALF_OVER, EUR)).build();
     assertThatThrownBy(() -> acc.add(lost)).isInstanceOf(ValidationException.class)
         .hasMessageContaining("budget (minor units) (4611686018427387904 + 4611686018427387904) must fit in a long");
-    assertThatThrownBy(() -> acc.deal(0, 2, OutcomeKind.WON.ordinal(), DealSink.NO_REASON, HALF_OVER))
+    assertThatThrownBy(() -> acc.deal(0, 2, Outcome.Kind.WON.ordinal(), DealSink.NO_REASON, HALF_OVER))
         .isInstanceOf(ValidationException.class).hasMessageContaining("budget (minor units)");
     assertThat(acc.result()).isEqualTo(before);
     assertThat(acc.reasons()).isEmpty();

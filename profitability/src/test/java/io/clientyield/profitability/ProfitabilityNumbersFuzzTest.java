@@ -13,7 +13,7 @@ import io.clientyield.core.ClientId;
 import io.clientyield.core.FuzzChecks;
 import io.clientyield.core.Money;
 import io.clientyield.core.Outcome;
-import io.clientyield.core.OutcomeKind;
+import io.clientyield.core.Outcome;
 import io.clientyield.core.ValidationException;
 import io.clientyield.core.json.ClientyieldJson;
 import io.clientyield.profitability.levers.FourLevers;
@@ -158,7 +158,7 @@ class ProfitabilityNumbersFuzzTest {
   void ratingsWithArbitraryPointsRoundTrip(FuzzedDataProvider data) {
     ClientId[] clients = {ClientId.of("c1"), ClientId.of("c2"), ClientId.of("c3")};
     CampaignId[] campaigns = {CampaignId.of("spring"), CampaignId.of("autumn")};
-    OutcomeKind[] kinds = OutcomeKind.values();
+    Outcome.Kind[] kinds = Outcome.Kind.values();
     ClientRatings ratings = ClientRatings.empty();
     int steps = data.consumeInt(0, 12);
     for (int i = 0; i < steps; i++) {

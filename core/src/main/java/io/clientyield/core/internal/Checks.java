@@ -2,7 +2,7 @@ package io.clientyield.core.internal;
 
 import io.clientyield.core.Money;
 import io.clientyield.core.ValidationException;
-import io.clientyield.core.Violation;
+import io.clientyield.core.ValidationException;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -330,7 +330,7 @@ public final class Checks {
 
   /** Gathers violations so that all problems of one input are reported at once. */
   public static final class Collector {
-    private final List<Violation> violations = new ArrayList<>();
+    private final List<ValidationException.Violation> violations = new ArrayList<>();
 
     private Collector() {}
 
@@ -343,7 +343,7 @@ public final class Checks {
      * @return this collector
      */
     public Collector add(String field, Object rejectedValue, String rule) {
-      violations.add(Violation.of(field, rejectedValue, rule));
+      violations.add(ValidationException.Violation.of(field, rejectedValue, rule));
       return this;
     }
 
@@ -418,7 +418,7 @@ public final class Checks {
      *
      * @return an unmodifiable copy
      */
-    public List<Violation> violations() {
+    public List<ValidationException.Violation> violations() {
       return List.copyOf(violations);
     }
 

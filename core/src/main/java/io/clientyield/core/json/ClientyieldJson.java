@@ -16,7 +16,7 @@ import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.clientyield.core.internal.Checks;
 import io.clientyield.core.ValidationException;
-import io.clientyield.core.Violation;
+import io.clientyield.core.ValidationException;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -185,10 +185,10 @@ public final class ClientyieldJson {
       cause = cause.getCause();
     }
     if (cause instanceof ValidationException) {
-      List<Violation> prefixed = new ArrayList<>();
-      for (Violation v : ((ValidationException) cause).violations()) {
+      List<ValidationException.Violation> prefixed = new ArrayList<>();
+      for (ValidationException.Violation v : ((ValidationException) cause).violations()) {
         String field = path.equals("$") ? v.field() : path + "." + v.field();
-        prefixed.add(new Violation(field, v.rejectedValue(), v.rule()));
+        prefixed.add(new ValidationException.Violation(field, v.rejectedValue(), v.rule()));
       }
       return new ValidationException(prefixed);
     }

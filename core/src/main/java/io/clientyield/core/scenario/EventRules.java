@@ -171,7 +171,7 @@ public final class EventRules {
           problems.add(field + ".when", d.when(), "must name a step of scenario " + scenario.id());
           continue;
         }
-        Optional<Transition> t = scenario.step(d.when()).transitions().stream()
+        Optional<ScenarioDefinition.Transition> t = scenario.step(d.when()).transitions().stream()
             .filter(x -> d.to().isPresent() ? x.to().equals(d.to()) : x.outcome().equals(d.outcome()))
             .findFirst();
         if (t.isEmpty()) {

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import io.clientyield.core.internal.Checks;
 import io.clientyield.core.ManagerId;
 import io.clientyield.core.Outcome;
-import io.clientyield.core.OutcomeKind;
+import io.clientyield.core.Outcome;
 import io.clientyield.core.ValidationException;
 import io.clientyield.core.json.ClientyieldJson;
 import java.time.Instant;
@@ -40,7 +40,7 @@ public final class Scenario {
 
   private final ScenarioDefinition definition;
   private final Map<String, Integer> index;
-  private final Step[] steps;
+  private final ScenarioDefinition.Step[] steps;
   /** Per step: label → code; code {@code >= 0} is a step index, {@code < 0} is {@code -(outcome + 1)}. */
   private final Map<String, Integer>[] codes;
   private final List<String>[] labels;
@@ -54,9 +54,9 @@ public final class Scenario {
   @SuppressWarnings({"unchecked", "rawtypes"})
   private Scenario(ScenarioDefinition definition) {
     this.definition = definition;
-    List<Step> list = definition.steps();
+    List<ScenarioDefinition.Step> list = definition.steps();
     int n = list.size();
-    this.steps = list.toArray(new Step[0]);
+    this.steps = list.toArray(new ScenarioDefinition.Step[0]);
     this.index = new HashMap<>(n * 2);
     for (int i = 0; i < n; i++) {
       index.put(steps[i].id(), i);
@@ -74,7 +74,7 @@ public final class Scenario {
       stepIdOptionals[i] = Optional.of(steps[i].id());
       Map<String, Integer> m = new HashMap<>(Math.max(4, steps[i].transitions().size() * 2));
       List<String> ls = new ArrayList<>();
-      for (Transition t : steps[i].transitions()) {
+      for (ScenarioDefinition.Transition t : steps[i].transitions()) {
         int code = t.to().isPresent() ? index.get(t.to().get()) : -(distinct.indexOf(t.outcome().get()) + 1);
         m.put(t.label(), code);
         ls.add(t.label());
@@ -127,10 +127,10 @@ public final class Scenario {
     return ClientyieldJson.read(json, Scenario.class);
   }
 
-  private static List<Outcome> allOutcomes(List<Step> steps) {
+  private static List<Outcome> allOutcomes(List<ScenarioDefinition.Step> steps) {
     List<Outcome> all = new ArrayList<>();
-    for (Step s : steps) {
-      for (Transition t : s.transitions()) {
+    for (ScenarioDefinition.Step s : steps) {
+      for (ScenarioDefinition.Transition t : s.transitions()) {
         t.outcome().ifPresent(all::add);
       }
     }
@@ -146,7 +146,7 @@ public final class Scenario {
     while (!queue.isEmpty()) {
       int i = queue.poll();
       steps[i].stage().ifPresent(order::add);
-      for (Transition t : steps[i].transitions()) {
+      for (ScenarioDefinition.Transition t : steps[i].transitions()) {
         if (t.to().isPresent()) {
           int j = index.get(t.to().get());
           if (!seen[j]) {
@@ -192,7 +192,7 @@ public final class Scenario {
    *
    * @return an unmodifiable list
    */
-  public List<Step> steps() {
+  public List<ScenarioDefinition.Step> steps() {
     return definition.steps();
   }
 
@@ -203,7 +203,7 @@ public final class Scenario {
    * @return the step
    * @throws ValidationException if there is no such step
    */
-  public Step step(String stepId) {
+  public ScenarioDefinition.Step step(String stepId) {
     return steps[indexOf("stepId", stepId)];
   }
 
@@ -222,9 +222,9 @@ public final class Scenario {
    *
    * @return an unmodifiable map from step id to its transitions
    */
-  public Map<String, List<Transition>> transitions() {
-    Map<String, List<Transition>> m = new LinkedHashMap<>();
-    for (Step s : steps) {
+  public Map<String, List<ScenarioDefinition.Transition>> transitions() {
+    Map<String, List<ScenarioDefinition.Transition>> m = new LinkedHashMap<>();
+    for (ScenarioDefinition.Step s : steps) {
       m.put(s.id(), s.transitions());
     }
     return Collections.unmodifiableMap(m);
@@ -269,7 +269,7 @@ public final class Scenario {
    */
   public Map<String, Integer> norms() {
     Map<String, Integer> m = new LinkedHashMap<>();
-    for (Step s : steps) {
+    for (ScenarioDefinition.Step s : steps) {
       s.normWorkingDays().ifPresent(n -> m.put(s.id(), n));
     }
     return Collections.unmodifiableMap(m);
@@ -348,7 +348,7 @@ public final class Scenario {
         next = run.advance(e.label(), e.at(), e.by());
       } catch (ValidationException ex) {
         throw new ValidationException(ex.violations().stream()
-            .map(v -> new io.clientyield.core.Violation(field + "." + v.field(), v.rejectedValue(), v.rule()))
+            .map(v -> new io.clientyield.core.ValidationException.Violation(field + "." + v.field(), v.rejectedValue(), v.rule()))
             .toList());
       }
       RunEvent made = next.lastEvent().orElseThrow();
@@ -406,6 +406,40 @@ public final class Scenario {
    */
   public String toMermaid() {
     return ScenarioExport.mermaid(this);
+  }
+
+  /**
+   * The customer life cycle: attraction → interest → evaluation → purchase → loyalty, one stage
+   * per step. Losses: no response at attraction ({@code CLIENT_REFUSED(no-response)}), no interest
+   * ({@code CLIENT_REFUSED(interest)}), refusal on price or on the competitor's offer during
+   * evaluation, a client we do not qualify ({@code WE_DECLINED(not-qualified)}), and a purchase
+   * that is not completed ({@code CLIENT_REFUSED(timing)}). From loyalty the client repeats
+   * ({@code WON}) or churns ({@code CLIENT_REFUSED(churn)}); evaluation may loop back to interest
+   * for a new offer.
+   *
+   * <p>A ready-made scenario to start from: every call returns an equal, immutable scenario.
+   *
+   * @return the scenario
+   */
+  public static Scenario customerLifeCycle() {
+    return Scenario.builder("customer-life-cycle")
+        .start("attraction", "Attraction").stage("attraction")
+            .on("responded").next("interest", "Interest").stage("interest")
+                .on("interested").next("evaluation", "Evaluation").stage("evaluation")
+                    .on("accepted").next("purchase", "Purchase").stage("purchase")
+                        .on("paid").next("loyalty", "Loyalty").stage("loyalty")
+                            .on("repeat-order").end(Outcome.won())
+                            .on("churned").end(Outcome.clientRefused("churn"))
+        .step("attraction").on("no-response").end(Outcome.clientRefused("no-response"))
+        .step("interest")
+            .on("not-interested").end(Outcome.clientRefused("interest"))
+            .on("not-qualified").end(Outcome.weDeclined("not-qualified"))
+        .step("evaluation")
+            .on("new-offer").goTo("interest")
+            .on("declined-price").end(Outcome.clientRefused("price"))
+            .on("chose-competitor").end(Outcome.clientRefused("competitor"))
+        .step("purchase").on("not-completed").end(Outcome.clientRefused("timing"))
+        .build();
   }
 
   /**
@@ -484,6 +518,6 @@ public final class Scenario {
   }
 
   static boolean hasWon(List<Outcome> outcomes) {
-    return outcomes.stream().anyMatch(o -> o.kind() == OutcomeKind.WON);
+    return outcomes.stream().anyMatch(o -> o.kind() == Outcome.Kind.WON);
   }
 }

@@ -42,7 +42,7 @@ public final class ScenarioBuilder {
     final String name;
     Optional<String> stage = Optional.empty();
     Optional<Integer> norm = Optional.empty();
-    final List<Transition> transitions = new ArrayList<>();
+    final List<ScenarioDefinition.Transition> transitions = new ArrayList<>();
 
     Draft(String id, String name) {
       this.id = id;
@@ -116,9 +116,9 @@ public final class ScenarioBuilder {
     if (start == null) {
       throw ValidationException.of("start", null, "must be named with start(stepId)");
     }
-    List<Step> steps = new ArrayList<>(drafts.size());
+    List<ScenarioDefinition.Step> steps = new ArrayList<>(drafts.size());
     for (Draft d : drafts) {
-      steps.add(new Step(d.id, d.name, d.stage, d.norm, d.transitions));
+      steps.add(new ScenarioDefinition.Step(d.id, d.name, d.stage, d.norm, d.transitions));
     }
     return new ScenarioDefinition(id, start, steps);
   }
@@ -237,7 +237,7 @@ public final class ScenarioBuilder {
         throw ValidationException.of(
             "steps[" + from.draft.id + "].transitions[" + label + "].to", stepId, "must not be blank");
       }
-      from.draft.transitions.add(Transition.goTo(label, stepId));
+      from.draft.transitions.add(ScenarioDefinition.Transition.goTo(label, stepId));
       return from;
     }
 
@@ -252,7 +252,7 @@ public final class ScenarioBuilder {
         throw ValidationException.of(
             "steps[" + from.draft.id + "].transitions[" + label + "].outcome", null, "must not be null");
       }
-      from.draft.transitions.add(Transition.end(label, outcome));
+      from.draft.transitions.add(ScenarioDefinition.Transition.end(label, outcome));
       return from;
     }
 

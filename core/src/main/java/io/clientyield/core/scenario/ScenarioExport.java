@@ -16,7 +16,7 @@ final class ScenarioExport {
    * break the diagram.
    */
   static String mermaid(Scenario s) {
-    List<Step> steps = s.steps();
+    List<ScenarioDefinition.Step> steps = s.steps();
     List<Outcome> outcomes = s.outcomes();
     String[] ids = new String[steps.size()];
     for (int i = 0; i < ids.length; i++) {
@@ -31,7 +31,7 @@ final class ScenarioExport {
     }
     b.append("  [*] --> ").append(ids[s.indexOf("start", s.start())]).append('\n');
     for (int i = 0; i < steps.size(); i++) {
-      for (Transition t : steps.get(i).transitions()) {
+      for (ScenarioDefinition.Transition t : steps.get(i).transitions()) {
         String target = t.to().isPresent() ? ids[s.indexOf("to", t.to().get())]
             : "outcome_" + s.outcomeIndex(t.outcome().get());
         b.append("  ").append(ids[i]).append(" --> ").append(target).append(" : ")
@@ -97,7 +97,7 @@ final class ScenarioExport {
     StringBuilder b = new StringBuilder("digraph ").append(dotId(s.id())).append(" {\n");
     b.append("  rankdir=LR;\n");
     b.append("  \"__start\" [shape=point];\n");
-    for (Step step : s.steps()) {
+    for (ScenarioDefinition.Step step : s.steps()) {
       b.append("  ").append(dotId(step.id())).append(" [shape=box, label=")
           .append(dotId(step.name())).append("];\n");
     }
@@ -106,8 +106,8 @@ final class ScenarioExport {
           .append(dotId(o.toString())).append("];\n");
     }
     b.append("  \"__start\" -> ").append(dotId(s.start())).append(";\n");
-    for (Step step : s.steps()) {
-      for (Transition t : step.transitions()) {
+    for (ScenarioDefinition.Step step : s.steps()) {
+      for (ScenarioDefinition.Transition t : step.transitions()) {
         String target = t.to().isPresent() ? t.to().get() : "outcome:" + t.outcome().get();
         b.append("  ").append(dotId(step.id())).append(" -> ").append(dotId(target))
             .append(" [label=").append(dotId(t.label())).append("];\n");

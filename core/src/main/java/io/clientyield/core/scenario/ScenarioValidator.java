@@ -15,7 +15,7 @@ final class ScenarioValidator {
 
   static void validate(ScenarioDefinition def) {
     Checks.Collector problems = Checks.collector();
-    List<Step> steps = def.steps();
+    List<ScenarioDefinition.Step> steps = def.steps();
     if (steps.isEmpty()) {
       problems.add("steps", "[]", "must not be empty");
       problems.throwIfAny();
@@ -39,7 +39,7 @@ final class ScenarioValidator {
       reachable[start] = true;
       queue.add(start);
       while (!queue.isEmpty()) {
-        for (Transition t : steps.get(queue.poll()).transitions()) {
+        for (ScenarioDefinition.Transition t : steps.get(queue.poll()).transitions()) {
           Integer j = t.to().map(index::get).orElse(null);
           if (j != null && !reachable[j]) {
             reachable[j] = true;
@@ -59,7 +59,7 @@ final class ScenarioValidator {
       if (index.get(steps.get(i).id()) != i) {
         continue;
       }
-      for (Transition t : steps.get(i).transitions()) {
+      for (ScenarioDefinition.Transition t : steps.get(i).transitions()) {
         if (t.isEnding()) {
           if (!ends[i]) {
             ends[i] = true;
@@ -83,7 +83,7 @@ final class ScenarioValidator {
     }
     boolean won = false;
     for (int i = 0; i < n; i++) {
-      Step s = steps.get(i);
+      ScenarioDefinition.Step s = steps.get(i);
       String at = "steps[" + s.id() + "]";
       boolean first = index.get(s.id()) == i;
       if (!first) {
@@ -94,7 +94,7 @@ final class ScenarioValidator {
         continue;
       }
       Map<String, Integer> labels = new LinkedHashMap<>();
-      for (Transition t : s.transitions()) {
+      for (ScenarioDefinition.Transition t : s.transitions()) {
         labels.merge(t.label(), 1, Integer::sum);
         if (t.outcome().map(Outcome::isWon).orElse(false)) {
           won = true;
@@ -106,7 +106,7 @@ final class ScenarioValidator {
               "must be unique within the step; declared " + count + " times");
         }
       });
-      for (Transition t : s.transitions()) {
+      for (ScenarioDefinition.Transition t : s.transitions()) {
         if (t.to().isPresent() && !index.containsKey(t.to().get())) {
           problems.add(at + ".transitions[" + t.label() + "].to", t.to().get(),
               "must name a declared step");
@@ -123,8 +123,8 @@ final class ScenarioValidator {
     }
     if (!won) {
       List<String> kinds = new ArrayList<>();
-      for (Step s : steps) {
-        for (Transition t : s.transitions()) {
+      for (ScenarioDefinition.Step s : steps) {
+        for (ScenarioDefinition.Transition t : s.transitions()) {
           t.outcome().ifPresent(o -> {
             if (!kinds.contains(o.toString())) {
               kinds.add(o.toString());
@@ -138,7 +138,7 @@ final class ScenarioValidator {
   }
 
   /** Whether declaration {@code i} is the second one of its id (report duplicates once). */
-  private static boolean isSecond(List<Step> steps, int i, String id) {
+  private static boolean isSecond(List<ScenarioDefinition.Step> steps, int i, String id) {
     int seen = 0;
     for (int k = 0; k < i; k++) {
       if (steps.get(k).id().equals(id)) {

@@ -40,20 +40,20 @@ final class ScenarioGenerators {
     for (int i = 0; i < n; i++) {
       ids.add(r.nextInt(6) == 0 ? ODD_IDS[r.nextInt(ODD_IDS.length)] + i : "s" + i);
     }
-    List<Step> steps = new ArrayList<>();
+    List<ScenarioDefinition.Step> steps = new ArrayList<>();
     for (int i = 0; i < n; i++) {
-      List<Transition> ts = new ArrayList<>();
-      ts.add(i < n - 1 ? Transition.goTo("next", ids.get(i + 1)) : Transition.end("win", Outcome.won()));
+      List<ScenarioDefinition.Transition> ts = new ArrayList<>();
+      ts.add(i < n - 1 ? ScenarioDefinition.Transition.goTo("next", ids.get(i + 1)) : ScenarioDefinition.Transition.end("win", Outcome.won()));
       int extra = r.nextInt(4);
       for (int j = 0; j < extra; j++) {
         String label = "l" + j;
-        ts.add(r.nextInt(3) == 0 ? Transition.end(label, LOSSES[r.nextInt(LOSSES.length)])
-            : Transition.goTo(label, ids.get(r.nextInt(n))));
+        ts.add(r.nextInt(3) == 0 ? ScenarioDefinition.Transition.end(label, LOSSES[r.nextInt(LOSSES.length)])
+            : ScenarioDefinition.Transition.goTo(label, ids.get(r.nextInt(n))));
       }
       java.util.Collections.shuffle(ts, r);
       Optional<String> stage = r.nextBoolean() ? Optional.of("stage" + r.nextInt(4)) : Optional.empty();
       Optional<Integer> norm = r.nextBoolean() ? Optional.of(r.nextInt(30)) : Optional.empty();
-      steps.add(new Step(ids.get(i), "Step " + ids.get(i), stage, norm, ts));
+      steps.add(new ScenarioDefinition.Step(ids.get(i), "Step " + ids.get(i), stage, norm, ts));
     }
     return new ScenarioDefinition("generated-" + (seed & 0xffff), ids.get(0), steps);
   }
@@ -70,15 +70,15 @@ final class ScenarioGenerators {
 
   /** An independent model of a definition: label → transition per step, and distances to an end. */
   static final class Model {
-    final Map<String, Map<String, Transition>> byStep = new HashMap<>();
+    final Map<String, Map<String, ScenarioDefinition.Transition>> byStep = new HashMap<>();
     final Map<String, Integer> distanceToEnd = new HashMap<>();
 
     Model(ScenarioDefinition def) {
       Map<String, List<String>> incoming = new HashMap<>();
       ArrayDeque<String> queue = new ArrayDeque<>();
-      for (Step s : def.steps()) {
-        Map<String, Transition> m = new HashMap<>();
-        for (Transition t : s.transitions()) {
+      for (ScenarioDefinition.Step s : def.steps()) {
+        Map<String, ScenarioDefinition.Transition> m = new HashMap<>();
+        for (ScenarioDefinition.Transition t : s.transitions()) {
           m.put(t.label(), t);
           if (t.isEnding()) {
             if (distanceToEnd.putIfAbsent(s.id(), 1) == null) {
@@ -104,7 +104,7 @@ final class ScenarioGenerators {
     /** The label of a transition that gets strictly closer to an ending. */
     String towardsEnd(String step) {
       int d = distanceToEnd.get(step);
-      for (Transition t : byStep.get(step).values()) {
+      for (ScenarioDefinition.Transition t : byStep.get(step).values()) {
         if (t.isEnding() || distanceToEnd.get(t.to().get()) < d) {
           return t.label();
         }

@@ -9,7 +9,7 @@ import static org.quicktheories.QuickTheory.qt;
 import io.clientyield.core.ManagerId;
 import io.clientyield.core.Outcome;
 import io.clientyield.core.ValidationException;
-import io.clientyield.core.Violation;
+import io.clientyield.core.ValidationException;
 import io.clientyield.core.json.ClientyieldJson;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -26,7 +26,7 @@ class ScenarioProperties {
   private static final ManagerId MANAGER = ManagerId.of("m");
   private static final Instant T0 = Instant.parse("2024-01-01T00:00:00Z");
 
-  private static List<Violation> violations(ScenarioDefinition def) {
+  private static List<ValidationException.Violation> violations(ScenarioDefinition def) {
     try {
       Scenario.of(def);
     } catch (ValidationException e) {
@@ -35,7 +35,7 @@ class ScenarioProperties {
     throw new AssertionError("expected the definition to be rejected: " + def);
   }
 
-  private static boolean namesStep(List<Violation> vs, String stepId) {
+  private static boolean namesStep(List<ValidationException.Violation> vs, String stepId) {
     return vs.stream().anyMatch(v -> v.field().startsWith("steps[" + stepId + "]"));
   }
 
@@ -76,14 +76,14 @@ class ScenarioProperties {
   void walksNeverVisitStepsValidationCalledUnreachable() {
     qt().withExamples(EXAMPLES).forAll(definitions(), seeds()).checkAssert((def, seed) -> {
       // orphans point into the scenario and can end, but nothing leads to them
-      List<Step> withOrphans = new ArrayList<>(def.steps());
-      withOrphans.add(new Step("orphan-a", "A", java.util.Optional.empty(), java.util.Optional.empty(),
-          List.of(Transition.goTo("in", def.start()))));
-      withOrphans.add(new Step("orphan-b", "B", java.util.Optional.empty(), java.util.Optional.empty(),
-          List.of(Transition.goTo("to-a", "orphan-a"), Transition.end("lost", Outcome.clientRefused("price")))));
-      List<Violation> vs = violations(new ScenarioDefinition(def.id(), def.start(), withOrphans));
+      List<ScenarioDefinition.Step> withOrphans = new ArrayList<>(def.steps());
+      withOrphans.add(new ScenarioDefinition.Step("orphan-a", "A", java.util.Optional.empty(), java.util.Optional.empty(),
+          List.of(ScenarioDefinition.Transition.goTo("in", def.start()))));
+      withOrphans.add(new ScenarioDefinition.Step("orphan-b", "B", java.util.Optional.empty(), java.util.Optional.empty(),
+          List.of(ScenarioDefinition.Transition.goTo("to-a", "orphan-a"), ScenarioDefinition.Transition.end("lost", Outcome.clientRefused("price")))));
+      List<ValidationException.Violation> vs = violations(new ScenarioDefinition(def.id(), def.start(), withOrphans));
       Set<String> unreachable = new HashSet<>();
-      for (Violation v : vs) {
+      for (ValidationException.Violation v : vs) {
         assertThat(v.rule()).startsWith("must be reachable from the start step");
         unreachable.add(v.rejectedValue());
       }
@@ -97,10 +97,10 @@ class ScenarioProperties {
   @Test
   void droppingAllTransitionsOfAStepIsRejectedNamingIt() {
     qt().withExamples(EXAMPLES).forAll(definitions(), seeds()).check((def, seed) -> {
-      List<Step> steps = new ArrayList<>(def.steps());
+      List<ScenarioDefinition.Step> steps = new ArrayList<>(def.steps());
       int i = new Random(seed).nextInt(steps.size());
       steps.set(i, steps.get(i).withTransitions(List.of()));
-      List<Violation> vs = violations(new ScenarioDefinition(def.id(), def.start(), steps));
+      List<ValidationException.Violation> vs = violations(new ScenarioDefinition(def.id(), def.start(), steps));
       return vs.stream().anyMatch(v -> v.field().equals("steps[" + steps.get(i).id() + "]")
           && v.rule().equals("must lead to an outcome but has no transitions (dead end)"));
     });
@@ -110,10 +110,10 @@ class ScenarioProperties {
   void droppingOneTransitionIsEitherStillValidOrRejectedWithViolationsOfTheGraph() {
     qt().withExamples(EXAMPLES).forAll(definitions(), seeds()).check((def, seed) -> {
       Random r = new Random(seed);
-      List<Step> steps = new ArrayList<>(def.steps());
+      List<ScenarioDefinition.Step> steps = new ArrayList<>(def.steps());
       int i = r.nextInt(steps.size());
-      List<Transition> ts = new ArrayList<>(steps.get(i).transitions());
-      Transition dropped = ts.remove(r.nextInt(ts.size()));
+      List<ScenarioDefinition.Transition> ts = new ArrayList<>(steps.get(i).transitions());
+      ScenarioDefinition.Transition dropped = ts.remove(r.nextInt(ts.size()));
       steps.set(i, steps.get(i).withTransitions(ts));
       ScenarioDefinition mutated = new ScenarioDefinition(def.id(), def.start(), steps);
       ScenarioGenerators.Model model = new ScenarioGenerators.Model(mutated);
@@ -138,13 +138,13 @@ class ScenarioProperties {
   void retargetingToAnUnknownStepIsRejectedNamingIt() {
     qt().withExamples(EXAMPLES).forAll(definitions(), seeds()).check((def, seed) -> {
       Random r = new Random(seed);
-      List<Step> steps = new ArrayList<>(def.steps());
+      List<ScenarioDefinition.Step> steps = new ArrayList<>(def.steps());
       int i = r.nextInt(steps.size());
-      List<Transition> ts = new ArrayList<>(steps.get(i).transitions());
+      List<ScenarioDefinition.Transition> ts = new ArrayList<>(steps.get(i).transitions());
       int j = r.nextInt(ts.size());
-      ts.set(j, Transition.goTo(ts.get(j).label(), "unknown-" + seed));
+      ts.set(j, ScenarioDefinition.Transition.goTo(ts.get(j).label(), "unknown-" + seed));
       steps.set(i, steps.get(i).withTransitions(ts));
-      List<Violation> vs = violations(new ScenarioDefinition(def.id(), def.start(), steps));
+      List<ValidationException.Violation> vs = violations(new ScenarioDefinition(def.id(), def.start(), steps));
       String field = "steps[" + steps.get(i).id() + "].transitions[" + ts.get(j).label() + "].to";
       return vs.stream().anyMatch(v -> v.field().equals(field) && v.rejectedValue().equals("unknown-" + seed)
           && v.rule().equals("must name a declared step"));
@@ -155,12 +155,12 @@ class ScenarioProperties {
   void duplicatingALabelIsRejectedNamingTheStep() {
     qt().withExamples(EXAMPLES).forAll(definitions(), seeds()).check((def, seed) -> {
       Random r = new Random(seed);
-      List<Step> steps = new ArrayList<>(def.steps());
+      List<ScenarioDefinition.Step> steps = new ArrayList<>(def.steps());
       int i = r.nextInt(steps.size());
-      Step step = steps.get(i);
+      ScenarioDefinition.Step step = steps.get(i);
       String label = step.transitions().get(r.nextInt(step.transitions().size())).label();
-      steps.set(i, step.withTransition(Transition.end(label, Outcome.weDeclined("dup"))));
-      List<Violation> vs = violations(new ScenarioDefinition(def.id(), def.start(), steps));
+      steps.set(i, step.withTransition(ScenarioDefinition.Transition.end(label, Outcome.weDeclined("dup"))));
+      List<ValidationException.Violation> vs = violations(new ScenarioDefinition(def.id(), def.start(), steps));
       return vs.stream().anyMatch(v -> v.field().equals("steps[" + step.id() + "].transitions[" + label + "]")
           && v.rule().equals("must be unique within the step; declared 2 times"));
     });
@@ -210,7 +210,7 @@ class ScenarioProperties {
         boolean legal = modelOutcome == null && wantLegal && !backwards;
         if (legal) {
           run = run.advance(label, at, MANAGER);
-          Transition t = model.byStep.get(modelStep).get(label);
+          ScenarioDefinition.Transition t = model.byStep.get(modelStep).get(label);
           if (t.isEnding()) {
             modelOutcome = t.outcome().get();
           } else {

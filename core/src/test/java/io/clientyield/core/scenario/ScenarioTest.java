@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.clientyield.core.Outcome;
 import io.clientyield.core.ValidationException;
-import io.clientyield.core.Violation;
+import io.clientyield.core.ValidationException;
 import io.clientyield.core.json.ClientyieldJson;
 import java.util.List;
 import java.util.Map;
@@ -35,7 +35,7 @@ class ScenarioTest {
     try {
       build.run();
     } catch (ValidationException e) {
-      return e.violations().stream().map(Violation::toString).toList();
+      return e.violations().stream().map(ValidationException.Violation::toString).toList();
     }
     throw new AssertionError("expected a ValidationException");
   }
@@ -46,7 +46,7 @@ class ScenarioTest {
 
   @Test
   void exhibitionScenarioExposesStepsStagesNormsAndLabels() {
-    assertThat(EXHIBITION.steps()).extracting(Step::id)
+    assertThat(EXHIBITION.steps()).extracting(ScenarioDefinition.Step::id)
         .containsExactly("send-info", "present", "negotiate", "contract", "remind");
     assertThat(EXHIBITION.start()).isEqualTo("send-info");
     assertThat(EXHIBITION.allowedLabels("send-info")).containsExactly("opened", "bounced");
@@ -58,8 +58,8 @@ class ScenarioTest {
         Outcome.clientRefused("interest"), Outcome.clientRefused("price"), Outcome.won(),
         Outcome.clientRefused("timing"), Outcome.clientRefused("no-response"));
     assertThat(EXHIBITION.transitions().get("remind"))
-        .containsExactly(Transition.goTo("answered", "negotiate"),
-            Transition.end("silent", Outcome.clientRefused("no-response")));
+        .containsExactly(ScenarioDefinition.Transition.goTo("answered", "negotiate"),
+            ScenarioDefinition.Transition.end("silent", Outcome.clientRefused("no-response")));
   }
 
   @Test
@@ -181,11 +181,11 @@ class ScenarioTest {
 
   @Test
   void customerLifeCycleTemplate() {
-    Scenario s = ScenarioTemplates.customerLifeCycle();
+    Scenario s = Scenario.customerLifeCycle();
     assertThat(s.stageOrder()).containsExactly("attraction", "interest", "evaluation", "purchase", "loyalty");
     assertThat(s.allowedLabels("evaluation")).containsExactly("accepted", "new-offer", "declined-price", "chose-competitor");
     assertThat(s.outcomes()).contains(Outcome.won(), Outcome.clientRefused("price"), Outcome.weDeclined("not-qualified"));
-    assertThat(ScenarioTemplates.customerLifeCycle()).isEqualTo(s);
+    assertThat(Scenario.customerLifeCycle()).isEqualTo(s);
     assertThat(Scenario.fromJson(ClientyieldJson.write(s))).isEqualTo(s);
   }
 

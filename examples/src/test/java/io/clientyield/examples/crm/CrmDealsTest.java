@@ -2,7 +2,7 @@ package io.clientyield.examples.crm;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.clientyield.core.OutcomeKind;
+import io.clientyield.core.Outcome;
 import io.clientyield.funnel.Deal;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +19,7 @@ class CrmDealsTest {
     Map<String, Long> byReached = deals.stream()
         .collect(Collectors.groupingBy(Deal::reachedStage, Collectors.counting()));
     assertThat(byReached).containsEntry("prospecting", 500L).containsEntry("engaging", 8300L);
-    assertThat(deals.stream().filter(d -> d.outcome().map(o -> o.kind() == OutcomeKind.WON).orElse(false)))
+    assertThat(deals.stream().filter(d -> d.outcome().map(o -> o.kind() == Outcome.Kind.WON).orElse(false)))
         .hasSize(4238);
     assertThat(deals.stream().filter(d -> d.outcome().map(o -> o.kind().isLoss()).orElse(false)))
         .hasSize(2473);

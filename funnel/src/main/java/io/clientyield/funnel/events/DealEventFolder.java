@@ -71,7 +71,7 @@ public final class DealEventFolder {
    * @param dealKey the deal's key, any long
    * @param group the deal's group index, {@code >= 0}
    * @param stageIndex the stage index this event shows the deal at, {@code >= 0}
-   * @param outcome {@link DealSink#OPEN} or an {@link io.clientyield.core.OutcomeKind} ordinal
+   * @param outcome {@link DealSink#OPEN} or an {@link io.clientyield.core.Outcome.Kind} ordinal
    * @param reason {@link DealSink#NO_REASON} or a reason index in {@code [0, 2^31 - 2]}
    * @param budgetMinor {@link DealSink#NO_BUDGET} or a budget in minor units {@code >= 0}
    * @throws io.clientyield.core.ValidationException if a code is out of range (state unchanged)

@@ -14,7 +14,7 @@ import io.clientyield.funnel.DealSink;
  * length; the events themselves are validated by the folder, all before any is folded.
  */
 public final class EventColumns {
-  private static final int MAX_OUTCOME = io.clientyield.core.OutcomeKind.values().length - 1;
+  private static final int MAX_OUTCOME = io.clientyield.core.Outcome.Kind.values().length - 1;
 
   private final long[] dealKeys;
   private final int[] groups;

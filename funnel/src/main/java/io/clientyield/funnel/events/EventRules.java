@@ -1,12 +1,12 @@
 package io.clientyield.funnel.events;
 
 import io.clientyield.core.internal.Checks;
-import io.clientyield.core.OutcomeKind;
+import io.clientyield.core.Outcome;
 import io.clientyield.funnel.DealSink;
 
 /** The validation and combination rules shared by both folders. Not instantiable. */
 final class EventRules {
-  private static final int OUTCOME_KINDS = OutcomeKind.values().length;
+  private static final int OUTCOME_KINDS = Outcome.Kind.values().length;
 
   /** The largest reason index: one below {@code Integer.MAX_VALUE}, so reason + 1 fits 31 bits. */
   static final int MAX_REASON = Integer.MAX_VALUE - 1;

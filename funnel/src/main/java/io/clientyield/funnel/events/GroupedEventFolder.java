@@ -128,7 +128,7 @@ public final class GroupedEventFolder {
    * @param dealKey the deal's key
    * @param group the group index, {@code >= 0}
    * @param stageIndex the stage index, {@code >= 0}
-   * @param outcome {@link DealSink#OPEN} or an {@link io.clientyield.core.OutcomeKind} ordinal
+   * @param outcome {@link DealSink#OPEN} or an {@link io.clientyield.core.Outcome.Kind} ordinal
    * @param reason {@link DealSink#NO_REASON} or a reason index {@code >= 0}
    * @param budgetMinor {@link DealSink#NO_BUDGET} or a budget in minor units {@code >= 0}
    * @throws io.clientyield.core.ValidationException if a code is out of range (state unchanged)

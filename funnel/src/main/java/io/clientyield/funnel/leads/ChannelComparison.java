@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.clientyield.core.internal.Checks;
 import io.clientyield.core.ValidationException;
-import io.clientyield.core.Violation;
+import io.clientyield.core.ValidationException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -115,7 +115,7 @@ public abstract class ChannelComparison {
         effective.add(e);
         assumed.add(a);
       } catch (ValidationException e) {
-        for (Violation x : e.violations()) {
+        for (ValidationException.Violation x : e.violations()) {
           v.add(path + "." + x.field(), x.rejectedValue(), x.rule());
         }
       }

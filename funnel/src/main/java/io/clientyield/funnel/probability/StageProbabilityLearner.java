@@ -1,7 +1,7 @@
 package io.clientyield.funnel.probability;
 
 import io.clientyield.core.internal.Checks;
-import io.clientyield.core.OutcomeKind;
+import io.clientyield.core.Outcome;
 import io.clientyield.core.Proportion;
 import io.clientyield.core.ValidationException;
 import io.clientyield.funnel.Deal;
@@ -31,7 +31,7 @@ import java.util.List;
  * <p>Mutable and not thread-safe: one per thread, then merge.
  */
 public final class StageProbabilityLearner implements DealSink {
-  private static final int KINDS = OutcomeKind.values().length;
+  private static final int KINDS = Outcome.Kind.values().length;
 
   private final Stages stages;
   /** Closed deals whose furthest stage is index i. */
@@ -89,7 +89,7 @@ public final class StageProbabilityLearner implements DealSink {
     Checks.inRange("reachedStage", reachedStage, 0, stages.size() - 1);
     Checks.inRange("outcome", outcome, OPEN, KINDS - 1);
     if (outcome != OPEN) {
-      count(reachedStage, outcome == OutcomeKind.WON.ordinal());
+      count(reachedStage, outcome == Outcome.Kind.WON.ordinal());
     }
   }
 

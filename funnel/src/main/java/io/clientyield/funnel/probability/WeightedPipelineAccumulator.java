@@ -2,7 +2,7 @@ package io.clientyield.funnel.probability;
 
 import io.clientyield.core.internal.Checks;
 import io.clientyield.core.Money;
-import io.clientyield.core.OutcomeKind;
+import io.clientyield.core.Outcome;
 import io.clientyield.core.ValidationException;
 import io.clientyield.funnel.Deal;
 import io.clientyield.funnel.DealSink;
@@ -29,7 +29,7 @@ import java.util.List;
  * <p>Mutable and not thread-safe: one per thread, then merge.
  */
 public final class WeightedPipelineAccumulator implements DealSink {
-  private static final int KINDS = OutcomeKind.values().length;
+  private static final int KINDS = Outcome.Kind.values().length;
 
   private final StageProbabilities probabilities;
   private final Currency currency;

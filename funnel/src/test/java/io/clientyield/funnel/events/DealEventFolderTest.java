@@ -3,7 +3,7 @@ package io.clientyield.funnel.events;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.clientyield.core.OutcomeKind;
+import io.clientyield.core.Outcome;
 import io.clientyield.core.ValidationException;
 import io.clientyield.funnel.DealSink;
 import io.clientyield.funnel.events.EventFolderGenerators.FoldedDeal;
@@ -12,8 +12,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class DealEventFolderTest {
-  private static final int WON = OutcomeKind.WON.ordinal();
-  private static final int REFUSED = OutcomeKind.CLIENT_REFUSED.ordinal();
+  private static final int WON = Outcome.Kind.WON.ordinal();
+  private static final int REFUSED = Outcome.Kind.CLIENT_REFUSED.ordinal();
   /** Allowed relative deviation of a part's size from an even share (about 15 sigma here). */
   private static final double BALANCE = 0.05;
 

@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import io.clientyield.core.DealId;
 import io.clientyield.core.Outcome;
-import io.clientyield.core.OutcomeKind;
+import io.clientyield.core.Outcome;
 import io.clientyield.core.Proportion;
 import io.clientyield.core.ValidationException;
 import io.clientyield.funnel.Deal;
@@ -92,12 +92,12 @@ class StageProbabilityLearnerTest {
   @Test
   void primitivePathEqualsTheDealPath() {
     StageProbabilityLearner viaSink = new StageProbabilityLearner(STAGES);
-    viaSink.deal(0, 0, OutcomeKind.CLIENT_REFUSED.ordinal(), 0, DealSink.NO_BUDGET);
-    viaSink.deal(0, 0, OutcomeKind.WE_DECLINED.ordinal(), 0, DealSink.NO_BUDGET);
-    viaSink.deal(0, 1, OutcomeKind.CLIENT_REFUSED.ordinal(), 0, DealSink.NO_BUDGET);
-    viaSink.deal(0, 1, OutcomeKind.CLIENT_REFUSED.ordinal(), 1, DealSink.NO_BUDGET);
-    viaSink.deal(0, 2, OutcomeKind.WON.ordinal(), DealSink.NO_REASON, 100);
-    viaSink.deal(1, 2, OutcomeKind.CLIENT_REFUSED.ordinal(), 0, 100);
+    viaSink.deal(0, 0, Outcome.Kind.CLIENT_REFUSED.ordinal(), 0, DealSink.NO_BUDGET);
+    viaSink.deal(0, 0, Outcome.Kind.WE_DECLINED.ordinal(), 0, DealSink.NO_BUDGET);
+    viaSink.deal(0, 1, Outcome.Kind.CLIENT_REFUSED.ordinal(), 0, DealSink.NO_BUDGET);
+    viaSink.deal(0, 1, Outcome.Kind.CLIENT_REFUSED.ordinal(), 1, DealSink.NO_BUDGET);
+    viaSink.deal(0, 2, Outcome.Kind.WON.ordinal(), DealSink.NO_REASON, 100);
+    viaSink.deal(1, 2, Outcome.Kind.CLIENT_REFUSED.ordinal(), 0, 100);
     viaSink.deal(1, 2, DealSink.OPEN, DealSink.NO_REASON, 100);
     assertThat(viaSink.result()).isEqualTo(sample().result());
   }
@@ -149,7 +149,7 @@ class StageProbabilityLearnerTest {
   void aMergeBeyondALongOfClosedDealsIsNamedAndChangesNothing() {
     StageProbabilityLearner learner = new StageProbabilityLearner(STAGES);
     learner.add(deal("a", "proposal", Optional.of(Outcome.won())));
-    learner.add(deal("b", "contact", Optional.of(Outcome.of(OutcomeKind.CLIENT_REFUSED))));
+    learner.add(deal("b", "contact", Optional.of(Outcome.of(Outcome.Kind.CLIENT_REFUSED))));
     for (int i = 0; i < 61; i++) {
       learner.merge(learner);
     }

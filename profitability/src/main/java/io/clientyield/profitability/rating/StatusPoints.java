@@ -3,7 +3,7 @@ package io.clientyield.profitability.rating;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.clientyield.core.internal.Checks;
 import io.clientyield.core.Outcome;
-import io.clientyield.core.OutcomeKind;
+import io.clientyield.core.Outcome;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -21,13 +21,13 @@ import java.util.Map;
  * @param overrides points for exact outcomes, taking precedence over {@code perKind}
  */
 public record StatusPoints(
-    @JsonProperty("perKind") Map<OutcomeKind, Long> perKind,
+    @JsonProperty("perKind") Map<Outcome.Kind, Long> perKind,
     @JsonProperty("overrides") List<Override> overrides) {
 
   /** The default table: WON 10, CLIENT_REFUSED 1, WE_DECLINED 0, no overrides. */
   public static final StatusPoints DEFAULT =
       new StatusPoints(
-          Map.of(OutcomeKind.WON, 10L, OutcomeKind.CLIENT_REFUSED, 1L, OutcomeKind.WE_DECLINED, 0L),
+          Map.of(Outcome.Kind.WON, 10L, Outcome.Kind.CLIENT_REFUSED, 1L, Outcome.Kind.WE_DECLINED, 0L),
           List.of());
 
   /**
@@ -44,7 +44,7 @@ public record StatusPoints(
     if (perKind.keySet().stream().anyMatch(java.util.Objects::isNull)) { // Map.of rejects containsKey(null)
       c.add("perKind", "null key", "must map outcome kinds only");
     }
-    for (OutcomeKind k : OutcomeKind.values()) {
+    for (Outcome.Kind k : Outcome.Kind.values()) {
       if (perKind.get(k) == null) {
         c.add("perKind." + k, null, "must be given");
       }

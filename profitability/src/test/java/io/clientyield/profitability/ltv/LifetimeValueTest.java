@@ -67,7 +67,7 @@ class LifetimeValueTest {
         .satisfies(
             e ->
                 assertThat(((ValidationException) e).violations())
-                    .extracting(io.clientyield.core.Violation::field)
+                    .extracting(io.clientyield.core.ValidationException.Violation::field)
                     .containsExactlyInAnyOrder("arpu", "payingPeriods", "margin"));
     assertThatThrownBy(() -> LifetimeValue.of(eur("-0.01"), 1, 0.3))
         .isInstanceOf(ValidationException.class)

@@ -7,7 +7,7 @@ import static org.quicktheories.generators.SourceDSL.longs;
 import io.clientyield.core.CampaignId;
 import io.clientyield.core.ClientId;
 import io.clientyield.core.Outcome;
-import io.clientyield.core.OutcomeKind;
+import io.clientyield.core.Outcome;
 import io.clientyield.profitability.rating.ClientRatings;
 import io.clientyield.profitability.rating.StatusPoints;
 import org.quicktheories.core.Gen;
@@ -120,7 +120,7 @@ public final class PortfolioGenerators {
           ov.forEach(o -> unique.putIfAbsent(o.outcome(), o));
           return new StatusPoints(
               java.util.Map.of(
-                  OutcomeKind.WON, k[0], OutcomeKind.CLIENT_REFUSED, k[1], OutcomeKind.WE_DECLINED, k[2]),
+                  Outcome.Kind.WON, k[0], Outcome.Kind.CLIENT_REFUSED, k[1], Outcome.Kind.WE_DECLINED, k[2]),
               java.util.List.copyOf(unique.values()));
         });
   }

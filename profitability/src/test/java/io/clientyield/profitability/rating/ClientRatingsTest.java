@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.clientyield.core.CampaignId;
 import io.clientyield.core.ClientId;
 import io.clientyield.core.Outcome;
-import io.clientyield.core.OutcomeKind;
+import io.clientyield.core.Outcome;
 import io.clientyield.core.ValidationException;
 import java.util.List;
 import java.util.Map;
@@ -84,9 +84,9 @@ class ClientRatingsTest {
     var extreme =
         new StatusPoints(
             Map.of(
-                OutcomeKind.WON, Long.MAX_VALUE,
-                OutcomeKind.CLIENT_REFUSED, 1L,
-                OutcomeKind.WE_DECLINED, Long.MIN_VALUE),
+                Outcome.Kind.WON, Long.MAX_VALUE,
+                Outcome.Kind.CLIENT_REFUSED, 1L,
+                Outcome.Kind.WE_DECLINED, Long.MIN_VALUE),
             List.of());
     var book = ClientRatings.empty(extreme).recordOutcome(ACME, EXPO, Outcome.won());
     // status: MAX + 1
@@ -175,7 +175,7 @@ class ClientRatingsTest {
                     java.util.Arrays.asList(new StatusPoints.Override(Outcome.won(), 3), null)))
         .isInstanceOf(ValidationException.class)
         .hasMessage("overrides[1] (null) must not be null");
-    var withNullKey = new java.util.HashMap<OutcomeKind, Long>(StatusPoints.DEFAULT.perKind());
+    var withNullKey = new java.util.HashMap<Outcome.Kind, Long>(StatusPoints.DEFAULT.perKind());
     withNullKey.put(null, 4L);
     assertThatThrownBy(() -> new StatusPoints(withNullKey, List.of()))
         .isInstanceOf(ValidationException.class)

@@ -15,7 +15,7 @@ import io.clientyield.core.CampaignId;
 import io.clientyield.core.ClientId;
 import io.clientyield.core.JsonAssertions;
 import io.clientyield.core.Outcome;
-import io.clientyield.core.OutcomeKind;
+import io.clientyield.core.Outcome;
 import io.clientyield.core.ValidationException;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -91,7 +91,7 @@ class StatusPointsProperties {
     qt().forAll(statusPoints(), lists().of(outcomes()).ofSizeBetween(0, 4), longs().between(0, 1000))
         .checkAssert(
             (points, list, raise) -> {
-              var raised = new java.util.EnumMap<OutcomeKind, Long>(points.perKind());
+              var raised = new java.util.EnumMap<Outcome.Kind, Long>(points.perKind());
               raised.replaceAll((k, v) -> v + raise);
               var higher = new StatusPoints(raised, points.overrides());
               long before = 0;
@@ -117,9 +117,9 @@ class StatusPointsProperties {
               var points =
                   new StatusPoints(
                       Map.of(
-                          OutcomeKind.WON, won,
-                          OutcomeKind.CLIENT_REFUSED, refused,
-                          OutcomeKind.WE_DECLINED, -won),
+                          Outcome.Kind.WON, won,
+                          Outcome.Kind.CLIENT_REFUSED, refused,
+                          Outcome.Kind.WE_DECLINED, -won),
                       List.of());
               ClientId client = ClientId.of("c0");
               var book = ClientRatings.empty(points);

@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import io.clientyield.core.Money;
 import io.clientyield.core.ValidationException;
-import io.clientyield.core.Violation;
+import io.clientyield.core.ValidationException;
 import org.junit.jupiter.api.Test;
 
 class GroupTotalsTest {
@@ -38,7 +38,7 @@ class GroupTotalsTest {
         .satisfies(
             e ->
                 assertThat(((ValidationException) e).violations())
-                    .extracting(Violation::field)
+                    .extracting(ValidationException.Violation::field)
                     .containsExactly("cost", "plannedProfit"));
   }
 
