@@ -19,4 +19,5 @@
  * merge.
  */
 @ClientyieldStyle
+@org.jspecify.annotations.NullMarked
 package io.clientyield.core;
