@@ -12,6 +12,7 @@ module io.clientyield.core {
   requires com.fasterxml.jackson.datatype.jsr310;
   requires hipparchus.core;
   requires static org.immutables.value.annotations;
+  requires transitive org.jspecify;
 
   exports io.clientyield.core;
   exports io.clientyield.core.json;

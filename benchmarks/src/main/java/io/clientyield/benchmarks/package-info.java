@@ -3,4 +3,5 @@
  * work, with the deterministic synthetic data both are fed. Not deployed; see the README's
  * benchmark section for the run command and figures.
  */
+@org.jspecify.annotations.NullMarked
 package io.clientyield.benchmarks;

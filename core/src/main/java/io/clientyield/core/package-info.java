@@ -18,6 +18,6 @@
  * <p>All values are immutable and thread-safe; accumulators are mutable, one per thread, and
  * merge.
  */
+@org.jspecify.annotations.NullMarked
 package io.clientyield.core;
 
-import io.clientyield.core.internal.Checks;

@@ -1,10 +1,11 @@
 package io.clientyield.core;
 
-import static io.clientyield.core.CoreGenerators.dates;
+import static io.clientyield.testkit.CoreGenerators.dates;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
+import io.clientyield.testkit.JsonAssertions;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.EnumSet;

@@ -1,6 +1,6 @@
 package io.clientyield.core;
 
-import static io.clientyield.core.CoreGenerators.EUR;
+import static io.clientyield.testkit.CoreGenerators.EUR;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

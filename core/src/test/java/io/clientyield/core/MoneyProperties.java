@@ -1,16 +1,18 @@
 package io.clientyield.core;
 
-import static io.clientyield.core.CoreGenerators.EUR;
-import static io.clientyield.core.CoreGenerators.JPY;
-import static io.clientyield.core.CoreGenerators.USD;
-import static io.clientyield.core.CoreGenerators.currencies;
-import static io.clientyield.core.CoreGenerators.money;
+import static io.clientyield.testkit.CoreGenerators.EUR;
+import static io.clientyield.testkit.CoreGenerators.JPY;
+import static io.clientyield.testkit.CoreGenerators.USD;
+import static io.clientyield.testkit.CoreGenerators.currencies;
+import static io.clientyield.testkit.CoreGenerators.money;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 import static org.quicktheories.generators.SourceDSL.longs;
 
+import io.clientyield.testkit.CoreGenerators;
+import io.clientyield.testkit.JsonAssertions;
 import java.util.Currency;
 import java.util.List;
 import org.junit.jupiter.api.Test;

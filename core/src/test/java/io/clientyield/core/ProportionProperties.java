@@ -1,9 +1,10 @@
 package io.clientyield.core;
 
-import static io.clientyield.core.CoreGenerators.proportions;
+import static io.clientyield.testkit.CoreGenerators.proportions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
+import io.clientyield.testkit.JsonAssertions;
 import org.junit.jupiter.api.Test;
 
 class ProportionProperties {

@@ -1,10 +1,11 @@
 package io.clientyield.core;
 
-import static io.clientyield.core.JsonAssertions.assertJsonRoundTrip;
+import static io.clientyield.testkit.JsonAssertions.assertJsonRoundTrip;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.doubles;
 
+import io.clientyield.testkit.CoreGenerators;
 import org.junit.jupiter.api.Test;
 
 class RateProperties {

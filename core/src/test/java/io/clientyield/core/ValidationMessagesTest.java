@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.clientyield.core.json.ClientyieldJson;
+import io.clientyield.testkit.CoreGenerators;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.LocalDate;

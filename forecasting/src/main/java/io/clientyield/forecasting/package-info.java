@@ -60,4 +60,5 @@
  *
  * <p>Values are immutable and thread-safe; accumulators are mutable, one per thread, and merge.
  */
+@org.jspecify.annotations.NullMarked
 package io.clientyield.forecasting;

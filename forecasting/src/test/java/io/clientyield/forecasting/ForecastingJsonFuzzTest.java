@@ -1,7 +1,7 @@
 package io.clientyield.forecasting;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import io.clientyield.core.FuzzChecks;
+import io.clientyield.testkit.FuzzChecks;
 import io.clientyield.core.ValidationException;
 import java.util.List;
 

@@ -1,15 +1,15 @@
 package io.clientyield.forecasting;
 
-import static io.clientyield.core.FuzzChecks.assertFinite;
-import static io.clientyield.core.FuzzChecks.check;
-import static io.clientyield.core.FuzzChecks.number;
-import static io.clientyield.core.JsonAssertions.assertJsonRoundTrip;
+import static io.clientyield.testkit.FuzzChecks.assertFinite;
+import static io.clientyield.testkit.FuzzChecks.check;
+import static io.clientyield.testkit.FuzzChecks.number;
+import static io.clientyield.testkit.JsonAssertions.assertJsonRoundTrip;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import io.clientyield.core.FuzzChecks;
+import io.clientyield.testkit.FuzzChecks;
 import io.clientyield.core.Money;
 import io.clientyield.core.Proportion;
 import io.clientyield.core.ValidationException;

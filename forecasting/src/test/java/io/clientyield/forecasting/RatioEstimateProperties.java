@@ -1,6 +1,6 @@
 package io.clientyield.forecasting;
 
-import static io.clientyield.core.JsonAssertions.assertJsonRoundTrip;
+import static io.clientyield.testkit.JsonAssertions.assertJsonRoundTrip;
 import static io.clientyield.forecasting.ForecastGenerators.alphas;
 import static io.clientyield.forecasting.ForecastGenerators.periodSeries;
 import static io.clientyield.forecasting.ForecastGenerators.ratioSeries;

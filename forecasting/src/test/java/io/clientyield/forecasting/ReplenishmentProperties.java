@@ -1,6 +1,6 @@
 package io.clientyield.forecasting;
 
-import static io.clientyield.core.JsonAssertions.assertJsonRoundTrip;
+import static io.clientyield.testkit.JsonAssertions.assertJsonRoundTrip;
 import static io.clientyield.forecasting.ForecastGenerators.EUR;
 import static io.clientyield.forecasting.ForecastGenerators.conversions;
 import static io.clientyield.forecasting.ForecastGenerators.coverageRatios;

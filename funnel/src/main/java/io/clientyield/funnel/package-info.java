@@ -29,4 +29,5 @@
  * merge (identity, associative, order-independent).
  */
 @io.clientyield.core.internal.ClientyieldStyle
+@org.jspecify.annotations.NullMarked
 package io.clientyield.funnel;

@@ -4,8 +4,8 @@ import static io.clientyield.funnel.FunnelGenerators.EUR;
 import static io.clientyield.funnel.FunnelGenerators.STAGES;
 import static org.quicktheories.QuickTheory.qt;
 
-import io.clientyield.core.AccumulatorLaws;
-import io.clientyield.core.JsonAssertions;
+import io.clientyield.testkit.AccumulatorLaws;
+import io.clientyield.testkit.JsonAssertions;
 import io.clientyield.core.ManagerId;
 import java.util.List;
 import java.util.OptionalDouble;

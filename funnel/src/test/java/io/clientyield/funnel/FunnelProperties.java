@@ -5,8 +5,8 @@ import static io.clientyield.funnel.FunnelGenerators.STAGES;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
-import io.clientyield.core.AccumulatorLaws;
-import io.clientyield.core.JsonAssertions;
+import io.clientyield.testkit.AccumulatorLaws;
+import io.clientyield.testkit.JsonAssertions;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -1,6 +1,6 @@
 package io.clientyield.funnel;
 
-import static io.clientyield.core.JsonAssertions.assertJsonRoundTrip;
+import static io.clientyield.testkit.JsonAssertions.assertJsonRoundTrip;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;

@@ -3,7 +3,7 @@ package io.clientyield.profitability;
 import static org.quicktheories.generators.SourceDSL.doubles;
 import static org.quicktheories.generators.SourceDSL.longs;
 
-import io.clientyield.core.CoreGenerators;
+import io.clientyield.testkit.CoreGenerators;
 import io.clientyield.core.Money;
 import io.clientyield.profitability.project.ProjectProfitability;
 import io.clientyield.profitability.project.RateCard;

@@ -1,7 +1,7 @@
 package io.clientyield.profitability;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import io.clientyield.core.FuzzChecks;
+import io.clientyield.testkit.FuzzChecks;
 import io.clientyield.core.ValidationException;
 import io.clientyield.profitability.levers.LeverDecomposition;
 import io.clientyield.profitability.ltv.LifetimeValue;

@@ -1,16 +1,16 @@
 package io.clientyield.profitability;
 
-import static io.clientyield.core.FuzzChecks.assertFinite;
-import static io.clientyield.core.FuzzChecks.check;
-import static io.clientyield.core.FuzzChecks.number;
-import static io.clientyield.core.JsonAssertions.assertJsonRoundTrip;
+import static io.clientyield.testkit.FuzzChecks.assertFinite;
+import static io.clientyield.testkit.FuzzChecks.check;
+import static io.clientyield.testkit.FuzzChecks.number;
+import static io.clientyield.testkit.JsonAssertions.assertJsonRoundTrip;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.clientyield.core.CampaignId;
 import io.clientyield.core.ClientId;
-import io.clientyield.core.FuzzChecks;
+import io.clientyield.testkit.FuzzChecks;
 import io.clientyield.core.Money;
 import io.clientyield.core.Outcome;
 import io.clientyield.core.Outcome;

@@ -4,4 +4,5 @@
  * {@link io.clientyield.core.ValidationException} naming the JSON path. Every value type of the
  * library has a stable JSON form that round-trips.
  */
+@org.jspecify.annotations.NullMarked
 package io.clientyield.core.json;

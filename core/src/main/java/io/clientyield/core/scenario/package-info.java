@@ -33,4 +33,5 @@
  * history, {@link io.clientyield.core.scenario.EventRules} move them on external events, and
  * definitions and runs round-trip through JSON. Scenarios export to Mermaid and Graphviz text.
  */
+@org.jspecify.annotations.NullMarked
 package io.clientyield.core.scenario;

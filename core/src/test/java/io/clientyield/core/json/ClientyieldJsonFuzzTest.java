@@ -3,7 +3,7 @@ package io.clientyield.core.json;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.clientyield.core.BusinessCalendar;
 import io.clientyield.core.ClientId;
-import io.clientyield.core.FuzzChecks;
+import io.clientyield.testkit.FuzzChecks;
 import io.clientyield.core.ConfidenceInterval;
 import io.clientyield.core.Money;
 import io.clientyield.core.ReportingPeriod;

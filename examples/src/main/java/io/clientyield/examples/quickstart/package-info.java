@@ -19,4 +19,5 @@
  * -Dexec.mainClass=io.clientyield.examples.quickstart.CoreQuickstart} (see
  * {@code examples/QUICKSTART.md}).
  */
+@org.jspecify.annotations.NullMarked
 package io.clientyield.examples.quickstart;

@@ -11,4 +11,5 @@
  * each thread's folder then holds whole, disjoint deals and only the accumulators they emit to
  * are merged.
  */
+@org.jspecify.annotations.NullMarked
 package io.clientyield.funnel.events;

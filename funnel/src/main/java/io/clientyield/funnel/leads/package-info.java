@@ -24,4 +24,5 @@
  * {@link io.clientyield.funnel.leads.PeriodScale}, e.g. 365 days per year.
  */
 @io.clientyield.core.internal.ClientyieldStyle
+@org.jspecify.annotations.NullMarked
 package io.clientyield.funnel.leads;

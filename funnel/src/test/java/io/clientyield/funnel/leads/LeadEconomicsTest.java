@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-import static io.clientyield.core.JsonAssertions.assertJsonRoundTrip;
+import static io.clientyield.testkit.JsonAssertions.assertJsonRoundTrip;
 
 import io.clientyield.core.Money;
 import io.clientyield.core.ValidationException;

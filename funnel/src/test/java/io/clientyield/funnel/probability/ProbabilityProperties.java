@@ -9,8 +9,8 @@ import static io.clientyield.funnel.time.FunnelTimeGenerators.splits;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
-import io.clientyield.core.AccumulatorLaws;
-import io.clientyield.core.JsonAssertions;
+import io.clientyield.testkit.AccumulatorLaws;
+import io.clientyield.testkit.JsonAssertions;
 import io.clientyield.core.Money;
 import io.clientyield.funnel.Deal;
 import java.math.BigDecimal;

@@ -4,7 +4,7 @@ import static io.clientyield.funnel.time.FunnelTimeGenerators.velocityInputs;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
-import io.clientyield.core.JsonAssertions;
+import io.clientyield.testkit.JsonAssertions;
 import io.clientyield.core.Money;
 import io.clientyield.funnel.time.FunnelTimeGenerators.VelocityInputs;
 import java.math.BigDecimal;

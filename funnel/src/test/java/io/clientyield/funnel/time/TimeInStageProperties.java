@@ -12,8 +12,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
 import io.clientyield.core.BusinessCalendar;
-import io.clientyield.core.AccumulatorLaws;
-import io.clientyield.core.JsonAssertions;
+import io.clientyield.testkit.AccumulatorLaws;
+import io.clientyield.testkit.JsonAssertions;
 import io.clientyield.funnel.Deal;
 import java.time.DayOfWeek;
 import java.time.LocalDate;

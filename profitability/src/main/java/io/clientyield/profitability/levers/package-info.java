@@ -7,4 +7,5 @@
  * rate and utilization act through fees; project profitability through margin; delegation to
  * juniors through leverage.
  */
+@org.jspecify.annotations.NullMarked
 package io.clientyield.profitability.levers;

@@ -7,4 +7,5 @@
  * margin. ARPU is undefined (empty) without a paying period; the margin is a finite fraction &le; 1;
  * money is non-negative and in one currency (see {@link io.clientyield.profitability.ltv.LifetimeValue}).
  */
+@org.jspecify.annotations.NullMarked
 package io.clientyield.profitability.ltv;

@@ -10,4 +10,5 @@
  * 2/3): score &lt; low → first level, score &lt; high → second, else third. Each cell has a
  * strategy, data a CRM can override ({@link io.clientyield.profitability.portfolio.Strategies}).
  */
+@org.jspecify.annotations.NullMarked
 package io.clientyield.profitability.portfolio;

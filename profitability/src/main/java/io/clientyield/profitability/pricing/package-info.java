@@ -12,4 +12,5 @@
  * <p>Money amounts are {@link io.clientyield.core.Money}; ratios are doubles (0.25 means 25 %);
  * an undefined ratio is an empty {@link java.util.OptionalDouble}.
  */
+@org.jspecify.annotations.NullMarked
 package io.clientyield.profitability.pricing;

@@ -7,4 +7,5 @@
  * hourly rate = revenue / hours. Hours are whole minutes, so sums are exact; money is rounded
  * half-up once per worker when the result is taken, so merge equals concatenation exactly.
  */
+@org.jspecify.annotations.NullMarked
 package io.clientyield.profitability.project;

@@ -8,4 +8,5 @@
  * client. {@link io.clientyield.profitability.rating.ClientRatings} is the immutable book and
  * ranks clients deterministically.
  */
+@org.jspecify.annotations.NullMarked
 package io.clientyield.profitability.rating;

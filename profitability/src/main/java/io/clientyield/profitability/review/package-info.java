@@ -8,4 +8,5 @@
  * reached, stated by the caller. A project hits the target when its margin &ge; target; a project
  * without revenue (undefined margin) misses. Distance = margin &minus; target.
  */
+@org.jspecify.annotations.NullMarked
 package io.clientyield.profitability.review;

@@ -6,4 +6,5 @@
  * TCO = price + support + upgrades + training + integration, and the purchase price's share of
  * TCO (often 50&ndash;70 %).
  */
+@org.jspecify.annotations.NullMarked
 package io.clientyield.profitability.roi;

@@ -3,7 +3,7 @@ package io.clientyield.profitability.levers;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.longs;
 
-import io.clientyield.core.CoreGenerators;
+import io.clientyield.testkit.CoreGenerators;
 import io.clientyield.core.Money;
 import org.junit.jupiter.api.Test;
 

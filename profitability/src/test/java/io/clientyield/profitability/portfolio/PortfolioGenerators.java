@@ -171,8 +171,8 @@ public final class PortfolioGenerators {
                 financials.add(
                     new PortfolioSummary.ClientFinancials(
                         id,
-                        io.clientyield.core.Money.ofMinor(r[1], io.clientyield.core.CoreGenerators.EUR),
-                        io.clientyield.core.Money.ofMinor(r[2], io.clientyield.core.CoreGenerators.EUR)));
+                        io.clientyield.core.Money.ofMinor(r[1], io.clientyield.testkit.CoreGenerators.EUR),
+                        io.clientyield.core.Money.ofMinor(r[2], io.clientyield.testkit.CoreGenerators.EUR)));
               }
               return new SummaryInput(
                   java.util.List.copyOf(placements), java.util.List.copyOf(financials), topN);

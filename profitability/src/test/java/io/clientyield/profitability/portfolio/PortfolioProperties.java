@@ -81,6 +81,6 @@ class PortfolioProperties {
         .checkAssert(
             clients ->
                 matrix(Normalisation.percentileRank()).place(clients)
-                    .forEach(p -> io.clientyield.core.JsonAssertions.assertJsonRoundTrip(p, Placement.class)));
+                    .forEach(p -> io.clientyield.testkit.JsonAssertions.assertJsonRoundTrip(p, Placement.class)));
   }
 }

@@ -7,8 +7,8 @@ import static org.assertj.core.api.Assertions.within;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
-import io.clientyield.core.CoreGenerators;
-import io.clientyield.core.JsonAssertions;
+import io.clientyield.testkit.CoreGenerators;
+import io.clientyield.testkit.JsonAssertions;
 import io.clientyield.core.Money;
 import io.clientyield.core.MoneyAccumulator;
 import io.clientyield.core.ValidationException;

@@ -1,6 +1,6 @@
 package io.clientyield.profitability.project;
 
-import static io.clientyield.core.JsonAssertions.assertJsonRoundTrip;
+import static io.clientyield.testkit.JsonAssertions.assertJsonRoundTrip;
 
 import io.clientyield.core.Money;
 import io.clientyield.profitability.review.CompletedProject;

@@ -3,7 +3,7 @@ package io.clientyield.profitability.project;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.lists;
 
-import io.clientyield.core.AccumulatorLaws;
+import io.clientyield.testkit.AccumulatorLaws;
 import io.clientyield.profitability.ProfitabilityGenerators;
 import java.util.List;
 import org.junit.jupiter.api.Test;

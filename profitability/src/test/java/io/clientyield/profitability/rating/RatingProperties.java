@@ -75,6 +75,6 @@ class RatingProperties {
     qt().withExamples(100)
         .forAll(ratingBooks())
         .checkAssert(
-            book -> io.clientyield.core.JsonAssertions.assertJsonRoundTrip(book, ClientRatings.class));
+            book -> io.clientyield.testkit.JsonAssertions.assertJsonRoundTrip(book, ClientRatings.class));
   }
 }

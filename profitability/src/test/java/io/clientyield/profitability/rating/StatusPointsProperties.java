@@ -13,7 +13,7 @@ import static org.quicktheories.generators.SourceDSL.longs;
 
 import io.clientyield.core.CampaignId;
 import io.clientyield.core.ClientId;
-import io.clientyield.core.JsonAssertions;
+import io.clientyield.testkit.JsonAssertions;
 import io.clientyield.core.Outcome;
 import io.clientyield.core.Outcome;
 import io.clientyield.core.ValidationException;

@@ -3,8 +3,8 @@ package io.clientyield.profitability.review;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.lists;
 
-import io.clientyield.core.AccumulatorLaws;
-import io.clientyield.core.CoreGenerators;
+import io.clientyield.testkit.AccumulatorLaws;
+import io.clientyield.testkit.CoreGenerators;
 import io.clientyield.profitability.ProfitabilityGenerators;
 import java.util.List;
 import java.util.Map;

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.lists;
 
-import io.clientyield.core.CoreGenerators;
+import io.clientyield.testkit.CoreGenerators;
 import io.clientyield.core.Money;
 import io.clientyield.core.ValidationException;
 import io.clientyield.core.MoneyAccumulator;

@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
-import io.clientyield.core.JsonAssertions;
+import io.clientyield.testkit.JsonAssertions;
 import io.clientyield.core.Money;
 import io.clientyield.core.ValidationException;
 import java.math.BigDecimal;

@@ -1,10 +1,12 @@
-package io.clientyield.core;
+package io.clientyield.testkit;
 
-import static io.clientyield.core.JsonAssertions.assertJsonRoundTrip;
+import static io.clientyield.testkit.JsonAssertions.assertJsonRoundTrip;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.clientyield.core.Money;
+import io.clientyield.core.ValidationException;
 import io.clientyield.core.json.ClientyieldJson;
 import java.math.BigDecimal;
 import java.util.Currency;
@@ -13,7 +15,7 @@ import java.util.List;
 import java.util.function.Supplier;
 
 /**
- * The laws every module's Jazzer fuzz tests check (core test-jar): bad input fails only with
+ * The laws every module's Jazzer fuzz tests check (clientyield-testkit): bad input fails only with
  * {@link ValidationException}; anything accepted gives finite numbers and a stable JSON form.
  */
 public final class FuzzChecks {

@@ -1,4 +1,4 @@
-package io.clientyield.core;
+package io.clientyield.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

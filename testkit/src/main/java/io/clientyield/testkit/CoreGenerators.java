@@ -1,8 +1,11 @@
-package io.clientyield.core;
+package io.clientyield.testkit;
 
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 
+import io.clientyield.core.Money;
+import io.clientyield.core.Proportion;
+import io.clientyield.core.Rate;
 import java.time.LocalDate;
 import java.util.Currency;
 import org.quicktheories.core.Gen;

@@ -1,6 +1,5 @@
-package io.clientyield.core;
+package io.clientyield.testkit;
 
-import io.clientyield.core.internal.Checks;
 
 import static org.quicktheories.generators.SourceDSL.integers;
 
@@ -41,7 +40,13 @@ public final class AccumulatorLaws {
    * @param <T> the record type
    */
   public record Split<T>(List<T> items, int first, int second) {
-    /** Checks the cut points. */
+    /**
+     * Checks the cut points.
+     *
+     * @param items the records
+     * @param first the end of part a
+     * @param second the end of part b
+     */
     public Split {
       items = List.copyOf(items);
       if (first < 0 || first > second || second > items.size()) {
