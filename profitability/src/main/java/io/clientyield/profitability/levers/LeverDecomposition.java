@@ -9,6 +9,8 @@ import io.clientyield.core.Money;
  * Profit per partner decomposed into margin &times; productivity &times; leverage, with the effect
  * of +1 % on each lever.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param margin profit / fees (fraction, may be negative)
  * @param productivity fees / staff (money per head)
  * @param leverage staff / partners (heads per partner, &ge; 1: staff include the partners)
@@ -18,7 +20,6 @@ import io.clientyield.core.Money;
  * @param afterLeverageUp profit per partner with leverage &times; 1.01, others held
  * @param afterFeesUp profit per partner when fees rise 1 % (rate or utilization) and cost stays:
  *     (profit + 0.01 &times; fees) / partners
- *     <p>Immutable and thread-safe.
  */
 public record LeverDecomposition(
     @JsonProperty("margin") double margin,
@@ -32,17 +33,6 @@ public record LeverDecomposition(
 
   /**
    * Validates that nothing is null, the margin is finite and the leverage finite and &ge; 1.
-   *
-   * @param margin profit / fees (fraction, may be negative)
-   * @param productivity fees / staff (money per head)
-   * @param leverage staff / partners (heads per partner, &ge; 1: staff include the partners)
-   * @param profitPerPartner profit / partners, rounded half-up to the minor unit
-   * @param afterMarginUp profit per partner with margin &times; 1.01, others held
-   * @param afterProductivityUp profit per partner with productivity &times; 1.01, others held
-   * @param afterLeverageUp profit per partner with leverage &times; 1.01, others held
-   * @param afterFeesUp profit per partner when fees rise 1 % (rate or utilization) and cost stays:
-   *     (profit + 0.01 &times; fees) / partners
-   *     <p>Immutable and thread-safe.
    */
   @JsonCreator
   public LeverDecomposition {

@@ -23,11 +23,6 @@ public record Contribution(
 
   /**
    * Validates ranges.
-   *
-   * @param criterion the criterion name
-   * @param raw the raw value
-   * @param normalised in [0, 1]
-   * @param contribution in [0, 1]
    */
   public Contribution {
     Checks.notBlank("criterion", criterion);

@@ -21,11 +21,6 @@ public record Criterion(
 
   /**
    * Validates name, weight (finite, &gt;= 0) and normalisation.
-   *
-   * @param name the key of the value in {@link ClientFacts#values()}
-   * @param higherIsBetter true if a higher raw value is better, false if lower is better
-   * @param weight non-negative weight (the axis' weights must sum to &gt; 0)
-   * @param normalisation how raw values map into [0, 1]
    */
   public Criterion {
     Checks.notBlank("name", name);

@@ -42,10 +42,6 @@ public record Normalisation(
 
   /**
    * Validates: finite bounds with lo &lt; hi for FIXED_BOUNDS, zeros otherwise.
-   *
-   * @param kind the method
-   * @param lo lower bound (FIXED_BOUNDS only; 0 otherwise)
-   * @param hi upper bound (FIXED_BOUNDS only; 0 otherwise)
    */
   public Normalisation {
     Checks.notNull("kind", kind);

@@ -35,16 +35,6 @@ public record Placement(
 
   /**
    * Validates presence and score ranges.
-   *
-   * @param client the client
-   * @param attractivenessScore in [0, 1]
-   * @param relationshipScore in [0, 1]
-   * @param attractiveness the row
-   * @param relationship the column
-   * @param strategy the cell's strategy
-   * @param attractivenessWhy contributions to the attractiveness score
-   * @param relationshipWhy contributions to the relationship score
-   * @param skipped names of criteria skipped for missing values (weights renormalised)
    */
   public Placement {
     Checks.notNull("client", client);

@@ -34,12 +34,6 @@ public record PortfolioMatrix(
 
   /**
    * Validates weights, unique names and cut points, reporting all violations.
-   *
-   * @param attractivenessCriteria the attractiveness axis (weights &gt;= 0, finite sum &gt; 0)
-   * @param relationshipCriteria the relationship axis (weights &gt;= 0, finite sum &gt; 0)
-   * @param lowCut lower cut point, 0 &lt; low &lt; high
-   * @param highCut upper cut point, high &lt; 1
-   * @param strategies the strategy per cell
    */
   public PortfolioMatrix {
     Checks.notNull("attractivenessCriteria", attractivenessCriteria);

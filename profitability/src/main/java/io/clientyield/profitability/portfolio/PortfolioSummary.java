@@ -42,13 +42,6 @@ public record PortfolioSummary(
 
   /**
    * Validates presence.
-   *
-   * @param cells totals per cell
-   * @param totalRevenue total revenue
-   * @param totalProfit total profit
-   * @param topN how many largest clients {@code topShare} covers
-   * @param topShare share of revenue of the topN largest clients, in [0, 1]
-   * @param herfindahl Herfindahl index of revenue shares, in (0, 1]
    */
   public PortfolioSummary {
     cells = Checks.elementsNotNull("cells", cells);
@@ -178,10 +171,6 @@ public record PortfolioSummary(
       @JsonProperty("profit") Money profit) {
     /**
      * Validates presence.
-     *
-     * @param client the client
-     * @param revenue its revenue (&gt;= 0)
-     * @param profit its profit (any sign)
      */
     public ClientFinancials {
       Checks.notNull("client", client);
@@ -207,12 +196,6 @@ public record PortfolioSummary(
       @JsonProperty("profit") Money profit) {
     /**
      * Validates presence.
-     *
-     * @param attractiveness the row
-     * @param relationship the column
-     * @param clients number of clients
-     * @param revenue their revenue
-     * @param profit their profit
      */
     public CellTotals {
       Checks.notNull("attractiveness", attractiveness);

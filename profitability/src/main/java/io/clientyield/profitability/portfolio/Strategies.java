@@ -53,8 +53,6 @@ public record Strategies(@JsonProperty("byCell") Map<String, Strategy> byCell) {
 
   /**
    * Validates that all nine cells have a strategy and no other keys exist.
-   *
-   * @param byCell the strategy of every cell (all nine required)
    */
   public Strategies {
     Checks.notNull("byCell", byCell);

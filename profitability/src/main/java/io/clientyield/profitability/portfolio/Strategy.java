@@ -17,9 +17,6 @@ public record Strategy(
 
   /**
    * Validates presence.
-   *
-   * @param name e.g. "protect revenue"
-   * @param actions the actions, e.g. "no upselling"
    */
   public Strategy {
     Checks.notBlank("name", name);

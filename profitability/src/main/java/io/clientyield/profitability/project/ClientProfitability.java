@@ -14,13 +14,14 @@ import java.util.OptionalDouble;
 /**
  * Profitability of one client over its projects, with the number of contacts/requests it made.
  *
+ * <p>Derived: profit = revenue &minus; cost; margin = profit / revenue; cost per contact =
+ * cost / contacts (empty with no contacts). Immutable and thread-safe.
+ *
  * @param client the client id
  * @param revenue total revenue
  * @param cost total cost (labour + expenses)
  * @param minutes total minutes worked
  * @param contacts contacts/requests counted, &ge; 0
- *     <p>Derived: profit = revenue &minus; cost; margin = profit / revenue; cost per contact =
- *     cost / contacts (empty with no contacts). Immutable and thread-safe.
  */
 public record ClientProfitability(
     @JsonProperty("client") String client,
@@ -31,14 +32,6 @@ public record ClientProfitability(
 
   /**
    * Validates the fields.
-   *
-   * @param client the client id
-   * @param revenue total revenue
-   * @param cost total cost (labour + expenses)
-   * @param minutes total minutes worked
-   * @param contacts contacts/requests counted, &ge; 0
-   *     <p>Derived: profit = revenue &minus; cost; margin = profit / revenue; cost per contact =
-   *     cost / contacts (empty with no contacts). Immutable and thread-safe.
    */
   public ClientProfitability {
     Checks.notBlank("client", client);

@@ -14,14 +14,15 @@ import java.util.OptionalDouble;
 /**
  * Profitability of one project or phase (or of any set of them).
  *
+ * <p>Derived: cost = labourCost + expenses; profit = revenue &minus; cost; margin = profit /
+ * revenue and markup = profit / cost (empty on a zero denominator); realised hourly rate =
+ * revenue / hours (empty with no hours). Immutable and thread-safe.
+ *
  * @param revenue fixed fee or &Sigma; billable hours &times; bill rate
  * @param labourCost &Sigma; hours &times; cost rate
  * @param expenses direct expenses
  * @param minutes all minutes worked
  * @param billableMinutes billable minutes
- *     <p>Derived: cost = labourCost + expenses; profit = revenue &minus; cost; margin = profit /
- *     revenue and markup = profit / cost (empty on a zero denominator); realised hourly rate =
- *     revenue / hours (empty with no hours). Immutable and thread-safe.
  */
 public record ProjectProfitability(
     @JsonProperty("revenue") Money revenue,
@@ -32,15 +33,6 @@ public record ProjectProfitability(
 
   /**
    * Validates currencies and counts.
-   *
-   * @param revenue fixed fee or &Sigma; billable hours &times; bill rate
-   * @param labourCost &Sigma; hours &times; cost rate
-   * @param expenses direct expenses
-   * @param minutes all minutes worked
-   * @param billableMinutes billable minutes
-   *     <p>Derived: cost = labourCost + expenses; profit = revenue &minus; cost; margin = profit /
-   *     revenue and markup = profit / cost (empty on a zero denominator); realised hourly rate =
-   *     revenue / hours (empty with no hours). Immutable and thread-safe.
    */
   public ProjectProfitability {
     Checks.notNull("revenue", revenue);

@@ -51,11 +51,6 @@ public record ClientRatings(
 
   /**
    * Validates, sorts and rejects duplicates.
-   *
-   * @param points the status points table
-   * @param outcomes recorded outcomes, sorted by client then campaign
-   * @param campaignRatings campaign ratings, sorted by client then campaign
-   * @param personalRatings personal ratings, sorted by client
    */
   public ClientRatings {
     Checks.notNull("points", points);
@@ -400,10 +395,6 @@ public record ClientRatings(
       @JsonProperty("outcome") Outcome outcome) {
     /**
      * Validates presence.
-     *
-     * @param client the client
-     * @param campaign the campaign
-     * @param outcome its outcome
      */
     public CampaignOutcome {
       Checks.notNull("client", client);
@@ -425,10 +416,6 @@ public record ClientRatings(
       @JsonProperty("rating") long rating) {
     /**
      * Validates presence.
-     *
-     * @param client the client
-     * @param campaign the campaign
-     * @param rating the points
      */
     public CampaignRating {
       Checks.notNull("client", client);
@@ -446,9 +433,6 @@ public record ClientRatings(
       @JsonProperty("client") ClientId client, @JsonProperty("rating") long rating) {
     /**
      * Validates presence.
-     *
-     * @param client the client
-     * @param rating the points
      */
     public PersonalRating {
       Checks.notNull("client", client);

@@ -42,12 +42,6 @@ public record RankedClient(
 
   /**
    * Validates presence and a non-negative rank.
-   *
-   * @param rank 1-based rank in a ranking, 0 when produced by {@code explain}
-   * @param client the client
-   * @param statusOutcomes the outcomes behind the status rating, with their points
-   * @param campaignRating the campaign rating in the ranked campaign (0 if unset)
-   * @param personalRating the personal rating (0 if unset)
    */
   public RankedClient {
     Checks.nonNegative("rank", rank);
@@ -104,10 +98,6 @@ public record RankedClient(
       @JsonProperty("points") long points) {
     /**
      * Validates presence.
-     *
-     * @param campaign the campaign
-     * @param outcome its outcome
-     * @param points the points it earned
      */
     public ScoredOutcome {
       Checks.notNull("campaign", campaign);

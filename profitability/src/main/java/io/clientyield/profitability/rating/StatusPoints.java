@@ -33,8 +33,6 @@ public record StatusPoints(
   /**
    * Validates that every kind has points and that no outcome is overridden twice.
    *
-   * @param perKind points for each of the three outcome kinds (all three required)
-   * @param overrides points for exact outcomes, taking precedence over {@code perKind}
    * @throws io.clientyield.core.ValidationException naming the missing kind or duplicate outcome
    */
   public StatusPoints {
@@ -108,9 +106,6 @@ public record StatusPoints(
       @JsonProperty("outcome") Outcome outcome, @JsonProperty("points") long points) {
     /**
      * Validates the outcome is present.
-     *
-     * @param outcome the outcome (kind and reason)
-     * @param points its points
      */
     public Override {
       Checks.notNull("outcome", outcome);

@@ -9,6 +9,8 @@ import java.time.YearMonth;
 /**
  * A completed project or phase as it enters the monthly review.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param id project or phase id
  * @param month month of completion
  * @param pm project manager id
@@ -16,7 +18,6 @@ import java.time.YearMonth;
  * @param actual the actual profitability
  * @param plannedProfit the profit planned for it, same currency
  * @param targetMargin the target margin the PM was measured against (finite fraction)
- *     <p>Immutable and thread-safe.
  */
 public record CompletedProject(
     @JsonProperty("id") String id,
@@ -29,15 +30,6 @@ public record CompletedProject(
 
   /**
    * Validates all fields at once.
-   *
-   * @param pm project manager id
-   * @param client client id
-   * @param actual the actual profitability
-   * @param plannedProfit the profit planned for it, same currency
-   * @param targetMargin the target margin the PM was measured against (finite fraction)
-   *     <p>Immutable and thread-safe.
-   * @param id project or phase id
-   * @param month month of completion
    */
   public CompletedProject {
     Checks.Collector c = Checks.collector();

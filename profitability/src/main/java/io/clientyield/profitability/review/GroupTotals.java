@@ -10,12 +10,13 @@ import java.util.OptionalDouble;
 /**
  * Totals of one group (a month, a PM or a client) in the review.
  *
+ * <p>All money is in one currency. Immutable and thread-safe.
+ *
  * @param key the month (yyyy-MM), PM id or client id
  * @param projects number of projects, &ge; 0
  * @param revenue total revenue
  * @param cost total cost, in the currency of revenue
  * @param plannedProfit total planned profit, in the currency of revenue
- *     <p>All money is in one currency. Immutable and thread-safe.
  */
 public record GroupTotals(
     @JsonProperty("key") String key,
@@ -27,12 +28,6 @@ public record GroupTotals(
   /**
    * Validates the fields, reporting every violation at once.
    *
-   * @param key the month (yyyy-MM), PM id or client id
-   * @param projects number of projects, &ge; 0
-   * @param revenue total revenue
-   * @param cost total cost
-   * @param plannedProfit total planned profit
-   *     <p>Immutable and thread-safe.
    * @throws io.clientyield.core.ValidationException if a field is missing or negative, or cost or
    *     planned profit is in another currency than revenue (naming the field and both currencies)
    */

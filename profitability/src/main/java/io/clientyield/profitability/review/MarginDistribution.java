@@ -7,6 +7,8 @@ import io.clientyield.core.internal.Checks;
  * Distribution of project margins: min, quartiles (linear interpolation), max, and the suggested
  * standard (the configured percentile).
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param count number of projects with a defined margin, &gt; 0
  * @param min smallest margin
  * @param q1 first quartile
@@ -14,7 +16,6 @@ import io.clientyield.core.internal.Checks;
  * @param q3 third quartile
  * @param max largest margin
  * @param suggestedStandard the configured percentile of the margins
- *     <p>Immutable and thread-safe.
  */
 public record MarginDistribution(
     @JsonProperty("count") long count,
@@ -27,15 +28,6 @@ public record MarginDistribution(
 
   /**
    * Validates order and finiteness.
-   *
-   * @param count number of projects with a defined margin, &gt; 0
-   * @param min smallest margin
-   * @param q1 first quartile
-   * @param median median
-   * @param q3 third quartile
-   * @param max largest margin
-   * @param suggestedStandard the configured percentile of the margins
-   *     <p>Immutable and thread-safe.
    */
   public MarginDistribution {
     Checks.positive("count", count);

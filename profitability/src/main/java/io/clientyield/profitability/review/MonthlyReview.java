@@ -8,12 +8,13 @@ import java.util.Optional;
 /**
  * The result of a monthly review.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param byMonth totals per completion month, ascending
  * @param byPm totals per PM, by id
  * @param byClient totals per client, by id
  * @param margins the distribution of project margins; empty when no project had revenue
  * @param kpis each PM's KPI, by id
- *     <p>Immutable and thread-safe.
  */
 public record MonthlyReview(
     @JsonProperty("byMonth") List<GroupTotals> byMonth,
@@ -24,13 +25,6 @@ public record MonthlyReview(
 
   /**
    * Validates and copies the lists.
-   *
-   * @param byMonth totals per completion month, ascending
-   * @param byPm totals per PM, by id
-   * @param byClient totals per client, by id
-   * @param margins the distribution of project margins; empty when no project had revenue
-   * @param kpis each PM's KPI, by id
-   *     <p>Immutable and thread-safe.
    */
   public MonthlyReview {
     byMonth = Checks.elementsNotNull("byMonth", byMonth);

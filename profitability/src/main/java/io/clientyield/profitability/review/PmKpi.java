@@ -8,6 +8,8 @@ import io.clientyield.core.Money;
  * A project manager's KPI: target profitability hit or missed and by how much, beside planned
  * profit.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param pm the PM id
  * @param hits projects whose margin &ge; their target margin
  * @param misses projects below target (or without revenue)
@@ -16,7 +18,6 @@ import io.clientyield.core.Money;
  * @param totalDistance &Sigma; (margin &minus; target) over projects with a defined margin
  * @param actualProfit total actual profit
  * @param plannedProfit total planned profit, in the currency of actualProfit
- *     <p>Immutable and thread-safe.
  */
 public record PmKpi(
     @JsonProperty("pm") String pm,
@@ -30,15 +31,6 @@ public record PmKpi(
   /**
    * Validates the fields.
    *
-   * @param pm the PM id
-   * @param hits projects whose margin &ge; their target margin
-   * @param misses projects below target (or without revenue)
-   * @param totalShortfall &Sigma; (target &minus; margin) over the misses with a defined margin, &ge; 0
-   *     (fractions: 0.05 means five percentage points)
-   * @param totalDistance &Sigma; (margin &minus; target) over projects with a defined margin
-   * @param actualProfit total actual profit
-   * @param plannedProfit total planned profit
-   *     <p>Immutable and thread-safe.
    * @throws io.clientyield.core.ValidationException naming every bad field, including a planned
    *     profit in another currency than the actual profit (naming both currencies)
    */
