@@ -132,7 +132,7 @@ class ReadmeExamplesTest {
     assertThat(error.overall().realizationEstimate().orElseThrow().mean()).isCloseTo(0.75, within(1e-12));
     CorrectedPlan next = CorrectedTargets.planFor(Money.of("100000000", "EUR"), 0.75);
     assertThat(next.plan()).contains(Money.of("133333333.33", "EUR"));
-    // the additive plan (target + 25 %) realised at the learned ratio falls short; the corrected one does not
+    // the additive plan (target + 25 %) realized at the learned ratio falls short; the corrected one does not
     double ratio = error.overall().realizationEstimate().orElseThrow().mean();
     assertThat(Money.of("125000000", "EUR").multipliedBy(ratio, java.math.RoundingMode.HALF_EVEN))
         .isEqualTo(Money.of("93750000.00", "EUR"));

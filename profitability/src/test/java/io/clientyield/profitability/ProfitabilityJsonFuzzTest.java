@@ -8,7 +8,7 @@ import io.clientyield.profitability.ltv.LifetimeValue;
 import io.clientyield.profitability.portfolio.ClientFacts;
 import io.clientyield.profitability.portfolio.Contribution;
 import io.clientyield.profitability.portfolio.Criterion;
-import io.clientyield.profitability.portfolio.Normalisation;
+import io.clientyield.profitability.portfolio.Normalization;
 import io.clientyield.profitability.portfolio.Placement;
 import io.clientyield.profitability.portfolio.PortfolioMatrix;
 import io.clientyield.profitability.portfolio.PortfolioSummary;
@@ -41,8 +41,8 @@ class ProfitabilityJsonFuzzTest {
   private static final List<Class<?>> TYPES = List.of(
       // inputs
       TimesheetEntry.class, RateCard.class, CompletedProject.class, ClientFacts.class,
-      Criterion.class, Normalisation.class, Strategy.class, Contribution.class,
-      StatusPoints.class, StatusPoints.Override.class, ClientRatings.CampaignOutcome.class,
+      Criterion.class, Normalization.class, Strategy.class, Contribution.class,
+      StatusPoints.class, StatusPoints.OutcomePoints.class, ClientRatings.CampaignOutcome.class,
       PortfolioSummary.ClientFinancials.class,
       // results
       ProjectProfitability.class, ClientProfitability.class, MonthlyReview.class,

@@ -21,7 +21,7 @@ import io.clientyield.profitability.levers.LeverDecomposition;
 import io.clientyield.profitability.ltv.LifetimeValue;
 import io.clientyield.profitability.portfolio.ClientFacts;
 import io.clientyield.profitability.portfolio.Criterion;
-import io.clientyield.profitability.portfolio.Normalisation;
+import io.clientyield.profitability.portfolio.Normalization;
 import io.clientyield.profitability.portfolio.Placement;
 import io.clientyield.profitability.portfolio.PortfolioMatrix;
 import io.clientyield.profitability.pricing.HourlyPricing;
@@ -204,16 +204,16 @@ class ProfitabilityNumbersFuzzTest {
       int to) {
     List<Criterion> out = new ArrayList<>();
     for (int i = from; i < to; i++) {
-      Normalisation norm;
+      Normalization norm;
       switch (data.consumeInt(0, 2)) {
         case 0:
-          norm = Normalisation.minMax();
+          norm = Normalization.minMax();
           break;
         case 1:
-          norm = Normalisation.percentileRank();
+          norm = Normalization.percentileRank();
           break;
         default:
-          norm = Normalisation.fixedBounds(number(data), number(data));
+          norm = Normalization.fixedBounds(number(data), number(data));
       }
       out.add(new Criterion(names[i], data.consumeBoolean(), number(data), norm));
     }

@@ -8,7 +8,7 @@ import io.clientyield.profitability.levers.FourLevers;
 import io.clientyield.profitability.levers.LeverDecomposition;
 import io.clientyield.profitability.portfolio.ClientFacts;
 import io.clientyield.profitability.portfolio.Criterion;
-import io.clientyield.profitability.portfolio.Normalisation;
+import io.clientyield.profitability.portfolio.Normalization;
 import io.clientyield.profitability.portfolio.Placement;
 import io.clientyield.profitability.portfolio.PortfolioMatrix;
 import io.clientyield.profitability.pricing.HourlyPricing;
@@ -61,7 +61,7 @@ public final class ProfitabilityQuickstart {
       System.out.printf(Locale.ROOT,
           "Project: revenue %s, cost %s, profit %s, margin %.1f %%, markup %.1f %%, %s/h%n",
           p.revenue(), p.cost(), p.profit(), p.margin().orElseThrow() * 100,
-          p.markup().orElseThrow() * 100, p.realisedHourlyRate().orElseThrow());
+          p.markup().orElseThrow() * 100, p.realizedHourlyRate().orElseThrow());
     }
     ClientProfitability acme = new ClientProfitabilityAccumulator(Money.currency("EUR"))
         .add("acme", website).add("acme", audit).addContacts("acme", 30)
@@ -122,10 +122,10 @@ public final class ProfitabilityQuickstart {
 
     // 4.6 The 3 x 3 matrix: weighted criteria per axis, cut at 1/3 and 2/3, a strategy per cell.
     PortfolioMatrix matrix = PortfolioMatrix.of(
-        List.of(new Criterion("margin", true, 2, Normalisation.fixedBounds(0, 0.5)),
-            new Criterion("revenue", true, 1, Normalisation.minMax())),
-        List.of(new Criterion("tenure", true, 1, Normalisation.fixedBounds(0, 10)),
-            new Criterion("rating", true, 1, Normalisation.minMax())));
+        List.of(new Criterion("margin", true, 2, Normalization.fixedBounds(0, 0.5)),
+            new Criterion("revenue", true, 1, Normalization.minMax())),
+        List.of(new Criterion("tenure", true, 1, Normalization.fixedBounds(0, 10)),
+            new Criterion("rating", true, 1, Normalization.minMax())));
     Map<ClientId, Double> rating = new HashMap<>(); // the composite rating is a criterion too
     ranking.forEach(r -> rating.put(r.client(), (double) r.composite()));
     List<ClientFacts> facts = List.of( // margin (fraction), revenue, tenure (years), rating

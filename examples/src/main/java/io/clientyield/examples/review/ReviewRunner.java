@@ -30,7 +30,7 @@ import io.clientyield.funnel.time.TimeInStage;
 import io.clientyield.funnel.time.TimeInStageAccumulator;
 import io.clientyield.profitability.portfolio.ClientFacts;
 import io.clientyield.profitability.portfolio.Criterion;
-import io.clientyield.profitability.portfolio.Normalisation;
+import io.clientyield.profitability.portfolio.Normalization;
 import io.clientyield.profitability.portfolio.Placement;
 import io.clientyield.profitability.portfolio.PortfolioMatrix;
 import io.clientyield.profitability.portfolio.PortfolioSummary;
@@ -284,7 +284,7 @@ public final class ReviewRunner {
       values.put("dealsWorked", (double) n[0]);
       facts.add(new ClientFacts(c, values));
     }
-    Normalisation rank = Normalisation.percentileRank();
+    Normalization rank = Normalization.percentileRank();
     PortfolioMatrix matrix = PortfolioMatrix.of(
         List.of(new Criterion("wonValue", true, 0.5, rank),
             new Criterion("accountRevenue", true, 0.3, rank),

@@ -11,21 +11,21 @@ import io.clientyield.core.internal.Checks;
  * @param name the key of the value in {@link ClientFacts#values()}
  * @param higherIsBetter true if a higher raw value is better, false if lower is better
  * @param weight non-negative weight (the axis' weights must sum to &gt; 0)
- * @param normalisation how raw values map into [0, 1]
+ * @param normalization how raw values map into [0, 1]
  */
 public record Criterion(
     @JsonProperty("name") String name,
     @JsonProperty("higherIsBetter") boolean higherIsBetter,
     @JsonProperty("weight") double weight,
-    @JsonProperty("normalisation") Normalisation normalisation) {
+    @JsonProperty("normalization") Normalization normalization) {
 
   /**
-   * Validates name, weight (finite, &gt;= 0) and normalisation.
+   * Validates name, weight (finite, &gt;= 0) and normalization.
    */
   public Criterion {
     Checks.notBlank("name", name);
     Checks.finite("weight", weight);
     Checks.nonNegative("weight", weight);
-    Checks.notNull("normalisation", normalisation);
+    Checks.notNull("normalization", normalization);
   }
 }

@@ -20,7 +20,7 @@ import java.util.List;
  * @param strategy the cell's strategy
  * @param attractivenessWhy contributions to the attractiveness score
  * @param relationshipWhy contributions to the relationship score
- * @param skipped names of criteria skipped for missing values (weights renormalised)
+ * @param skipped names of criteria skipped for missing values (weights renormalized)
  */
 public record Placement(
     @JsonProperty("client") ClientId client,

@@ -14,7 +14,7 @@ import java.util.List;
  * The configured 3 × 3 portfolio matrix: criteria of both axes, cut points and strategies.
  *
  * <p>Axis score = Σ wᵢ·xᵢ / Σ wᵢ over the criteria the client has a value for, where xᵢ is the
- * normalised value (1 − x for lower-is-better). Level: score &lt; low → LOW/WEAK, score &lt; high →
+ * normalized value (1 − x for lower-is-better). Level: score &lt; low → LOW/WEAK, score &lt; high →
  * MEDIUM, else HIGH/STRONG.
  *
  * <p>Immutable and thread-safe.
@@ -162,7 +162,7 @@ public record PortfolioMatrix(
       if (v == null) {
         continue;
       }
-      double x = clamp(k.normalisation().apply(v, sorted[i]));
+      double x = clamp(k.normalization().apply(v, sorted[i]));
       if (!k.higherIsBetter()) {
         x = 1 - x;
       }

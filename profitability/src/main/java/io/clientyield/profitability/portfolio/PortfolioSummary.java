@@ -1,12 +1,15 @@
 package io.clientyield.profitability.portfolio;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.clientyield.core.internal.Checks;
 import io.clientyield.core.ClientId;
 import io.clientyield.core.Money;
 import io.clientyield.core.ValidationException;
+import io.clientyield.profitability.pricing.Margins;
+import io.clientyield.profitability.pricing.ProfitAndLoss;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.HashMap;
@@ -136,7 +139,9 @@ public record PortfolioSummary(
     for (Attractiveness a : Attractiveness.values()) {
       for (Relationship r : Relationship.values()) {
         int i = a.ordinal() * 3 + r.ordinal();
-        cells.add(new CellTotals(a, r, clients[i], rev[i], prof[i]));
+        cells.add(
+            new CellTotals(
+                a, r, clients[i], Margins.profitAndLoss(rev[i], rev[i].minus(prof[i]))));
       }
     }
     revenues.sort(java.util.Comparator.reverseOrder());
@@ -185,24 +190,40 @@ public record PortfolioSummary(
    * @param attractiveness the row
    * @param relationship the column
    * @param clients number of clients
-   * @param revenue their revenue
-   * @param profit their profit
+   * @param profitAndLoss their revenue and profit, with cost = revenue &minus; profit, margin and
+   *     markup
    */
   public record CellTotals(
       @JsonProperty("attractiveness") Attractiveness attractiveness,
       @JsonProperty("relationship") Relationship relationship,
       @JsonProperty("clients") long clients,
-      @JsonProperty("revenue") Money revenue,
-      @JsonProperty("profit") Money profit) {
-    /**
-     * Validates presence.
-     */
+      @JsonProperty("profitAndLoss") ProfitAndLoss profitAndLoss) {
+    /** Validates presence. */
     public CellTotals {
       Checks.notNull("attractiveness", attractiveness);
       Checks.notNull("relationship", relationship);
       Checks.nonNegative("clients", clients);
-      Checks.notNull("revenue", revenue);
-      Checks.notNull("profit", profit);
+      Checks.notNull("profitAndLoss", profitAndLoss);
+    }
+
+    /**
+     * Revenue of the cell.
+     *
+     * @return the revenue of {@link #profitAndLoss()}
+     */
+    @JsonIgnore
+    public Money revenue() {
+      return profitAndLoss.revenue();
+    }
+
+    /**
+     * Profit of the cell.
+     *
+     * @return the profit of {@link #profitAndLoss()}
+     */
+    @JsonIgnore
+    public Money profit() {
+      return profitAndLoss.profit();
     }
   }
 }

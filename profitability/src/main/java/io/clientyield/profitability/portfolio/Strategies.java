@@ -20,7 +20,7 @@ public record Strategies(@JsonProperty("byCell") Map<String, Strategy> byCell) {
 
   private static final Strategy PROTECT =
       new Strategy(
-          "protect revenue / deprioritise",
+          "protect revenue / deprioritize",
           List.of("no upselling", "no best staff", "low priority", "consider ending the relationship"));
   private static final Strategy SELECTIVE =
       new Strategy(

@@ -20,6 +20,24 @@ public final class Margins {
   private Margins() {}
 
   /**
+   * The profit-and-loss line of a revenue and a cost: profit = revenue &minus; cost (exact),
+   * margin = profit / revenue, markup = profit / cost, the ratios empty on a zero denominator.
+   *
+   * @param revenue the revenue
+   * @param cost the cost, same currency
+   * @return the line
+   * @throws io.clientyield.core.ValidationException if an argument is missing or the currencies
+   *     differ
+   */
+  public static ProfitAndLoss profitAndLoss(Money revenue, Money cost) {
+    Checks.notNull("revenue", revenue);
+    Checks.notNull("cost", cost);
+    revenue.requireSameCurrency(cost);
+    Money profit = revenue.minus(cost);
+    return new ProfitAndLoss(revenue, cost, profit, profit.ratioTo(revenue), profit.ratioTo(cost));
+  }
+
+  /**
    * Margin = profit / revenue.
    *
    * @param profit the profit

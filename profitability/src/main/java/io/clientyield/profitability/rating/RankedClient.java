@@ -13,8 +13,8 @@ import java.util.List;
  * One client's composite rating in a campaign, with its parts explained: composite = status
  * (Σ points of {@link #statusOutcomes()}) + campaign rating + personal rating.
  *
- * <p>Both sums are exact: parts whose status or composite rating would not fit in a long are
- * rejected with a {@link io.clientyield.core.ValidationException} naming {@code statusRating} or
+ * <p>Both sums are exact: parts whose status rating (the total, whatever the order of the
+ * outcomes) or composite rating would not fit in a long are rejected with a {@link io.clientyield.core.ValidationException} naming {@code statusRating} or
  * {@code composite}, never wrapped around.
  *
  * <p>Immutable and thread-safe.
@@ -73,15 +73,26 @@ public record RankedClient(
   }
 
   private static long sumStatus(List<ScoredOutcome> outcomes) {
-    long s = 0;
+    ExactSum s = new ExactSum();
     for (ScoredOutcome o : outcomes) {
-      s = Checks.addExact("statusRating", s, o.points());
+      s.add(o.points());
     }
-    return s;
+    if (!s.fits()) {
+      throw io.clientyield.core.ValidationException.of("statusRating", s, LONG_RULE);
+    }
+    return s.value();
   }
 
+  static final String LONG_RULE =
+      "must fit in a long (within [" + Long.MIN_VALUE + ", " + Long.MAX_VALUE + "])";
+
   private static long sumComposite(long status, long campaignRating, long personalRating) {
-    return Checks.addExact("composite", Checks.addExact("composite", status, campaignRating), personalRating);
+    ExactSum s = new ExactSum().add(status).add(campaignRating).add(personalRating);
+    if (!s.fits()) {
+      throw io.clientyield.core.ValidationException.of(
+          "composite", status + " + " + campaignRating + " + " + personalRating, LONG_RULE);
+    }
+    return s.value();
   }
 
 

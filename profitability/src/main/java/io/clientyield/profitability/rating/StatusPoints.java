@@ -22,7 +22,7 @@ import java.util.Map;
  */
 public record StatusPoints(
     @JsonProperty("perKind") Map<OutcomeKind, Long> perKind,
-    @JsonProperty("overrides") List<Override> overrides) {
+    @JsonProperty("overrides") List<OutcomePoints> overrides) {
 
   /** The default table: WON 10, CLIENT_REFUSED 1, WE_DECLINED 0, no overrides. */
   public static final StatusPoints DEFAULT =
@@ -49,7 +49,7 @@ public record StatusPoints(
     }
     var seen = new java.util.HashSet<Outcome>();
     int i = 0;
-    for (Override o : overrides) {
+    for (OutcomePoints o : overrides) {
       if (o == null) {
         c.add("overrides[" + i + "]", null, "must not be null");
       } else if (!seen.add(o.outcome())) {
@@ -70,7 +70,7 @@ public record StatusPoints(
    */
   public long pointsFor(Outcome outcome) {
     Checks.notNull("outcome", outcome);
-    for (Override o : overrides) {
+    for (OutcomePoints o : overrides) {
       if (o.outcome().equals(outcome)) {
         return o.points();
       }
@@ -86,13 +86,13 @@ public record StatusPoints(
    * @return the new table
    */
   public StatusPoints withOverride(Outcome outcome, long points) {
-    var list = new java.util.ArrayList<Override>();
-    for (Override o : overrides) {
+    var list = new java.util.ArrayList<OutcomePoints>();
+    for (OutcomePoints o : overrides) {
       if (!o.outcome().equals(outcome)) {
         list.add(o);
       }
     }
-    list.add(new Override(outcome, points));
+    list.add(new OutcomePoints(outcome, points));
     return new StatusPoints(perKind, list);
   }
 
@@ -102,12 +102,12 @@ public record StatusPoints(
    * @param outcome the outcome (kind and reason)
    * @param points its points
    */
-  public record Override(
+  public record OutcomePoints(
       @JsonProperty("outcome") Outcome outcome, @JsonProperty("points") long points) {
     /**
      * Validates the outcome is present.
      */
-    public Override {
+    public OutcomePoints {
       Checks.notNull("outcome", outcome);
     }
   }

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.clientyield.core.internal.Checks;
 import io.clientyield.core.Money;
-import io.clientyield.profitability.pricing.Margins;
+import io.clientyield.profitability.pricing.ProfitAndLoss;
 import java.util.OptionalDouble;
 
 /**
@@ -14,15 +14,13 @@ import java.util.OptionalDouble;
  *
  * @param key the month (yyyy-MM), PM id or client id
  * @param projects number of projects, &ge; 0
- * @param revenue total revenue
- * @param cost total cost, in the currency of revenue
- * @param plannedProfit total planned profit, in the currency of revenue
+ * @param profitAndLoss total revenue and cost, with profit, margin and markup
+ * @param plannedProfit total planned profit, in the currency of the revenue
  */
 public record GroupTotals(
     @JsonProperty("key") String key,
     @JsonProperty("projects") long projects,
-    @JsonProperty("revenue") Money revenue,
-    @JsonProperty("cost") Money cost,
+    @JsonProperty("profitAndLoss") ProfitAndLoss profitAndLoss,
     @JsonProperty("plannedProfit") Money plannedProfit) {
 
   /**
@@ -35,12 +33,31 @@ public record GroupTotals(
     Checks.Collector c = Checks.collector();
     c.check(() -> Checks.notBlank("key", key));
     c.check(() -> Checks.nonNegative("projects", projects));
-    c.check(() -> Checks.notNull("revenue", revenue));
-    c.check(() -> Checks.notNull("cost", cost));
+    c.check(() -> Checks.notNull("profitAndLoss", profitAndLoss));
     c.check(() -> Checks.notNull("plannedProfit", plannedProfit));
-    c.sameCurrency("cost", cost, "revenue", revenue);
-    c.sameCurrency("plannedProfit", plannedProfit, "revenue", revenue);
+    c.sameCurrency("plannedProfit", plannedProfit, "profitAndLoss.revenue",
+        profitAndLoss == null ? null : profitAndLoss.revenue());
     c.throwIfAny();
+  }
+
+  /**
+   * Revenue.
+   *
+   * @return the revenue of {@link #profitAndLoss()}
+   */
+  @JsonIgnore
+  public Money revenue() {
+    return profitAndLoss.revenue();
+  }
+
+  /**
+   * Cost.
+   *
+   * @return the cost of {@link #profitAndLoss()}
+   */
+  @JsonIgnore
+  public Money cost() {
+    return profitAndLoss.cost();
   }
 
   /**
@@ -50,7 +67,7 @@ public record GroupTotals(
    */
   @JsonIgnore
   public Money profit() {
-    return revenue.minus(cost);
+    return profitAndLoss.profit();
   }
 
   /**
@@ -60,6 +77,6 @@ public record GroupTotals(
    */
   @JsonIgnore
   public OptionalDouble margin() {
-    return Margins.margin(profit(), revenue);
+    return profitAndLoss.margin();
   }
 }

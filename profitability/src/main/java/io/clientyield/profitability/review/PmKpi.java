@@ -2,6 +2,7 @@ package io.clientyield.profitability.review;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.clientyield.core.internal.Checks;
+import io.clientyield.core.ManagerId;
 import io.clientyield.core.Money;
 
 /**
@@ -10,7 +11,7 @@ import io.clientyield.core.Money;
  *
  * <p>Immutable and thread-safe.
  *
- * @param pm the PM id
+ * @param pm the project manager
  * @param hits projects whose margin &ge; their target margin
  * @param misses projects below target (or without revenue)
  * @param totalShortfall &Sigma; (target &minus; margin) over the misses with a defined margin, &ge; 0
@@ -20,7 +21,7 @@ import io.clientyield.core.Money;
  * @param plannedProfit total planned profit, in the currency of actualProfit
  */
 public record PmKpi(
-    @JsonProperty("pm") String pm,
+    @JsonProperty("pm") ManagerId pm,
     @JsonProperty("hits") long hits,
     @JsonProperty("misses") long misses,
     @JsonProperty("totalShortfall") double totalShortfall,
@@ -36,7 +37,7 @@ public record PmKpi(
    */
   public PmKpi {
     Checks.Collector c = Checks.collector();
-    c.check(() -> Checks.notBlank("pm", pm));
+    c.check(() -> Checks.notNull("pm", pm));
     c.check(() -> Checks.nonNegative("hits", hits));
     c.check(() -> Checks.nonNegative("misses", misses));
     c.check(() -> Checks.nonNegative("totalShortfall", totalShortfall));

@@ -64,12 +64,12 @@ class ProjectAccumulatorTest {
     assertThat(p.profit()).isEqualTo(eur("500.00"));
     assertThat(p.margin().getAsDouble()).isCloseTo(500.0 / 1200.0, within(TOL));
     assertThat(p.markup().getAsDouble()).isCloseTo(500.0 / 700.0, within(TOL));
-    assertThat(p.realisedHourlyRate()).contains(eur("120.00"));
+    assertThat(p.realizedHourlyRate()).contains(eur("120.00"));
     assertJsonRoundTrip(p, ProjectProfitability.class);
   }
 
   @Test
-  void fixedFeeWithNonBillableHoursLowersTheRealisedRate() {
+  void fixedFeeWithNonBillableHoursLowersTheRealizedRate() {
     ProjectProfitability p =
         new ProjectAccumulator(RATES, Optional.of(eur("1000.00")))
             .add(new TimesheetEntry("senior", DAY, 300, true))
@@ -80,7 +80,7 @@ class ProjectAccumulatorTest {
     assertThat(p.profit()).isEqualTo(eur("600.00"));
     assertThat(p.margin().getAsDouble()).isCloseTo(0.6, within(TOL));
     assertThat(p.markup().getAsDouble()).isCloseTo(1.5, within(TOL));
-    assertThat(p.realisedHourlyRate()).contains(eur("80.00"));
+    assertThat(p.realizedHourlyRate()).contains(eur("80.00"));
     assertThat(p.billableMinutes()).isEqualTo(300);
     assertThat(p.minutes()).isEqualTo(750);
   }
@@ -104,7 +104,7 @@ class ProjectAccumulatorTest {
     ProjectProfitability p = new ProjectAccumulator(RATES).result();
     assertThat(p.margin()).isEmpty();
     assertThat(p.markup()).isEmpty();
-    assertThat(p.realisedHourlyRate()).isEmpty();
+    assertThat(p.realizedHourlyRate()).isEmpty();
   }
 
   @Test

@@ -172,7 +172,7 @@ class ClientRatingsTest {
             () ->
                 new StatusPoints(
                     StatusPoints.DEFAULT.perKind(),
-                    java.util.Arrays.asList(new StatusPoints.Override(Outcome.won(), 3), null)))
+                    java.util.Arrays.asList(new StatusPoints.OutcomePoints(Outcome.won(), 3), null)))
         .isInstanceOf(ValidationException.class)
         .hasMessage("overrides[1] (null) must not be null");
     var withNullKey = new java.util.HashMap<OutcomeKind, Long>(StatusPoints.DEFAULT.perKind());

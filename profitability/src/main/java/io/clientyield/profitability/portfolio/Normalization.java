@@ -27,10 +27,10 @@ import io.clientyield.core.ValidationException;
  * @param lo lower bound (FIXED_BOUNDS only; 0 otherwise)
  * @param hi upper bound (FIXED_BOUNDS only; 0 otherwise)
  */
-public record Normalisation(
+public record Normalization(
     @JsonProperty("kind") Kind kind, @JsonProperty("lo") double lo, @JsonProperty("hi") double hi) {
 
-  /** Normalisation methods. */
+  /** Normalization methods. */
   public enum Kind {
     /** Min-max over the clients. */
     MIN_MAX,
@@ -43,7 +43,7 @@ public record Normalisation(
   /**
    * Validates: finite bounds with lo &lt; hi for FIXED_BOUNDS, zeros otherwise.
    */
-  public Normalisation {
+  public Normalization {
     Checks.notNull("kind", kind);
     Checks.finite("lo", lo);
     Checks.finite("hi", hi);
@@ -58,19 +58,19 @@ public record Normalisation(
   /**
    * Min-max over the clients.
    *
-   * @return the normalisation
+   * @return the normalization
    */
-  public static Normalisation minMax() {
-    return new Normalisation(Kind.MIN_MAX, 0, 0);
+  public static Normalization minMax() {
+    return new Normalization(Kind.MIN_MAX, 0, 0);
   }
 
   /**
    * Percentile rank among the clients.
    *
-   * @return the normalisation
+   * @return the normalization
    */
-  public static Normalisation percentileRank() {
-    return new Normalisation(Kind.PERCENTILE_RANK, 0, 0);
+  public static Normalization percentileRank() {
+    return new Normalization(Kind.PERCENTILE_RANK, 0, 0);
   }
 
   /**
@@ -78,19 +78,19 @@ public record Normalisation(
    *
    * @param lo the value mapped to 0
    * @param hi the value mapped to 1
-   * @return the normalisation
+   * @return the normalization
    */
-  public static Normalisation fixedBounds(double lo, double hi) {
-    return new Normalisation(Kind.FIXED_BOUNDS, lo, hi);
+  public static Normalization fixedBounds(double lo, double hi) {
+    return new Normalization(Kind.FIXED_BOUNDS, lo, hi);
   }
 
   /**
-   * Normalises one value against the values of all clients having one.
+   * Normalizes one value against the values of all clients having one.
    *
    * @param v the value
    * @param all all present values (including v), sorted ascending as by {@link
    *     java.util.Arrays#sort(double[])}
-   * @return the normalised value in [0, 1]
+   * @return the normalized value in [0, 1]
    * @throws ValidationException if v or a value is NaN or infinite
    */
   double apply(double v, double[] all) {
