@@ -16,13 +16,13 @@ import io.clientyield.core.Outcome;
 import io.clientyield.core.OutcomeKind;
 import io.clientyield.core.ValidationException;
 import io.clientyield.core.json.ClientyieldJson;
+import io.clientyield.profitability.levers.FourLevers.LeverDecomposition;
 import io.clientyield.profitability.levers.FourLevers;
-import io.clientyield.profitability.levers.LeverDecomposition;
 import io.clientyield.profitability.ltv.LifetimeValue;
 import io.clientyield.profitability.portfolio.ClientFacts;
-import io.clientyield.profitability.portfolio.Criterion;
-import io.clientyield.profitability.portfolio.Normalization;
 import io.clientyield.profitability.portfolio.Placement;
+import io.clientyield.profitability.portfolio.PortfolioMatrix.Criterion;
+import io.clientyield.profitability.portfolio.PortfolioMatrix.Normalization;
 import io.clientyield.profitability.portfolio.PortfolioMatrix;
 import io.clientyield.profitability.pricing.HourlyPricing;
 import io.clientyield.profitability.pricing.Margins;
@@ -30,8 +30,8 @@ import io.clientyield.profitability.project.ProjectAccumulator;
 import io.clientyield.profitability.project.ProjectProfitability;
 import io.clientyield.profitability.project.RateCard;
 import io.clientyield.profitability.project.TimesheetEntry;
+import io.clientyield.profitability.rating.ClientRatings.RankedClient;
 import io.clientyield.profitability.rating.ClientRatings;
-import io.clientyield.profitability.rating.RankedClient;
 import io.clientyield.profitability.roi.ClientRoi;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -95,8 +95,9 @@ class ProfitabilityNumbersFuzzTest {
     try {
       rates = new RateCard(EUR, Map.of("a", money(data), "b", money(data)),
           Map.of("a", money(data)));
-      Optional<Money> fee = data.consumeBoolean() ? Optional.of(money(data)) : Optional.empty();
-      acc = new ProjectAccumulator(rates, fee);
+      acc = data.consumeBoolean()
+          ? ProjectAccumulator.fixedFee(rates, money(data))
+          : ProjectAccumulator.timeAndMaterials(rates);
     } catch (ValidationException rejected) {
       return;
     }

@@ -4,12 +4,12 @@ import io.clientyield.core.CampaignId;
 import io.clientyield.core.ClientId;
 import io.clientyield.core.Money;
 import io.clientyield.core.Outcome;
+import io.clientyield.profitability.levers.FourLevers.LeverDecomposition;
 import io.clientyield.profitability.levers.FourLevers;
-import io.clientyield.profitability.levers.LeverDecomposition;
 import io.clientyield.profitability.portfolio.ClientFacts;
-import io.clientyield.profitability.portfolio.Criterion;
-import io.clientyield.profitability.portfolio.Normalization;
 import io.clientyield.profitability.portfolio.Placement;
+import io.clientyield.profitability.portfolio.PortfolioMatrix.Criterion;
+import io.clientyield.profitability.portfolio.PortfolioMatrix.Normalization;
 import io.clientyield.profitability.portfolio.PortfolioMatrix;
 import io.clientyield.profitability.pricing.HourlyPricing;
 import io.clientyield.profitability.project.ClientProfitability;
@@ -18,8 +18,8 @@ import io.clientyield.profitability.project.ProjectAccumulator;
 import io.clientyield.profitability.project.ProjectProfitability;
 import io.clientyield.profitability.project.RateCard;
 import io.clientyield.profitability.project.TimesheetEntry;
+import io.clientyield.profitability.rating.ClientRatings.RankedClient;
 import io.clientyield.profitability.rating.ClientRatings;
-import io.clientyield.profitability.rating.RankedClient;
 import io.clientyield.profitability.roi.ClientRoi;
 import io.clientyield.profitability.roi.TotalCostOfOwnership;
 import java.time.LocalDate;
@@ -49,11 +49,11 @@ public final class ProfitabilityQuickstart {
         Map.of("senior", eur("50.00"), "junior", eur("20.00")),   // cost per hour
         Map.of("senior", eur("120.00"), "junior", eur("60.00"))); // bill rate per hour
     LocalDate day = LocalDate.of(2026, 3, 4);
-    ProjectProfitability website = new ProjectAccumulator(rates) // time and materials
+    ProjectProfitability website = ProjectAccumulator.timeAndMaterials(rates) // time and materials
         .add(new TimesheetEntry("senior", day, 10 * 60, true))
         .addExpense(eur("200.00"))
         .result();
-    ProjectProfitability audit = new ProjectAccumulator(rates, Optional.of(eur("1000.00")))
+    ProjectProfitability audit = ProjectAccumulator.fixedFee(rates, eur("1000.00"))
         .add(new TimesheetEntry("senior", day, 5 * 60, true))  // fixed fee of 1 000
         .add(new TimesheetEntry("junior", day, 450, false))
         .result();

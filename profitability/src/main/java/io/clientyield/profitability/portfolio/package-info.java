@@ -8,6 +8,8 @@
  * weights renormalized (reported in the placement); a client with no value on any criterion of an
  * axis is rejected. Scores are cut into three levels at configurable cut points (default 1/3,
  * 2/3): score &lt; low → first level, score &lt; high → second, else third. Each cell has a
- * strategy, data a CRM can override ({@link io.clientyield.profitability.portfolio.Strategies}).
+ * strategy, data a CRM can override ({@link io.clientyield.profitability.portfolio.PortfolioMatrix.Strategies}).
  */
 package io.clientyield.profitability.portfolio;
+
+import io.clientyield.profitability.portfolio.PortfolioMatrix.Strategies;

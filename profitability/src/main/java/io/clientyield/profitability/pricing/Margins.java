@@ -30,9 +30,11 @@ public final class Margins {
    *     differ
    */
   public static ProfitAndLoss profitAndLoss(Money revenue, Money cost) {
-    Checks.notNull("revenue", revenue);
-    Checks.notNull("cost", cost);
-    revenue.requireSameCurrency(cost);
+    Checks.Collector c = Checks.collector();
+    c.check(() -> Checks.notNull("revenue", revenue));
+    c.check(() -> Checks.notNull("cost", cost));
+    c.sameCurrency("cost", cost, "revenue", revenue);
+    c.throwIfAny();
     Money profit = revenue.minus(cost);
     return new ProfitAndLoss(revenue, cost, profit, profit.ratioTo(revenue), profit.ratioTo(cost));
   }

@@ -85,6 +85,16 @@ public record ProjectProfitability(
   }
 
   /**
+   * Markup on cost.
+   *
+   * @return profit / cost, as in {@link #profitAndLoss()}; empty when cost is zero
+   */
+  @JsonIgnore
+  public OptionalDouble markup() {
+    return profitAndLoss().markup();
+  }
+
+  /**
    * Effective realized hourly rate = revenue / hours worked (all hours, billable or not).
    *
    * @return revenue per hour rounded half-up; empty with no hours

@@ -2,9 +2,13 @@ package io.clientyield.profitability.review;
 
 import io.clientyield.core.Accumulator;
 import io.clientyield.core.ManagerId;
-import io.clientyield.core.internal.Checks;
 import io.clientyield.core.Money;
 import io.clientyield.core.ValidationException;
+import io.clientyield.core.internal.Checks;
+import io.clientyield.profitability.pricing.Margins;
+import io.clientyield.profitability.review.MonthlyReview.GroupTotals;
+import io.clientyield.profitability.review.MonthlyReview.MarginDistribution;
+import io.clientyield.profitability.review.MonthlyReview.PmKpi;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Currency;
@@ -14,7 +18,6 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.TreeMap;
 import java.util.stream.Collector;
-import io.clientyield.profitability.pricing.Margins;
 
 /**
  * Accumulates completed projects into a {@link MonthlyReview}.

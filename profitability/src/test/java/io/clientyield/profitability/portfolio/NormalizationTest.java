@@ -6,6 +6,9 @@ import static org.assertj.core.api.Assertions.within;
 
 import io.clientyield.core.ClientId;
 import io.clientyield.core.ValidationException;
+import io.clientyield.profitability.portfolio.PortfolioMatrix.Attractiveness;
+import io.clientyield.profitability.portfolio.PortfolioMatrix.Criterion;
+import io.clientyield.profitability.portfolio.PortfolioMatrix.Normalization;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

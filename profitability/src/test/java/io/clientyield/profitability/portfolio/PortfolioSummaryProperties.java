@@ -13,6 +13,8 @@ import io.clientyield.core.Money;
 import io.clientyield.core.MoneyAccumulator;
 import io.clientyield.core.ValidationException;
 import io.clientyield.profitability.portfolio.PortfolioGenerators.SummaryInput;
+import io.clientyield.profitability.portfolio.PortfolioMatrix.Attractiveness;
+import io.clientyield.profitability.portfolio.PortfolioMatrix.Relationship;
 import java.util.ArrayList;
 import java.util.Collections;
 import org.junit.jupiter.api.Test;

@@ -9,6 +9,7 @@ import io.clientyield.core.ClientId;
 import io.clientyield.core.Outcome;
 import io.clientyield.core.OutcomeKind;
 import io.clientyield.core.ValidationException;
+import io.clientyield.profitability.rating.ClientRatings.RankedClient;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
