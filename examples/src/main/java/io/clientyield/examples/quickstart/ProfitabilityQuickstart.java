@@ -28,7 +28,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * The {@code profitability} module in one page: a project's profitability from timesheets and a
@@ -64,7 +63,8 @@ public final class ProfitabilityQuickstart {
           p.markup().orElseThrow() * 100, p.realizedHourlyRate().orElseThrow());
     }
     ClientProfitability acme = new ClientProfitabilityAccumulator(Money.currency("EUR"))
-        .add("acme", website).add("acme", audit).addContacts("acme", 30)
+        .add(ClientId.of("acme"), website).add(ClientId.of("acme"), audit)
+        .addContacts(ClientId.of("acme"), 30)
         .result().get(0);
     System.out.printf(Locale.ROOT,
         "Client acme: profit %s, margin %.0f %%, cost per contact %s (%d contacts)%n",

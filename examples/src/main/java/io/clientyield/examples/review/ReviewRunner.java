@@ -210,12 +210,15 @@ public final class ReviewRunner {
     deals.forEach(time::add);
     TimeInStage timeInStage = time.result();
 
-    ClientRatings ratings = ClientRatings.empty();
+    // recorded through the accumulator: O(1) per outcome, one check when the book is taken
+    var recorder = new ClientRatings.OutcomeAccumulator(ClientRatings.empty());
     for (Deal d : deals) {
       if (d.client().isPresent() && d.outcome().isPresent()) {
-        ratings = ratings.recordOutcome(d.client().get(), CampaignId.of(d.id().value()), d.outcome().get());
+        recorder.add(new ClientRatings.CampaignOutcome(
+            d.client().get(), CampaignId.of(d.id().value()), d.outcome().get()));
       }
     }
+    ClientRatings ratings = recorder.result();
     List<ClientId> accounts = deals.stream().flatMap(d -> d.client().stream()).distinct().sorted().toList();
     List<RankedClient> ranking = ratings.rank(REVIEW, accounts);
 

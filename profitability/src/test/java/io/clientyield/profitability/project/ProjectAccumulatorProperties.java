@@ -19,6 +19,34 @@ class ProjectAccumulatorProperties {
             ProjectAccumulator::add, ProjectAccumulator::merge, ProjectAccumulator::result));
   }
   @Test
+  void aFixedFeeAccumulatorObeysTheLawsToo() {
+    qt().withExamples(100)
+        .forAll(AccumulatorLaws.splits(lists().of(ProfitabilityGenerators.timesheetEntries()).ofSizeBetween(0, 30)))
+        .check(s -> AccumulatorLaws.hold(s,
+            () -> ProjectAccumulator.fixedFee(
+                ProfitabilityGenerators.RATES, io.clientyield.core.Money.of("1000.00", "EUR")),
+            ProjectAccumulator::add, ProjectAccumulator::merge, ProjectAccumulator::result));
+  }
+
+  @Test
+  void theCollectorsEqualAddingOneByOne() {
+    var fee = io.clientyield.core.Money.of("1000.00", "EUR");
+    qt().withExamples(100)
+        .forAll(lists().of(ProfitabilityGenerators.timesheetEntries()).ofSizeBetween(0, 30))
+        .check(
+            a -> {
+              var fixed = ProjectAccumulator.fixedFee(ProfitabilityGenerators.RATES, fee);
+              a.forEach(fixed::add);
+              return a.parallelStream()
+                      .collect(ProjectAccumulator.collector(ProfitabilityGenerators.RATES))
+                      .equals(fold(a).result())
+                  && a.parallelStream()
+                      .collect(ProjectAccumulator.collector(ProfitabilityGenerators.RATES, fee))
+                      .equals(fixed.result());
+            });
+  }
+
+  @Test
   void profitIsRevenueMinusCostExactly() {
     qt().withExamples(200)
         .forAll(lists().of(ProfitabilityGenerators.timesheetEntries()).ofSizeBetween(0, 30))
