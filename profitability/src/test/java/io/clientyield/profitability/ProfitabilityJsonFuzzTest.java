@@ -14,7 +14,9 @@ import io.clientyield.profitability.portfolio.PortfolioMatrix.Strategies;
 import io.clientyield.profitability.portfolio.PortfolioMatrix.Strategy;
 import io.clientyield.profitability.portfolio.PortfolioMatrix;
 import io.clientyield.profitability.portfolio.PortfolioSummary;
+import io.clientyield.profitability.pricing.ProfitAndLoss;
 import io.clientyield.profitability.project.ClientProfitability;
+import io.clientyield.profitability.project.ClientProfitabilityAccumulator;
 import io.clientyield.profitability.project.ProjectProfitability;
 import io.clientyield.profitability.project.RateCard;
 import io.clientyield.profitability.project.TimesheetEntry;
@@ -51,7 +53,8 @@ class ProfitabilityJsonFuzzTest {
       RankedClient.class, RankedClient.ScoredOutcome.class, Placement.class,
       PortfolioMatrix.class, PortfolioSummary.class, PortfolioSummary.CellTotals.class,
       Strategies.class, LeverDecomposition.class, LifetimeValue.class,
-      TotalCostOfOwnership.class);
+      TotalCostOfOwnership.class, ProfitAndLoss.class,
+      ClientProfitabilityAccumulator.ClientProject.class);
 
   @FuzzTest(maxDuration = "10s")
   void readingArbitraryBytesFailsOnlyWithValidationException(byte[] input) {

@@ -199,6 +199,30 @@ class ProfitabilityNumbersFuzzTest {
       // the only allowed failure
     }
     check(() -> result.explain(data.pickValue(clients), campaign), RankedClient.class);
+    // recording onto the book through the accumulator: the same verdicts as recordOutcome
+    var acc = new ClientRatings.OutcomeAccumulator(result);
+    ClientRatings book = result;
+    int more = data.consumeInt(0, 6);
+    for (int i = 0; i < more; i++) {
+      var o = new ClientRatings.CampaignOutcome(
+          data.pickValue(clients), data.pickValue(campaigns), Outcome.of(data.pickValue(kinds)));
+      String bookSays = null;
+      String accSays = null;
+      ClientRatings before = acc.result();
+      try {
+        book = book.recordOutcome(o.client(), o.campaign(), o.outcome());
+      } catch (ValidationException e) {
+        bookSays = e.getMessage();
+      }
+      try {
+        acc.add(o);
+      } catch (ValidationException e) {
+        accSays = e.getMessage();
+        assertThat(acc.result()).as("a rejected add keeps the book").isEqualTo(before);
+      }
+      assertThat(accSays).isEqualTo(bookSays);
+      assertThat(acc.result()).isEqualTo(book);
+    }
   }
 
   private static List<Criterion> criteria(FuzzedDataProvider data, String[] names, int from,

@@ -86,7 +86,7 @@ public final class FourLevers {
    * @param margin profit / fees (fraction, may be negative)
    * @param productivity fees / staff (money per head)
    * @param leverage staff / partners (heads per partner, &ge; 1: staff include the partners)
-   * @param profitPerPartner profit / partners, rounded half-up to the minor unit
+   * @param profitPerPartner profit / partners, rounded half-even ({@code Money.ROUNDING}) to the minor unit
    * @param afterMarginUp profit per partner with margin &times; 1.01, others held
    * @param afterProductivityUp profit per partner with productivity &times; 1.01, others held
    * @param afterLeverageUp profit per partner with leverage &times; 1.01, others held

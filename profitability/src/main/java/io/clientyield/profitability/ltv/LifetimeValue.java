@@ -33,7 +33,7 @@ import java.util.Optional;
  * @param payingPeriods lifetime in paying periods, &ge; 0
  * @param idlePeriods periods without payment, netted out of the lifetime, &ge; 0
  * @param margin the client's margin, a finite fraction &le; 1
- * @param ltv arpu &times; payingPeriods &times; margin, rounded half-up, in the currency of arpu
+ * @param ltv arpu &times; payingPeriods &times; margin, rounded half-even ({@code Money.ROUNDING}), in the currency of arpu
  */
 public record LifetimeValue(
     @JsonProperty("arpu") @JsonInclude(JsonInclude.Include.NON_ABSENT) Optional<Money> arpu,
@@ -75,7 +75,7 @@ public record LifetimeValue(
   }
 
   /**
-   * LTV from given parameters: {@code arpu × payingPeriods × margin}, rounded half-up.
+   * LTV from given parameters: {@code arpu × payingPeriods × margin}, rounded half-even ({@code Money.ROUNDING}).
    *
    * @param arpu average revenue per paying period, &ge; 0
    * @param payingPeriods lifetime in paying periods, &ge; 0

@@ -97,7 +97,7 @@ public record ProjectProfitability(
   /**
    * Effective realized hourly rate = revenue / hours worked (all hours, billable or not).
    *
-   * @return revenue per hour rounded half-up; empty with no hours
+   * @return revenue per hour rounded half-even ({@code Money.ROUNDING}); empty with no hours
    */
   @JsonIgnore
   public Optional<Money> realizedHourlyRate() {
