@@ -234,7 +234,7 @@ public final class ReviewRunner {
       financials.add(new PortfolioSummary.ClientFinancials(a, r,
           r.multipliedBy(ASSUMED_GROSS_MARGIN, Money.ROUNDING)));
     }
-    PortfolioSummary summary = PortfolioSummary.of(portfolio, financials, usd, 10);
+    PortfolioSummary summary = PortfolioMatrix.summarize(portfolio, financials, usd, 10);
 
     return new Review(export.report(), pipeline.definition(), runsByState, funnel, byAgent, byManager,
         byOffice, closeValueByAgent, wonList.result(), wonClose.result(), probabilities, weightedPipeline,

@@ -68,21 +68,8 @@ public record PortfolioSummary(
     return new PortfolioSummary(cells, totalRevenue, totalProfit, topN, topShare, herfindahl);
   }
 
-  /**
-   * Summarises placed clients with their money.
-   *
-   * @param placements the placements, each client once (a client placed twice would be counted and
-   *     summed twice, so it is rejected)
-   * @param financials revenue and profit of every placed client (one entry each; entries of
-   *     clients that are not placed are ignored, so a CRM may pass all its clients)
-   * @param currency the currency of all money
-   * @param topN how many largest clients the concentration share covers (&gt;= 1)
-   * @return the summary
-   * @throws ValidationException on a null element (naming its index), a client placed twice
-   *     (naming the client and both indices), a missing/duplicate client in the financials, another
-   *     currency or negative revenue
-   */
-  public static PortfolioSummary of(
+  /** The computation behind {@link PortfolioMatrix#summarize}. */
+  static PortfolioSummary of(
       List<Placement> placements, List<ClientFinancials> financials, Currency currency, int topN) {
     Checks.notNull("placements", placements);
     Checks.notNull("financials", financials);

@@ -30,11 +30,17 @@ import java.util.stream.Collector;
  *
  * <p>Composite for a campaign = status (Σ points of all the client's outcomes, over all
  * campaigns) + campaign rating for that campaign (0 if unset) + personal rating (0 if unset).
- * Both sums are exact: a book whose status rating ({@code statusRating[client]}) or a composite
+ * Both sums are exact (a status rating is the total of its outcomes' points, whatever their
+ * order): a book whose status rating ({@code statusRating[client]}) or a composite
  * ({@code composite[client]} for a campaign without a campaign rating, {@code
  * composite[client/campaign]} otherwise) would not fit in a long is rejected with a {@link
  * ValidationException}; a recording method that would produce one throws and leaves nothing
  * changed.
+ *
+ * <p>Recording methods copy the book; to record many outcomes (a CRM export) use an {@link
+ * OutcomeAccumulator}: O(1) amortised per outcome, mergeable, and its {@link
+ * OutcomeAccumulator#result()} is the same book that recording one by one gives. {@link #rank}
+ * makes one pass over the book whatever the number of clients.
  *
  * <p>Immutable and thread-safe.
  *
