@@ -6,13 +6,13 @@ import static org.assertj.core.api.Assertions.within;
 import io.clientyield.core.BusinessCalendar;
 import io.clientyield.core.CampaignId;
 import io.clientyield.core.ClientId;
-import io.clientyield.core.DealId;
 import io.clientyield.core.ConfidenceInterval;
+import io.clientyield.core.DealId;
 import io.clientyield.core.ManagerId;
 import io.clientyield.core.Money;
 import io.clientyield.core.Outcome;
-import io.clientyield.core.ReportingPeriod;
 import io.clientyield.core.Proportion;
+import io.clientyield.core.ReportingPeriod;
 import io.clientyield.core.json.ClientyieldJson;
 import io.clientyield.core.scenario.Scenario;
 import io.clientyield.core.scenario.ScenarioRun;
@@ -41,8 +41,8 @@ import io.clientyield.profitability.project.ProjectAccumulator;
 import io.clientyield.profitability.project.ProjectProfitability;
 import io.clientyield.profitability.project.RateCard;
 import io.clientyield.profitability.project.TimesheetEntry;
+import io.clientyield.profitability.rating.ClientRatings.RankedClient;
 import io.clientyield.profitability.rating.ClientRatings;
-import io.clientyield.profitability.rating.RankedClient;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Currency;
@@ -105,7 +105,7 @@ class ReadmeExamplesTest {
     LocalDate day = LocalDate.of(2026, 11, 2);
     RateCard rates = new RateCard(eur, Map.of("senior", Money.of("50.00", "EUR")),
         Map.of("senior", Money.of("120.00", "EUR")));
-    ProjectProfitability p = new ProjectAccumulator(rates)
+    ProjectProfitability p = ProjectAccumulator.timeAndMaterials(rates)
         .add(new TimesheetEntry("senior", day, 600, true)).addExpense(Money.of("200.00", "EUR")).result();
     assertThat(p.margin().getAsDouble()).isCloseTo(500 / 1200.0, within(1e-12));
     assertThat(p.markup().getAsDouble()).isCloseTo(500 / 700.0, within(1e-12));
@@ -132,7 +132,7 @@ class ReadmeExamplesTest {
     assertThat(error.overall().realizationEstimate().orElseThrow().mean()).isCloseTo(0.75, within(1e-12));
     CorrectedPlan next = CorrectedTargets.planFor(Money.of("100000000", "EUR"), 0.75);
     assertThat(next.plan()).contains(Money.of("133333333.33", "EUR"));
-    // the additive plan (target + 25 %) realised at the learned ratio falls short; the corrected one does not
+    // the additive plan (target + 25 %) realized at the learned ratio falls short; the corrected one does not
     double ratio = error.overall().realizationEstimate().orElseThrow().mean();
     assertThat(Money.of("125000000", "EUR").multipliedBy(ratio, java.math.RoundingMode.HALF_EVEN))
         .isEqualTo(Money.of("93750000.00", "EUR"));

@@ -4,7 +4,10 @@ import static org.quicktheories.generators.SourceDSL.doubles;
 import static org.quicktheories.generators.SourceDSL.longs;
 
 import io.clientyield.testkit.CoreGenerators;
+import io.clientyield.core.ClientId;
+import io.clientyield.core.ManagerId;
 import io.clientyield.core.Money;
+import io.clientyield.core.ProjectId;
 import io.clientyield.profitability.project.ProjectProfitability;
 import io.clientyield.profitability.project.RateCard;
 import io.clientyield.profitability.review.CompletedProject;
@@ -87,10 +90,10 @@ public final class ProfitabilityGenerators {
             doubles().between(-0.5, 0.8),
             (k, n, t) ->
                 new CompletedProject(
-                    "p" + k,
+                    ProjectId.of("p" + k),
                     YearMonth.of(2024, 1 + k % 3),
-                    "pm" + (k / 3) % 3,
-                    "c" + (k / 9) % 3,
+                    ManagerId.of("pm" + (k / 3) % 3),
+                    ClientId.of("c" + (k / 9) % 3),
                     new ProjectProfitability(
                         Money.ofMinor(n[0], CoreGenerators.EUR),
                         Money.ofMinor(n[1], CoreGenerators.EUR),

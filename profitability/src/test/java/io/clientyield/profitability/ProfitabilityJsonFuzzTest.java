@@ -3,29 +3,31 @@ package io.clientyield.profitability;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.clientyield.testkit.FuzzChecks;
 import io.clientyield.core.ValidationException;
-import io.clientyield.profitability.levers.LeverDecomposition;
+import io.clientyield.profitability.levers.FourLevers.LeverDecomposition;
 import io.clientyield.profitability.ltv.LifetimeValue;
 import io.clientyield.profitability.portfolio.ClientFacts;
-import io.clientyield.profitability.portfolio.Contribution;
-import io.clientyield.profitability.portfolio.Criterion;
-import io.clientyield.profitability.portfolio.Normalisation;
+import io.clientyield.profitability.portfolio.Placement.Contribution;
 import io.clientyield.profitability.portfolio.Placement;
+import io.clientyield.profitability.portfolio.PortfolioMatrix.Criterion;
+import io.clientyield.profitability.portfolio.PortfolioMatrix.Normalization;
+import io.clientyield.profitability.portfolio.PortfolioMatrix.Strategies;
+import io.clientyield.profitability.portfolio.PortfolioMatrix.Strategy;
 import io.clientyield.profitability.portfolio.PortfolioMatrix;
 import io.clientyield.profitability.portfolio.PortfolioSummary;
-import io.clientyield.profitability.portfolio.Strategies;
-import io.clientyield.profitability.portfolio.Strategy;
+import io.clientyield.profitability.pricing.ProfitAndLoss;
 import io.clientyield.profitability.project.ClientProfitability;
+import io.clientyield.profitability.project.ClientProfitabilityAccumulator;
 import io.clientyield.profitability.project.ProjectProfitability;
 import io.clientyield.profitability.project.RateCard;
 import io.clientyield.profitability.project.TimesheetEntry;
+import io.clientyield.profitability.rating.ClientRatings.RankedClient;
 import io.clientyield.profitability.rating.ClientRatings;
-import io.clientyield.profitability.rating.RankedClient;
 import io.clientyield.profitability.rating.StatusPoints;
 import io.clientyield.profitability.review.CompletedProject;
-import io.clientyield.profitability.review.GroupTotals;
-import io.clientyield.profitability.review.MarginDistribution;
+import io.clientyield.profitability.review.MonthlyReview.GroupTotals;
+import io.clientyield.profitability.review.MonthlyReview.MarginDistribution;
+import io.clientyield.profitability.review.MonthlyReview.PmKpi;
 import io.clientyield.profitability.review.MonthlyReview;
-import io.clientyield.profitability.review.PmKpi;
 import io.clientyield.profitability.roi.TotalCostOfOwnership;
 import java.util.List;
 
@@ -41,8 +43,8 @@ class ProfitabilityJsonFuzzTest {
   private static final List<Class<?>> TYPES = List.of(
       // inputs
       TimesheetEntry.class, RateCard.class, CompletedProject.class, ClientFacts.class,
-      Criterion.class, Normalisation.class, Strategy.class, Contribution.class,
-      StatusPoints.class, StatusPoints.Override.class, ClientRatings.CampaignOutcome.class,
+      Criterion.class, Normalization.class, Strategy.class, Contribution.class,
+      StatusPoints.class, StatusPoints.OutcomePoints.class, ClientRatings.CampaignOutcome.class,
       PortfolioSummary.ClientFinancials.class,
       // results
       ProjectProfitability.class, ClientProfitability.class, MonthlyReview.class,
@@ -51,7 +53,8 @@ class ProfitabilityJsonFuzzTest {
       RankedClient.class, RankedClient.ScoredOutcome.class, Placement.class,
       PortfolioMatrix.class, PortfolioSummary.class, PortfolioSummary.CellTotals.class,
       Strategies.class, LeverDecomposition.class, LifetimeValue.class,
-      TotalCostOfOwnership.class);
+      TotalCostOfOwnership.class, ProfitAndLoss.class,
+      ClientProfitabilityAccumulator.ClientProject.class);
 
   @FuzzTest(maxDuration = "10s")
   void readingArbitraryBytesFailsOnlyWithValidationException(byte[] input) {

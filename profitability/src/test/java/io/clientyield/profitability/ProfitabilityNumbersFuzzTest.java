@@ -16,13 +16,13 @@ import io.clientyield.core.Outcome;
 import io.clientyield.core.Outcome;
 import io.clientyield.core.ValidationException;
 import io.clientyield.core.json.ClientyieldJson;
+import io.clientyield.profitability.levers.FourLevers.LeverDecomposition;
 import io.clientyield.profitability.levers.FourLevers;
-import io.clientyield.profitability.levers.LeverDecomposition;
 import io.clientyield.profitability.ltv.LifetimeValue;
 import io.clientyield.profitability.portfolio.ClientFacts;
-import io.clientyield.profitability.portfolio.Criterion;
-import io.clientyield.profitability.portfolio.Normalisation;
 import io.clientyield.profitability.portfolio.Placement;
+import io.clientyield.profitability.portfolio.PortfolioMatrix.Criterion;
+import io.clientyield.profitability.portfolio.PortfolioMatrix.Normalization;
 import io.clientyield.profitability.portfolio.PortfolioMatrix;
 import io.clientyield.profitability.pricing.HourlyPricing;
 import io.clientyield.profitability.pricing.Margins;
@@ -30,8 +30,8 @@ import io.clientyield.profitability.project.ProjectAccumulator;
 import io.clientyield.profitability.project.ProjectProfitability;
 import io.clientyield.profitability.project.RateCard;
 import io.clientyield.profitability.project.TimesheetEntry;
+import io.clientyield.profitability.rating.ClientRatings.RankedClient;
 import io.clientyield.profitability.rating.ClientRatings;
-import io.clientyield.profitability.rating.RankedClient;
 import io.clientyield.profitability.roi.ClientRoi;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -95,8 +95,9 @@ class ProfitabilityNumbersFuzzTest {
     try {
       rates = new RateCard(EUR, Map.of("a", money(data), "b", money(data)),
           Map.of("a", money(data)));
-      Optional<Money> fee = data.consumeBoolean() ? Optional.of(money(data)) : Optional.empty();
-      acc = new ProjectAccumulator(rates, fee);
+      acc = data.consumeBoolean()
+          ? ProjectAccumulator.fixedFee(rates, money(data))
+          : ProjectAccumulator.timeAndMaterials(rates);
     } catch (ValidationException rejected) {
       return;
     }
@@ -198,22 +199,46 @@ class ProfitabilityNumbersFuzzTest {
       // the only allowed failure
     }
     check(() -> result.explain(data.pickValue(clients), campaign), RankedClient.class);
+    // recording onto the book through the accumulator: the same verdicts as recordOutcome
+    var acc = new ClientRatings.OutcomeAccumulator(result);
+    ClientRatings book = result;
+    int more = data.consumeInt(0, 6);
+    for (int i = 0; i < more; i++) {
+      var o = new ClientRatings.CampaignOutcome(
+          data.pickValue(clients), data.pickValue(campaigns), Outcome.of(data.pickValue(kinds)));
+      String bookSays = null;
+      String accSays = null;
+      ClientRatings before = acc.result();
+      try {
+        book = book.recordOutcome(o.client(), o.campaign(), o.outcome());
+      } catch (ValidationException e) {
+        bookSays = e.getMessage();
+      }
+      try {
+        acc.add(o);
+      } catch (ValidationException e) {
+        accSays = e.getMessage();
+        assertThat(acc.result()).as("a rejected add keeps the book").isEqualTo(before);
+      }
+      assertThat(accSays).isEqualTo(bookSays);
+      assertThat(acc.result()).isEqualTo(book);
+    }
   }
 
   private static List<Criterion> criteria(FuzzedDataProvider data, String[] names, int from,
       int to) {
     List<Criterion> out = new ArrayList<>();
     for (int i = from; i < to; i++) {
-      Normalisation norm;
+      Normalization norm;
       switch (data.consumeInt(0, 2)) {
         case 0:
-          norm = Normalisation.minMax();
+          norm = Normalization.minMax();
           break;
         case 1:
-          norm = Normalisation.percentileRank();
+          norm = Normalization.percentileRank();
           break;
         default:
-          norm = Normalisation.fixedBounds(number(data), number(data));
+          norm = Normalization.fixedBounds(number(data), number(data));
       }
       out.add(new Criterion(names[i], data.consumeBoolean(), number(data), norm));
     }

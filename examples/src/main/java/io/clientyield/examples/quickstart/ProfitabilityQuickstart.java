@@ -4,12 +4,12 @@ import io.clientyield.core.CampaignId;
 import io.clientyield.core.ClientId;
 import io.clientyield.core.Money;
 import io.clientyield.core.Outcome;
+import io.clientyield.profitability.levers.FourLevers.LeverDecomposition;
 import io.clientyield.profitability.levers.FourLevers;
-import io.clientyield.profitability.levers.LeverDecomposition;
 import io.clientyield.profitability.portfolio.ClientFacts;
-import io.clientyield.profitability.portfolio.Criterion;
-import io.clientyield.profitability.portfolio.Normalisation;
 import io.clientyield.profitability.portfolio.Placement;
+import io.clientyield.profitability.portfolio.PortfolioMatrix.Criterion;
+import io.clientyield.profitability.portfolio.PortfolioMatrix.Normalization;
 import io.clientyield.profitability.portfolio.PortfolioMatrix;
 import io.clientyield.profitability.pricing.HourlyPricing;
 import io.clientyield.profitability.project.ClientProfitability;
@@ -18,8 +18,8 @@ import io.clientyield.profitability.project.ProjectAccumulator;
 import io.clientyield.profitability.project.ProjectProfitability;
 import io.clientyield.profitability.project.RateCard;
 import io.clientyield.profitability.project.TimesheetEntry;
+import io.clientyield.profitability.rating.ClientRatings.RankedClient;
 import io.clientyield.profitability.rating.ClientRatings;
-import io.clientyield.profitability.rating.RankedClient;
 import io.clientyield.profitability.roi.ClientRoi;
 import io.clientyield.profitability.roi.TotalCostOfOwnership;
 import java.time.LocalDate;
@@ -28,7 +28,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * The {@code profitability} module in one page: a project's profitability from timesheets and a
@@ -49,11 +48,11 @@ public final class ProfitabilityQuickstart {
         Map.of("senior", eur("50.00"), "junior", eur("20.00")),   // cost per hour
         Map.of("senior", eur("120.00"), "junior", eur("60.00"))); // bill rate per hour
     LocalDate day = LocalDate.of(2026, 3, 4);
-    ProjectProfitability website = new ProjectAccumulator(rates) // time and materials
+    ProjectProfitability website = ProjectAccumulator.timeAndMaterials(rates) // time and materials
         .add(new TimesheetEntry("senior", day, 10 * 60, true))
         .addExpense(eur("200.00"))
         .result();
-    ProjectProfitability audit = new ProjectAccumulator(rates, Optional.of(eur("1000.00")))
+    ProjectProfitability audit = ProjectAccumulator.fixedFee(rates, eur("1000.00"))
         .add(new TimesheetEntry("senior", day, 5 * 60, true))  // fixed fee of 1 000
         .add(new TimesheetEntry("junior", day, 450, false))
         .result();
@@ -61,10 +60,11 @@ public final class ProfitabilityQuickstart {
       System.out.printf(Locale.ROOT,
           "Project: revenue %s, cost %s, profit %s, margin %.1f %%, markup %.1f %%, %s/h%n",
           p.revenue(), p.cost(), p.profit(), p.margin().orElseThrow() * 100,
-          p.markup().orElseThrow() * 100, p.realisedHourlyRate().orElseThrow());
+          p.markup().orElseThrow() * 100, p.realizedHourlyRate().orElseThrow());
     }
     ClientProfitability acme = new ClientProfitabilityAccumulator(Money.currency("EUR"))
-        .add("acme", website).add("acme", audit).addContacts("acme", 30)
+        .add(ClientId.of("acme"), website).add(ClientId.of("acme"), audit)
+        .addContacts(ClientId.of("acme"), 30)
         .result().get(0);
     System.out.printf(Locale.ROOT,
         "Client acme: profit %s, margin %.0f %%, cost per contact %s (%d contacts)%n",
@@ -122,10 +122,10 @@ public final class ProfitabilityQuickstart {
 
     // 4.6 The 3 x 3 matrix: weighted criteria per axis, cut at 1/3 and 2/3, a strategy per cell.
     PortfolioMatrix matrix = PortfolioMatrix.of(
-        List.of(new Criterion("margin", true, 2, Normalisation.fixedBounds(0, 0.5)),
-            new Criterion("revenue", true, 1, Normalisation.minMax())),
-        List.of(new Criterion("tenure", true, 1, Normalisation.fixedBounds(0, 10)),
-            new Criterion("rating", true, 1, Normalisation.minMax())));
+        List.of(new Criterion("margin", true, 2, Normalization.fixedBounds(0, 0.5)),
+            new Criterion("revenue", true, 1, Normalization.minMax())),
+        List.of(new Criterion("tenure", true, 1, Normalization.fixedBounds(0, 10)),
+            new Criterion("rating", true, 1, Normalization.minMax())));
     Map<ClientId, Double> rating = new HashMap<>(); // the composite rating is a criterion too
     ranking.forEach(r -> rating.put(r.client(), (double) r.composite()));
     List<ClientFacts> facts = List.of( // margin (fraction), revenue, tenure (years), rating

@@ -7,9 +7,9 @@ import io.clientyield.forecasting.RevenueDistribution;
 import io.clientyield.funnel.CrossStatistics;
 import io.clientyield.funnel.GroupStatistics;
 import io.clientyield.funnel.StageCell;
-import io.clientyield.profitability.portfolio.Attractiveness;
 import io.clientyield.profitability.portfolio.Placement;
-import io.clientyield.profitability.portfolio.Relationship;
+import io.clientyield.profitability.portfolio.PortfolioMatrix.Attractiveness;
+import io.clientyield.profitability.portfolio.PortfolioMatrix.Relationship;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -98,7 +98,7 @@ public final class HtmlReport {
         Attractiveness a = rows[i];
         Relationship r = cols[j];
         counts[i][j] = placements.stream().filter(p -> p.attractiveness() == a && p.relationship() == r).count();
-        texts[i][j] = io.clientyield.profitability.portfolio.Strategies.DEFAULT.of(a, r).name();
+        texts[i][j] = io.clientyield.profitability.portfolio.PortfolioMatrix.Strategies.DEFAULT.of(a, r).name();
       }
     }
     return Svg.matrix(PORTFOLIO, "Account portfolio: attractiveness × relationship (accounts, strategy)",

@@ -12,7 +12,7 @@ import io.clientyield.funnel.probability.WeightedPipeline;
 import io.clientyield.funnel.time.TimeInStage;
 import io.clientyield.profitability.portfolio.Placement;
 import io.clientyield.profitability.portfolio.PortfolioSummary;
-import io.clientyield.profitability.rating.RankedClient;
+import io.clientyield.profitability.rating.ClientRatings.RankedClient;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

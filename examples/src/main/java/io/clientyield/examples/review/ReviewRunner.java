@@ -29,13 +29,13 @@ import io.clientyield.funnel.time.StageNorms;
 import io.clientyield.funnel.time.TimeInStage;
 import io.clientyield.funnel.time.TimeInStageAccumulator;
 import io.clientyield.profitability.portfolio.ClientFacts;
-import io.clientyield.profitability.portfolio.Criterion;
-import io.clientyield.profitability.portfolio.Normalisation;
 import io.clientyield.profitability.portfolio.Placement;
+import io.clientyield.profitability.portfolio.PortfolioMatrix.Criterion;
+import io.clientyield.profitability.portfolio.PortfolioMatrix.Normalization;
 import io.clientyield.profitability.portfolio.PortfolioMatrix;
 import io.clientyield.profitability.portfolio.PortfolioSummary;
+import io.clientyield.profitability.rating.ClientRatings.RankedClient;
 import io.clientyield.profitability.rating.ClientRatings;
-import io.clientyield.profitability.rating.RankedClient;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -210,12 +210,15 @@ public final class ReviewRunner {
     deals.forEach(time::add);
     TimeInStage timeInStage = time.result();
 
-    ClientRatings ratings = ClientRatings.empty();
+    // recorded through the accumulator: O(1) per outcome, one check when the book is taken
+    var recorder = new ClientRatings.OutcomeAccumulator(ClientRatings.empty());
     for (Deal d : deals) {
       if (d.client().isPresent() && d.outcome().isPresent()) {
-        ratings = ratings.recordOutcome(d.client().get(), CampaignId.of(d.id().value()), d.outcome().get());
+        recorder.add(new ClientRatings.CampaignOutcome(
+            d.client().get(), CampaignId.of(d.id().value()), d.outcome().get()));
       }
     }
+    ClientRatings ratings = recorder.result();
     List<ClientId> accounts = deals.stream().flatMap(d -> d.client().stream()).distinct().sorted().toList();
     List<RankedClient> ranking = ratings.rank(REVIEW, accounts);
 
@@ -231,7 +234,7 @@ public final class ReviewRunner {
       financials.add(new PortfolioSummary.ClientFinancials(a, r,
           r.multipliedBy(ASSUMED_GROSS_MARGIN, Money.ROUNDING)));
     }
-    PortfolioSummary summary = PortfolioSummary.of(portfolio, financials, usd, 10);
+    PortfolioSummary summary = PortfolioMatrix.summarize(portfolio, financials, usd, 10);
 
     return new Review(export.report(), pipeline.definition(), runsByState, funnel, byAgent, byManager,
         byOffice, closeValueByAgent, wonList.result(), wonClose.result(), probabilities, weightedPipeline,
@@ -284,7 +287,7 @@ public final class ReviewRunner {
       values.put("dealsWorked", (double) n[0]);
       facts.add(new ClientFacts(c, values));
     }
-    Normalisation rank = Normalisation.percentileRank();
+    Normalization rank = Normalization.percentileRank();
     PortfolioMatrix matrix = PortfolioMatrix.of(
         List.of(new Criterion("wonValue", true, 0.5, rank),
             new Criterion("accountRevenue", true, 0.3, rank),

@@ -13,10 +13,10 @@ import io.clientyield.funnel.StageCell;
 import io.clientyield.funnel.probability.StagePipeline;
 import io.clientyield.funnel.time.DurationStats;
 import io.clientyield.funnel.time.TimeInStage;
-import io.clientyield.profitability.portfolio.Attractiveness;
+import io.clientyield.profitability.portfolio.PortfolioMatrix.Attractiveness;
+import io.clientyield.profitability.portfolio.PortfolioMatrix.Relationship;
 import io.clientyield.profitability.portfolio.PortfolioSummary;
-import io.clientyield.profitability.portfolio.Relationship;
-import io.clientyield.profitability.rating.RankedClient;
+import io.clientyield.profitability.rating.ClientRatings.RankedClient;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
@@ -90,7 +90,7 @@ public final class ReviewSections {
         + (l.setAside().isEmpty() ? "" : " (" + l.setAside() + ")") + ".");
     lines.add("Deals without an account (kept in every funnel, not in the account portfolio): "
         + l.withoutAccount() + ".");
-    l.productSpellingsMatched().forEach((k, v) -> lines.add("Product spelling matched by normalised key: " + k
+    l.productSpellingsMatched().forEach((k, v) -> lines.add("Product spelling matched by normalized key: " + k
         + " (" + v + " rows)."));
     l.sectorCorrections().forEach((k, v) -> lines.add("Sector spelling corrected: " + k + " (" + v + " accounts)."));
     return new Section("data", "Data", lines, List.of());
@@ -110,7 +110,7 @@ public final class ReviewSections {
     lines.add("Financial conversion (won list-price budget / worked budget) " + pct(c.financial())
         + "; of closed budget " + pct(c.financialClosed()) + ".");
     lines.add("Won deals were listed at " + money(r.wonListValue()) + " and closed at " + money(r.wonCloseValue())
-        + ": realised " + ratio(r.wonCloseValue(), r.wonListValue()) + " of list price.");
+        + ": realized " + ratio(r.wonCloseValue(), r.wonListValue()) + " of list price.");
     r.funnel().weakestByLoss().ifPresent(w -> lines.add("Most deals lost at: " + w.stage()
         + w.nextStage().map(n -> " → " + n).orElse("") + " (" + count(w.lost()) + " lost)."));
     return new Section("funnel", "Stage funnel", lines, List.of(new Table(

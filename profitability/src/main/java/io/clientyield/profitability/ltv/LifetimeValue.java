@@ -26,13 +26,14 @@ import java.util.Optional;
  * must be &ge; 0. Nothing is ever NaN or infinite: ARPU of a history without a paying period has
  * a zero denominator and is {@linkplain Optional#empty() empty} (its LTV is then zero).
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param arpu average revenue per paying period, &ge; 0; empty when there was no paying period
  *     (undefined: zero revenue over zero periods)
  * @param payingPeriods lifetime in paying periods, &ge; 0
  * @param idlePeriods periods without payment, netted out of the lifetime, &ge; 0
  * @param margin the client's margin, a finite fraction &le; 1
- * @param ltv arpu &times; payingPeriods &times; margin, rounded half-up, in the currency of arpu
- *     <p>Immutable and thread-safe.
+ * @param ltv arpu &times; payingPeriods &times; margin, rounded half-even ({@code Money.ROUNDING}), in the currency of arpu
  */
 public record LifetimeValue(
     @JsonProperty("arpu") @JsonInclude(JsonInclude.Include.NON_ABSENT) Optional<Money> arpu,
@@ -47,12 +48,6 @@ public record LifetimeValue(
   /**
    * Validates the components, reporting every violation at once.
    *
-   * @param arpu average revenue per paying period, &ge; 0; empty when there was no paying period
-   *     (undefined: zero revenue over zero periods)
-   * @param payingPeriods lifetime in paying periods, &ge; 0
-   * @param idlePeriods periods without payment, netted out of the lifetime, &ge; 0
-   * @param margin the client's margin, a finite fraction &le; 1
-   * @param ltv arpu &times; payingPeriods &times; margin, rounded half-up, in the currency of arpu
    * @throws ValidationException if ltv is missing, arpu is negative, arpu and ltv differ in
    *     currency, arpu is empty although there were paying periods, a count is negative, or the
    *     margin is out of range
@@ -80,7 +75,7 @@ public record LifetimeValue(
   }
 
   /**
-   * LTV from given parameters: {@code arpu × payingPeriods × margin}, rounded half-up.
+   * LTV from given parameters: {@code arpu × payingPeriods × margin}, rounded half-even ({@code Money.ROUNDING}).
    *
    * @param arpu average revenue per paying period, &ge; 0
    * @param payingPeriods lifetime in paying periods, &ge; 0

@@ -20,9 +20,6 @@ public record ClientFacts(
 
   /**
    * Validates: values finite and non-null.
-   *
-   * @param client the client
-   * @param values finite raw values by criterion name
    */
   public ClientFacts {
     Checks.notNull("client", client);

@@ -1,8 +1,11 @@
 package io.clientyield.profitability.portfolio;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import io.clientyield.core.internal.Checks;
 import io.clientyield.core.ClientId;
+import io.clientyield.core.internal.Checks;
+import io.clientyield.profitability.portfolio.PortfolioMatrix.Attractiveness;
+import io.clientyield.profitability.portfolio.PortfolioMatrix.Relationship;
+import io.clientyield.profitability.portfolio.PortfolioMatrix.Strategy;
 import java.util.List;
 
 /**
@@ -20,7 +23,7 @@ import java.util.List;
  * @param strategy the cell's strategy
  * @param attractivenessWhy contributions to the attractiveness score
  * @param relationshipWhy contributions to the relationship score
- * @param skipped names of criteria skipped for missing values (weights renormalised)
+ * @param skipped names of criteria skipped for missing values (weights renormalized)
  */
 public record Placement(
     @JsonProperty("client") ClientId client,
@@ -35,16 +38,6 @@ public record Placement(
 
   /**
    * Validates presence and score ranges.
-   *
-   * @param client the client
-   * @param attractivenessScore in [0, 1]
-   * @param relationshipScore in [0, 1]
-   * @param attractiveness the row
-   * @param relationship the column
-   * @param strategy the cell's strategy
-   * @param attractivenessWhy contributions to the attractiveness score
-   * @param relationshipWhy contributions to the relationship score
-   * @param skipped names of criteria skipped for missing values (weights renormalised)
    */
   public Placement {
     Checks.notNull("client", client);
@@ -56,5 +49,34 @@ public record Placement(
     attractivenessWhy = Checks.elementsNotNull("attractivenessWhy", attractivenessWhy);
     relationshipWhy = Checks.elementsNotNull("relationshipWhy", relationshipWhy);
     skipped = Checks.elementsNotNull("skipped", skipped);
+  }
+
+  /**
+   * Why a score is what it is: one criterion's raw value, normalized value (after turning around
+   * lower-is-better ones) and weighted contribution = weight × normalized / Σ weights of the present
+   * criteria. The contributions of an axis sum to its score.
+   *
+   * <p>Immutable and thread-safe.
+   *
+   * @param criterion the criterion name
+   * @param raw the raw value
+   * @param normalized in [0, 1]
+   * @param contribution in [0, 1]
+   */
+  public record Contribution(
+      @JsonProperty("criterion") String criterion,
+      @JsonProperty("raw") double raw,
+      @JsonProperty("normalized") double normalized,
+      @JsonProperty("contribution") double contribution) {
+
+    /**
+     * Validates ranges.
+     */
+    public Contribution {
+      Checks.notBlank("criterion", criterion);
+      Checks.finite("raw", raw);
+      Checks.unitInterval("normalized", normalized);
+      Checks.unitInterval("contribution", contribution);
+    }
   }
 }

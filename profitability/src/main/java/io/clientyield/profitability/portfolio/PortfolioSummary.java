@@ -1,12 +1,17 @@
 package io.clientyield.profitability.portfolio;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import io.clientyield.core.internal.Checks;
 import io.clientyield.core.ClientId;
 import io.clientyield.core.Money;
 import io.clientyield.core.ValidationException;
+import io.clientyield.core.internal.Checks;
+import io.clientyield.profitability.portfolio.PortfolioMatrix.Attractiveness;
+import io.clientyield.profitability.portfolio.PortfolioMatrix.Relationship;
+import io.clientyield.profitability.pricing.Margins;
+import io.clientyield.profitability.pricing.ProfitAndLoss;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.HashMap;
@@ -42,13 +47,6 @@ public record PortfolioSummary(
 
   /**
    * Validates presence.
-   *
-   * @param cells totals per cell
-   * @param totalRevenue total revenue
-   * @param totalProfit total profit
-   * @param topN how many largest clients {@code topShare} covers
-   * @param topShare share of revenue of the topN largest clients, in [0, 1]
-   * @param herfindahl Herfindahl index of revenue shares, in (0, 1]
    */
   public PortfolioSummary {
     cells = Checks.elementsNotNull("cells", cells);
@@ -70,21 +68,8 @@ public record PortfolioSummary(
     return new PortfolioSummary(cells, totalRevenue, totalProfit, topN, topShare, herfindahl);
   }
 
-  /**
-   * Summarises placed clients with their money.
-   *
-   * @param placements the placements, each client once (a client placed twice would be counted and
-   *     summed twice, so it is rejected)
-   * @param financials revenue and profit of every placed client (one entry each; entries of
-   *     clients that are not placed are ignored, so a CRM may pass all its clients)
-   * @param currency the currency of all money
-   * @param topN how many largest clients the concentration share covers (&gt;= 1)
-   * @return the summary
-   * @throws ValidationException on a null element (naming its index), a client placed twice
-   *     (naming the client and both indices), a missing/duplicate client in the financials, another
-   *     currency or negative revenue
-   */
-  public static PortfolioSummary of(
+  /** The computation behind {@link PortfolioMatrix#summarize}. */
+  static PortfolioSummary of(
       List<Placement> placements, List<ClientFinancials> financials, Currency currency, int topN) {
     Checks.notNull("placements", placements);
     Checks.notNull("financials", financials);
@@ -143,7 +128,9 @@ public record PortfolioSummary(
     for (Attractiveness a : Attractiveness.values()) {
       for (Relationship r : Relationship.values()) {
         int i = a.ordinal() * 3 + r.ordinal();
-        cells.add(new CellTotals(a, r, clients[i], rev[i], prof[i]));
+        cells.add(
+            new CellTotals(
+                a, r, clients[i], Margins.profitAndLoss(rev[i], rev[i].minus(prof[i]))));
       }
     }
     revenues.sort(java.util.Comparator.reverseOrder());
@@ -178,10 +165,6 @@ public record PortfolioSummary(
       @JsonProperty("profit") Money profit) {
     /**
      * Validates presence.
-     *
-     * @param client the client
-     * @param revenue its revenue (&gt;= 0)
-     * @param profit its profit (any sign)
      */
     public ClientFinancials {
       Checks.notNull("client", client);
@@ -196,30 +179,40 @@ public record PortfolioSummary(
    * @param attractiveness the row
    * @param relationship the column
    * @param clients number of clients
-   * @param revenue their revenue
-   * @param profit their profit
+   * @param profitAndLoss their revenue and profit, with cost = revenue &minus; profit, margin and
+   *     markup
    */
   public record CellTotals(
       @JsonProperty("attractiveness") Attractiveness attractiveness,
       @JsonProperty("relationship") Relationship relationship,
       @JsonProperty("clients") long clients,
-      @JsonProperty("revenue") Money revenue,
-      @JsonProperty("profit") Money profit) {
-    /**
-     * Validates presence.
-     *
-     * @param attractiveness the row
-     * @param relationship the column
-     * @param clients number of clients
-     * @param revenue their revenue
-     * @param profit their profit
-     */
+      @JsonProperty("profitAndLoss") ProfitAndLoss profitAndLoss) {
+    /** Validates presence. */
     public CellTotals {
       Checks.notNull("attractiveness", attractiveness);
       Checks.notNull("relationship", relationship);
       Checks.nonNegative("clients", clients);
-      Checks.notNull("revenue", revenue);
-      Checks.notNull("profit", profit);
+      Checks.notNull("profitAndLoss", profitAndLoss);
+    }
+
+    /**
+     * Revenue of the cell.
+     *
+     * @return the revenue of {@link #profitAndLoss()}
+     */
+    @JsonIgnore
+    public Money revenue() {
+      return profitAndLoss.revenue();
+    }
+
+    /**
+     * Profit of the cell.
+     *
+     * @return the profit of {@link #profitAndLoss()}
+     */
+    @JsonIgnore
+    public Money profit() {
+      return profitAndLoss.profit();
     }
   }
 }

@@ -13,7 +13,7 @@ import java.util.OptionalDouble;
  *
  * <p>fully loaded cost per hour = (salary + payroll taxes + overhead share) / (working hours
  * &times; utilization); price = cost / (1 &minus; target margin); price for a markup = cost
- * &times; (1 + markup). Money results are rounded half-up to the currency's minor unit.
+ * &times; (1 + markup). Money results are rounded half-even ({@code Money.ROUNDING}) to the currency's minor unit.
  *
  * <p>Example: salary 6 000, taxes 1 800, overhead 2 200 (10 000 a month), 160 working hours: at
  * 100 % utilization an hour costs 62.50; at 50 % it costs 125.00; for a 20 % margin the price
@@ -33,7 +33,7 @@ public final class HourlyPricing {
    * @param overheadShare the specialist's share of overhead for the period, >= 0, same currency
    * @param workingHours working hours in the period, > 0
    * @param utilization billable share of working hours, in (0, 1]
-   * @return (salary + taxes + overhead) / (workingHours &times; utilization), rounded half-up
+   * @return (salary + taxes + overhead) / (workingHours &times; utilization), rounded half-even ({@code Money.ROUNDING})
    * @throws ValidationException naming every bad argument
    */
   public static Money costPerHour(
@@ -76,7 +76,7 @@ public final class HourlyPricing {
    *
    * @param cost cost per hour, >= 0
    * @param targetMargin target margin in [0, 1)
-   * @return the price, rounded half-up
+   * @return the price, rounded half-even ({@code Money.ROUNDING})
    */
   public static Money priceForMargin(Money cost, double targetMargin) {
     Checks.notNull("cost", cost);
@@ -96,7 +96,7 @@ public final class HourlyPricing {
    *
    * @param cost cost per hour, >= 0
    * @param targetMarkup target markup, >= 0
-   * @return the price, rounded half-up
+   * @return the price, rounded half-even ({@code Money.ROUNDING})
    */
   public static Money priceForMarkup(Money cost, double targetMarkup) {
     Checks.notNull("cost", cost);

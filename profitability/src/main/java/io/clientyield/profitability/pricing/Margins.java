@@ -20,6 +20,26 @@ public final class Margins {
   private Margins() {}
 
   /**
+   * The profit-and-loss line of a revenue and a cost: profit = revenue &minus; cost (exact),
+   * margin = profit / revenue, markup = profit / cost, the ratios empty on a zero denominator.
+   *
+   * @param revenue the revenue
+   * @param cost the cost, same currency
+   * @return the line
+   * @throws io.clientyield.core.ValidationException if an argument is missing or the currencies
+   *     differ
+   */
+  public static ProfitAndLoss profitAndLoss(Money revenue, Money cost) {
+    Checks.Collector c = Checks.collector();
+    c.check(() -> Checks.notNull("revenue", revenue));
+    c.check(() -> Checks.notNull("cost", cost));
+    c.sameCurrency("cost", cost, "revenue", revenue);
+    c.throwIfAny();
+    Money profit = revenue.minus(cost);
+    return new ProfitAndLoss(revenue, cost, profit, profit.ratioTo(revenue), profit.ratioTo(cost));
+  }
+
+  /**
    * Margin = profit / revenue.
    *
    * @param profit the profit

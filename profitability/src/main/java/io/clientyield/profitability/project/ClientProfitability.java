@@ -2,51 +2,58 @@ package io.clientyield.profitability.project;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import io.clientyield.core.internal.Checks;
+import io.clientyield.core.ClientId;
 import io.clientyield.core.Money;
-import io.clientyield.profitability.pricing.Margins;
+import io.clientyield.core.internal.Checks;
+import io.clientyield.profitability.pricing.ProfitAndLoss;
 import java.math.BigDecimal;
 import java.math.MathContext;
-import java.math.RoundingMode;
 import java.util.Optional;
 import java.util.OptionalDouble;
 
 /**
  * Profitability of one client over its projects, with the number of contacts/requests it made.
  *
- * @param client the client id
- * @param revenue total revenue
- * @param cost total cost (labour + expenses)
+ * <p>Derived: cost per contact = cost / contacts (empty with no contacts). Immutable and
+ * thread-safe.
+ *
+ * @param client the client
+ * @param profitAndLoss revenue, cost (labor + expenses), profit, margin and markup of its projects
  * @param minutes total minutes worked
  * @param contacts contacts/requests counted, &ge; 0
- *     <p>Derived: profit = revenue &minus; cost; margin = profit / revenue; cost per contact =
- *     cost / contacts (empty with no contacts). Immutable and thread-safe.
  */
 public record ClientProfitability(
-    @JsonProperty("client") String client,
-    @JsonProperty("revenue") Money revenue,
-    @JsonProperty("cost") Money cost,
+    @JsonProperty("client") ClientId client,
+    @JsonProperty("profitAndLoss") ProfitAndLoss profitAndLoss,
     @JsonProperty("minutes") long minutes,
     @JsonProperty("contacts") long contacts) {
 
-  /**
-   * Validates the fields.
-   *
-   * @param client the client id
-   * @param revenue total revenue
-   * @param cost total cost (labour + expenses)
-   * @param minutes total minutes worked
-   * @param contacts contacts/requests counted, &ge; 0
-   *     <p>Derived: profit = revenue &minus; cost; margin = profit / revenue; cost per contact =
-   *     cost / contacts (empty with no contacts). Immutable and thread-safe.
-   */
+  /** Validates the fields. */
   public ClientProfitability {
-    Checks.notBlank("client", client);
-    Checks.notNull("revenue", revenue);
-    Checks.notNull("cost", cost);
-    revenue.requireSameCurrency(cost);
+    Checks.notNull("client", client);
+    Checks.notNull("profitAndLoss", profitAndLoss);
     Checks.nonNegative("minutes", minutes);
     Checks.nonNegative("contacts", contacts);
+  }
+
+  /**
+   * Revenue.
+   *
+   * @return the revenue of {@link #profitAndLoss()}
+   */
+  @JsonIgnore
+  public Money revenue() {
+    return profitAndLoss.revenue();
+  }
+
+  /**
+   * Cost.
+   *
+   * @return the cost of {@link #profitAndLoss()}
+   */
+  @JsonIgnore
+  public Money cost() {
+    return profitAndLoss.cost();
   }
 
   /**
@@ -56,7 +63,7 @@ public record ClientProfitability(
    */
   @JsonIgnore
   public Money profit() {
-    return revenue.minus(cost);
+    return profitAndLoss.profit();
   }
 
   /**
@@ -66,19 +73,20 @@ public record ClientProfitability(
    */
   @JsonIgnore
   public OptionalDouble margin() {
-    return Margins.margin(profit(), revenue);
+    return profitAndLoss.margin();
   }
 
   /**
    * Cost per contact/request, the figure that shows a client who calls three times a day.
    *
-   * @return cost / contacts rounded half-up; empty with no contacts
+   * @return cost / contacts rounded with {@link Money#ROUNDING}; empty with no contacts
    */
   @JsonIgnore
   public Optional<Money> costPerContact() {
     if (contacts == 0) {
       return Optional.empty();
     }
+    Money cost = cost();
     return Optional.of(
         Money.of(
             cost.amount().divide(BigDecimal.valueOf(contacts), MathContext.DECIMAL128),

@@ -1,13 +1,18 @@
 package io.clientyield.profitability.project;
 
-import io.clientyield.core.internal.Checks;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.clientyield.core.Accumulator;
+import io.clientyield.core.ClientId;
 import io.clientyield.core.Money;
 import io.clientyield.core.ValidationException;
+import io.clientyield.core.internal.Checks;
+import io.clientyield.profitability.pricing.Margins;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Collector;
 
 /**
  * Aggregates project results and contact counts per client.
@@ -22,10 +27,14 @@ import java.util.TreeMap;
  *
  * <p>Mutable, not thread-safe; use one per thread and merge.
  */
-public final class ClientProfitabilityAccumulator {
+public final class ClientProfitabilityAccumulator
+    implements Accumulator<
+        ClientProfitabilityAccumulator.ClientProject,
+        ClientProfitabilityAccumulator,
+        List<ClientProfitability>> {
 
   private final Currency currency;
-  private final Map<String, long[]> byClient = new TreeMap<>();
+  private final Map<ClientId, long[]> byClient = new TreeMap<>();
   private static final String[] FIELDS = {"revenue", "cost", "minutes", "contacts"};
 
   /**
@@ -38,14 +47,55 @@ public final class ClientProfitabilityAccumulator {
   }
 
   /**
+   * A collector of client projects into per-client results.
+   *
+   * @param currency the currency of every project
+   * @return the collector
+   */
+  public static Collector<ClientProject, ?, List<ClientProfitability>> collector(
+      Currency currency) {
+    Checks.notNull("currency", currency);
+    return Accumulator.collector(() -> new ClientProfitabilityAccumulator(currency));
+  }
+
+  /**
+   * One project's result for a client, the record this accumulator folds. Immutable and
+   * thread-safe.
+   *
+   * @param client the client
+   * @param project the project's profitability
+   */
+  public record ClientProject(
+      @JsonProperty("client") ClientId client,
+      @JsonProperty("project") ProjectProfitability project) {
+    /** Validates presence. */
+    public ClientProject {
+      Checks.notNull("client", client);
+      Checks.notNull("project", project);
+    }
+  }
+
+  /**
    * Adds one project's result to a client.
    *
-   * @param client client id, not blank
+   * @param record the client and the project's profitability, in this accumulator's currency
+   * @return this
+   */
+  @Override
+  public ClientProfitabilityAccumulator add(ClientProject record) {
+    Checks.notNull("record", record);
+    return add(record.client(), record.project());
+  }
+
+  /**
+   * Adds one project's result to a client.
+   *
+   * @param client the client
    * @param project the project's profitability, in this accumulator's currency
    * @return this
    */
-  public ClientProfitabilityAccumulator add(String client, ProjectProfitability project) {
-    Checks.notBlank("client", client);
+  public ClientProfitabilityAccumulator add(ClientId client, ProjectProfitability project) {
+    Checks.notNull("client", client);
     Checks.notNull("project", project);
     if (!project.revenue().currency().equals(currency)) {
       throw ValidationException.of("project.revenue", project.revenue(), "must be in " + currency);
@@ -70,12 +120,12 @@ public final class ClientProfitabilityAccumulator {
   /**
    * Adds contacts/requests made by a client.
    *
-   * @param client client id, not blank
+   * @param client the client
    * @param count number of contacts, &ge; 0
    * @return this
    */
-  public ClientProfitabilityAccumulator addContacts(String client, long count) {
-    Checks.notBlank("client", client);
+  public ClientProfitabilityAccumulator addContacts(ClientId client, long count) {
+    Checks.notNull("client", client);
     Checks.nonNegative("count", count);
     long[] c = byClient.get(client);
     long contacts = Checks.addExact("contacts", client, "", c == null ? 0 : c[3], count);
@@ -89,13 +139,14 @@ public final class ClientProfitabilityAccumulator {
    * @param other the other accumulator
    * @return this
    */
+  @Override
   public ClientProfitabilityAccumulator merge(ClientProfitabilityAccumulator other) {
     Checks.notNull("other", other);
     if (!other.currency.equals(currency)) {
       throw ValidationException.of("other.currency", other.currency, "must be " + currency);
     }
-    var staged = new TreeMap<String, long[]>();
-    for (Map.Entry<String, long[]> e : other.byClient.entrySet()) {
+    var staged = new TreeMap<ClientId, long[]>();
+    for (Map.Entry<ClientId, long[]> e : other.byClient.entrySet()) {
       long[] c = byClient.getOrDefault(e.getKey(), new long[4]);
       long[] next = new long[4];
       for (int i = 0; i < 4; i++) {
@@ -112,18 +163,22 @@ public final class ClientProfitabilityAccumulator {
    *
    * @return an immutable list
    */
+  @Override
   public List<ClientProfitability> result() {
     List<ClientProfitability> out = new ArrayList<>(byClient.size());
-    for (Map.Entry<String, long[]> e : byClient.entrySet()) {
+    for (Map.Entry<ClientId, long[]> e : byClient.entrySet()) {
       long[] c = e.getValue();
       out.add(
           new ClientProfitability(
-              e.getKey(), Money.ofMinor(c[0], currency), Money.ofMinor(c[1], currency), c[2], c[3]));
+              e.getKey(),
+              Margins.profitAndLoss(Money.ofMinor(c[0], currency), Money.ofMinor(c[1], currency)),
+              c[2],
+              c[3]));
     }
     return List.copyOf(out);
   }
 
-  private long[] cell(String client) {
+  private long[] cell(ClientId client) {
     return byClient.computeIfAbsent(client, k -> new long[4]);
   }
 }

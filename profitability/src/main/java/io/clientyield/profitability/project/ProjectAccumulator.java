@@ -1,28 +1,30 @@
 package io.clientyield.profitability.project;
 
+import io.clientyield.core.Accumulator;
 import io.clientyield.core.internal.Checks;
 import io.clientyield.core.Money;
 import io.clientyield.core.MoneyAccumulator;
 import io.clientyield.core.ValidationException;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collector;
 
 /**
  * Accumulates timesheet entries and expenses of a project or phase into a {@link
  * ProjectProfitability}.
  *
  * <p>Minutes are summed per worker (cost and billable separately) in {@code long[]} cells; money is
- * computed once per worker in {@link #result()} (minutes &times; rate / 60, half-up), so the result
+ * computed once per worker in {@link #result()} (minutes &times; rate / 60, rounded with {@link
+ * Money#ROUNDING}), so the result
  * does not depend on order and merge equals accumulating the concatenation exactly. Revenue is the
  * fixed fee when one is given, otherwise time and materials: &Sigma; billable minutes &times; bill
  * rate / 60. The fixed fee is a property of the project, not added by merge: both sides must carry
  * the same fee.
  *
  * <p>Example: 10 h at cost 50 and bill 120, plus 200 expenses, T&amp;M: cost 700, revenue 1 200,
- * profit 500, margin 0.4167, markup 0.7143, realised rate 120.
+ * profit 500, margin 0.4167, markup 0.7143, realized rate 120.
  *
  * <p>Minute sums (per worker and in total) and the expenses that would not fit in a long are a
  * {@link ValidationException} naming the field ({@code minutes[senior]}, {@code minutes},
@@ -30,7 +32,8 @@ import java.util.Optional;
  *
  * <p>Mutable, not thread-safe; use one per thread and merge.
  */
-public final class ProjectAccumulator {
+public final class ProjectAccumulator
+    implements Accumulator<TimesheetEntry, ProjectAccumulator, ProjectProfitability> {
 
   private final RateCard rates;
   private final Optional<Money> fixedFee;
@@ -39,24 +42,9 @@ public final class ProjectAccumulator {
   private long minutes;
   private long billableMinutes;
 
-  /**
-   * An empty time-and-materials accumulator.
-   *
-   * @param rates the rate card
-   */
-  public ProjectAccumulator(RateCard rates) {
-    this(rates, Optional.empty());
-  }
-
-  /**
-   * An empty accumulator.
-   *
-   * @param rates the rate card
-   * @param fixedFee the fixed fee, or empty for time and materials
-   */
-  public ProjectAccumulator(RateCard rates, Optional<Money> fixedFee) {
+  private ProjectAccumulator(RateCard rates, Optional<Money> fixedFee) {
     this.rates = Checks.notNull("rates", rates);
-    this.fixedFee = Checks.notNull("fixedFee", fixedFee);
+    this.fixedFee = fixedFee;
     fixedFee.ifPresent(
         f -> {
           if (!f.currency().equals(rates.currency())) {
@@ -67,11 +55,58 @@ public final class ProjectAccumulator {
   }
 
   /**
+   * An empty time-and-materials accumulator: revenue = &Sigma; billable minutes &times; bill
+   * rate / 60.
+   *
+   * @param rates the rate card
+   * @return the accumulator
+   */
+  public static ProjectAccumulator timeAndMaterials(RateCard rates) {
+    return new ProjectAccumulator(rates, Optional.empty());
+  }
+
+  /**
+   * An empty fixed-fee accumulator: revenue = the fee, whatever the hours.
+   *
+   * @param rates the rate card (cost rates; bill rates are not needed)
+   * @param fee the fixed fee, in the rate card's currency
+   * @return the accumulator
+   */
+  public static ProjectAccumulator fixedFee(RateCard rates, Money fee) {
+    return new ProjectAccumulator(rates, Optional.of(Checks.notNull("fixedFee", fee)));
+  }
+
+  /**
+   * A collector of timesheet entries into a time-and-materials project's profitability.
+   *
+   * @param rates the rate card
+   * @return the collector
+   */
+  public static Collector<TimesheetEntry, ?, ProjectProfitability> collector(RateCard rates) {
+    Checks.notNull("rates", rates);
+    return Accumulator.collector(() -> timeAndMaterials(rates));
+  }
+
+  /**
+   * A collector of timesheet entries into a fixed-fee project's profitability.
+   *
+   * @param rates the rate card
+   * @param fee the fixed fee, in the rate card's currency
+   * @return the collector
+   */
+  public static Collector<TimesheetEntry, ?, ProjectProfitability> collector(
+      RateCard rates, Money fee) {
+    fixedFee(rates, fee); // validate now, not in the first supplier call
+    return Accumulator.collector(() -> fixedFee(rates, fee));
+  }
+
+  /**
    * Adds a timesheet entry.
    *
    * @param entry the entry; its worker must have a cost rate (and a bill rate if billable on T&amp;M)
    * @return this
    */
+  @Override
   public ProjectAccumulator add(TimesheetEntry entry) {
     Checks.notNull("entry", entry);
     if (!rates.costRates().containsKey(entry.worker())) {
@@ -119,6 +154,7 @@ public final class ProjectAccumulator {
    * @param other an accumulator with an equal rate card and fixed fee
    * @return this
    */
+  @Override
   public ProjectAccumulator merge(ProjectAccumulator other) {
     Checks.notNull("other", other);
     if (!other.rates.equals(rates)) {
@@ -152,19 +188,20 @@ public final class ProjectAccumulator {
    *
    * @return an immutable snapshot
    */
+  @Override
   public ProjectProfitability result() {
-    MoneyAccumulator labour = new MoneyAccumulator(rates.currency());
+    MoneyAccumulator labor = new MoneyAccumulator(rates.currency());
     MoneyAccumulator tm = new MoneyAccumulator(rates.currency());
     for (Map.Entry<String, long[]> e : minutesByWorker.entrySet()) {
       long[] cell = e.getValue();
-      labour.add(perMinutes(rates.costRates().get(e.getKey()), cell[0]));
+      labor.add(perMinutes(rates.costRates().get(e.getKey()), cell[0]));
       if (fixedFee.isEmpty() && cell[1] > 0) {
         tm.add(perMinutes(rates.billRates().get(e.getKey()), cell[1]));
       }
     }
     Money revenue = fixedFee.orElseGet(tm::result);
     return new ProjectProfitability(
-        revenue, labour.result(), expenses.result(), minutes, billableMinutes);
+        revenue, labor.result(), expenses.result(), minutes, billableMinutes);
   }
 
   private static Money perMinutes(Money hourly, long minutes) {

@@ -5,100 +5,102 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import io.clientyield.core.internal.Checks;
 import io.clientyield.core.Money;
 import io.clientyield.profitability.pricing.Margins;
+import io.clientyield.profitability.pricing.ProfitAndLoss;
 import java.math.BigDecimal;
 import java.math.MathContext;
-import java.math.RoundingMode;
 import java.util.Optional;
 import java.util.OptionalDouble;
 
 /**
  * Profitability of one project or phase (or of any set of them).
  *
+ * <p>Derived: cost = laborCost + expenses; profit = revenue &minus; cost; margin = profit /
+ * revenue and markup = profit / cost (empty on a zero denominator); realized hourly rate =
+ * revenue / hours (empty with no hours). Immutable and thread-safe.
+ *
  * @param revenue fixed fee or &Sigma; billable hours &times; bill rate
- * @param labourCost &Sigma; hours &times; cost rate
+ * @param laborCost &Sigma; hours &times; cost rate
  * @param expenses direct expenses
  * @param minutes all minutes worked
  * @param billableMinutes billable minutes
- *     <p>Derived: cost = labourCost + expenses; profit = revenue &minus; cost; margin = profit /
- *     revenue and markup = profit / cost (empty on a zero denominator); realised hourly rate =
- *     revenue / hours (empty with no hours). Immutable and thread-safe.
  */
 public record ProjectProfitability(
     @JsonProperty("revenue") Money revenue,
-    @JsonProperty("labourCost") Money labourCost,
+    @JsonProperty("laborCost") Money laborCost,
     @JsonProperty("expenses") Money expenses,
     @JsonProperty("minutes") long minutes,
     @JsonProperty("billableMinutes") long billableMinutes) {
 
   /**
    * Validates currencies and counts.
-   *
-   * @param revenue fixed fee or &Sigma; billable hours &times; bill rate
-   * @param labourCost &Sigma; hours &times; cost rate
-   * @param expenses direct expenses
-   * @param minutes all minutes worked
-   * @param billableMinutes billable minutes
-   *     <p>Derived: cost = labourCost + expenses; profit = revenue &minus; cost; margin = profit /
-   *     revenue and markup = profit / cost (empty on a zero denominator); realised hourly rate =
-   *     revenue / hours (empty with no hours). Immutable and thread-safe.
    */
   public ProjectProfitability {
     Checks.notNull("revenue", revenue);
-    Checks.notNull("labourCost", labourCost);
+    Checks.notNull("laborCost", laborCost);
     Checks.notNull("expenses", expenses);
-    revenue.requireSameCurrency(labourCost);
+    revenue.requireSameCurrency(laborCost);
     revenue.requireSameCurrency(expenses);
     Checks.nonNegative("minutes", minutes);
     Checks.inRange("billableMinutes", billableMinutes, 0, minutes);
   }
 
   /**
+   * The profit-and-loss line: revenue against cost = labor cost + expenses.
+   *
+   * @return revenue, cost, profit, margin and markup
+   */
+  @JsonIgnore
+  public ProfitAndLoss profitAndLoss() {
+    return Margins.profitAndLoss(revenue, cost());
+  }
+
+  /**
    * Total cost.
    *
-   * @return labour cost + expenses
+   * @return labor cost + expenses
    */
   @JsonIgnore
   public Money cost() {
-    return labourCost.plus(expenses);
+    return laborCost.plus(expenses);
   }
 
   /**
    * Profit, exact.
    *
-   * @return revenue &minus; cost
+   * @return revenue &minus; cost, as in {@link #profitAndLoss()}
    */
   @JsonIgnore
   public Money profit() {
-    return revenue.minus(cost());
+    return profitAndLoss().profit();
   }
 
   /**
    * Margin on revenue.
    *
-   * @return profit / revenue; empty when revenue is zero
+   * @return profit / revenue, as in {@link #profitAndLoss()}; empty when revenue is zero
    */
   @JsonIgnore
   public OptionalDouble margin() {
-    return Margins.margin(profit(), revenue);
+    return profitAndLoss().margin();
   }
 
   /**
    * Markup on cost.
    *
-   * @return profit / cost; empty when cost is zero
+   * @return profit / cost, as in {@link #profitAndLoss()}; empty when cost is zero
    */
   @JsonIgnore
   public OptionalDouble markup() {
-    return Margins.markup(profit(), cost());
+    return profitAndLoss().markup();
   }
 
   /**
-   * Effective realised hourly rate = revenue / hours worked (all hours, billable or not).
+   * Effective realized hourly rate = revenue / hours worked (all hours, billable or not).
    *
-   * @return revenue per hour rounded half-up; empty with no hours
+   * @return revenue per hour rounded half-even ({@code Money.ROUNDING}); empty with no hours
    */
   @JsonIgnore
-  public Optional<Money> realisedHourlyRate() {
+  public Optional<Money> realizedHourlyRate() {
     if (minutes == 0) {
       return Optional.empty();
     }

@@ -10,10 +10,11 @@ import java.util.TreeMap;
 /**
  * Hourly cost and bill rates per person or role.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param currency the currency of every rate
  * @param costRates cost per hour by worker id (&ge; 0)
  * @param billRates bill rate per hour by worker id (&ge; 0); may omit workers on fixed-fee work
- *     <p>Immutable and thread-safe.
  */
 public record RateCard(
     @JsonProperty("currency") Currency currency,
@@ -22,11 +23,6 @@ public record RateCard(
 
   /**
    * Validates and copies the maps (sorted by id).
-   *
-   * @param currency the currency of every rate
-   * @param costRates cost per hour by worker id (&ge; 0)
-   * @param billRates bill rate per hour by worker id (&ge; 0); may omit workers on fixed-fee work
-   *     <p>Immutable and thread-safe.
    */
   public RateCard {
     Checks.notNull("currency", currency);

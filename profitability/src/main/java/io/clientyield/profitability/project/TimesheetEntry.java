@@ -7,11 +7,12 @@ import java.time.LocalDate;
 /**
  * One timesheet line: who (a person or role id), when, how many minutes, billable or not.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param worker person or role id the rates are looked up by, not blank
  * @param date the day worked
  * @param minutes minutes worked, &ge; 0 (hours &times; 60, exact)
  * @param billable whether the time is billable to the client
- *     <p>Immutable and thread-safe.
  */
 public record TimesheetEntry(
     @JsonProperty("worker") String worker,
@@ -21,12 +22,6 @@ public record TimesheetEntry(
 
   /**
    * Validates all fields at once.
-   *
-   * @param worker person or role id the rates are looked up by, not blank
-   * @param date the day worked
-   * @param minutes minutes worked, &ge; 0 (hours &times; 60, exact)
-   * @param billable whether the time is billable to the client
-   *     <p>Immutable and thread-safe.
    */
   public TimesheetEntry {
     Checks.Collector c = Checks.collector();

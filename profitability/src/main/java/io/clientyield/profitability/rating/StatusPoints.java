@@ -22,7 +22,7 @@ import java.util.Map;
  */
 public record StatusPoints(
     @JsonProperty("perKind") Map<Outcome.Kind, Long> perKind,
-    @JsonProperty("overrides") List<Override> overrides) {
+    @JsonProperty("overrides") List<OutcomePoints> overrides) {
 
   /** The default table: WON 10, CLIENT_REFUSED 1, WE_DECLINED 0, no overrides. */
   public static final StatusPoints DEFAULT =
@@ -33,8 +33,6 @@ public record StatusPoints(
   /**
    * Validates that every kind has points and that no outcome is overridden twice.
    *
-   * @param perKind points for each of the three outcome kinds (all three required)
-   * @param overrides points for exact outcomes, taking precedence over {@code perKind}
    * @throws io.clientyield.core.ValidationException naming the missing kind or duplicate outcome
    */
   public StatusPoints {
@@ -51,7 +49,7 @@ public record StatusPoints(
     }
     var seen = new java.util.HashSet<Outcome>();
     int i = 0;
-    for (Override o : overrides) {
+    for (OutcomePoints o : overrides) {
       if (o == null) {
         c.add("overrides[" + i + "]", null, "must not be null");
       } else if (!seen.add(o.outcome())) {
@@ -72,7 +70,7 @@ public record StatusPoints(
    */
   public long pointsFor(Outcome outcome) {
     Checks.notNull("outcome", outcome);
-    for (Override o : overrides) {
+    for (OutcomePoints o : overrides) {
       if (o.outcome().equals(outcome)) {
         return o.points();
       }
@@ -88,13 +86,13 @@ public record StatusPoints(
    * @return the new table
    */
   public StatusPoints withOverride(Outcome outcome, long points) {
-    var list = new java.util.ArrayList<Override>();
-    for (Override o : overrides) {
+    var list = new java.util.ArrayList<OutcomePoints>();
+    for (OutcomePoints o : overrides) {
       if (!o.outcome().equals(outcome)) {
         list.add(o);
       }
     }
-    list.add(new Override(outcome, points));
+    list.add(new OutcomePoints(outcome, points));
     return new StatusPoints(perKind, list);
   }
 
@@ -104,15 +102,12 @@ public record StatusPoints(
    * @param outcome the outcome (kind and reason)
    * @param points its points
    */
-  public record Override(
+  public record OutcomePoints(
       @JsonProperty("outcome") Outcome outcome, @JsonProperty("points") long points) {
     /**
      * Validates the outcome is present.
-     *
-     * @param outcome the outcome (kind and reason)
-     * @param points its points
      */
-    public Override {
+    public OutcomePoints {
       Checks.notNull("outcome", outcome);
     }
   }

@@ -1,8 +1,14 @@
 package io.clientyield.profitability.review;
 
-import io.clientyield.core.internal.Checks;
+import io.clientyield.core.Accumulator;
+import io.clientyield.core.ManagerId;
 import io.clientyield.core.Money;
 import io.clientyield.core.ValidationException;
+import io.clientyield.core.internal.Checks;
+import io.clientyield.profitability.pricing.Margins;
+import io.clientyield.profitability.review.MonthlyReview.GroupTotals;
+import io.clientyield.profitability.review.MonthlyReview.MarginDistribution;
+import io.clientyield.profitability.review.MonthlyReview.PmKpi;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Currency;
@@ -11,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.TreeMap;
+import java.util.stream.Collector;
 
 /**
  * Accumulates completed projects into a {@link MonthlyReview}.
@@ -27,7 +34,8 @@ import java.util.TreeMap;
  *
  * <p>Mutable, not thread-safe; use one per thread and merge.
  */
-public final class MonthlyReviewAccumulator {
+public final class MonthlyReviewAccumulator
+    implements Accumulator<CompletedProject, MonthlyReviewAccumulator, MonthlyReview> {
 
   private final Currency currency;
   private final double standardPercentile;
@@ -60,11 +68,26 @@ public final class MonthlyReviewAccumulator {
   }
 
   /**
+   * A collector of completed projects into a review.
+   *
+   * @param currency currency of every project
+   * @param standardPercentile the percentile of historical margins suggested as the standard, in
+   *     [0, 1] (0.5 = median)
+   * @return the collector
+   */
+  public static Collector<CompletedProject, ?, MonthlyReview> collector(
+      Currency currency, double standardPercentile) {
+    new MonthlyReviewAccumulator(currency, standardPercentile); // validate the configuration now
+    return Accumulator.collector(() -> new MonthlyReviewAccumulator(currency, standardPercentile));
+  }
+
+  /**
    * Adds a completed project.
    *
    * @param p the project, in this review's currency
    * @return this
    */
+  @Override
   public MonthlyReviewAccumulator add(CompletedProject p) {
     Checks.notNull("project", p);
     if (!p.actual().revenue().currency().equals(currency)) {
@@ -85,17 +108,19 @@ public final class MonthlyReviewAccumulator {
     String month = p.month().toString();
     // every sum checked first: an add that overflows changes nothing
     checkTotals("byMonth", byMonth, month, rev, cost, plan);
-    checkTotals("byPm", byPm, p.pm(), rev, cost, plan);
-    checkTotals("byClient", byClient, p.client(), rev, cost, plan);
-    long[] k = kpiCounts.get(p.pm());
+    String pm = p.pm().value();
+    String client = p.client().value();
+    checkTotals("byPm", byPm, pm, rev, cost, plan);
+    checkTotals("byClient", byClient, client, rev, cost, plan);
+    long[] k = kpiCounts.get(pm);
     if (k != null) {
-      Checks.addExact("kpis", p.pm(), hit ? ".hits" : ".misses", k[hit ? 0 : 1], 1);
+      Checks.addExact("kpis", pm, hit ? ".hits" : ".misses", k[hit ? 0 : 1], 1);
     }
     addTotals(byMonth, month, rev, cost, plan);
-    addTotals(byPm, p.pm(), rev, cost, plan);
-    addTotals(byClient, p.client(), rev, cost, plan);
-    kpiCounts.computeIfAbsent(p.pm(), x -> new long[2])[hit ? 0 : 1]++;
-    DoubleList d = kpiDistances.computeIfAbsent(p.pm(), x -> new DoubleList());
+    addTotals(byPm, pm, rev, cost, plan);
+    addTotals(byClient, client, rev, cost, plan);
+    kpiCounts.computeIfAbsent(pm, x -> new long[2])[hit ? 0 : 1]++;
+    DoubleList d = kpiDistances.computeIfAbsent(pm, x -> new DoubleList());
     if (m.isPresent()) {
       margins.add(m.getAsDouble());
       d.add(distance);
@@ -109,6 +134,7 @@ public final class MonthlyReviewAccumulator {
    * @param other the other accumulator
    * @return this
    */
+  @Override
   public MonthlyReviewAccumulator merge(MonthlyReviewAccumulator other) {
     Checks.notNull("other", other);
     if (!other.currency.equals(currency)) {
@@ -139,6 +165,7 @@ public final class MonthlyReviewAccumulator {
    *
    * @return an immutable review
    */
+  @Override
   public MonthlyReview result() {
     Optional<MarginDistribution> dist = Optional.empty();
     if (margins.size > 0) {
@@ -168,7 +195,7 @@ public final class MonthlyReviewAccumulator {
       long[] t = byPm.get(e.getKey());
       kpis.add(
           new PmKpi(
-              e.getKey(),
+              ManagerId.of(e.getKey()),
               e.getValue()[0],
               e.getValue()[1],
               shortfall,
@@ -187,8 +214,7 @@ public final class MonthlyReviewAccumulator {
           new GroupTotals(
               e.getKey(),
               c[0],
-              Money.ofMinor(c[1], currency),
-              Money.ofMinor(c[2], currency),
+              Margins.profitAndLoss(Money.ofMinor(c[1], currency), Money.ofMinor(c[2], currency)),
               Money.ofMinor(c[3], currency)));
     }
     return out;

@@ -23,7 +23,7 @@ public final class ClientRoi {
   private ClientRoi() {}
 
   /**
-   * Benefit = extra revenue &times; client margin + cost savings, rounded half-up.
+   * Benefit = extra revenue &times; client margin + cost savings, rounded half-even ({@code Money.ROUNDING}).
    *
    * @param extraRevenue the client's extra revenue
    * @param clientMargin the client's margin on that revenue: a finite fraction &le; 1 (profit

@@ -14,12 +14,13 @@ import java.util.OptionalDouble;
  * <p>Example: price 60 000, support 15 000, upgrades 10 000, training 5 000, integration 10 000:
  * TCO 100 000, purchase share 0.6.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param price purchase price, &ge; 0
  * @param support support over the horizon, &ge; 0
  * @param upgrades upgrades over the horizon, &ge; 0
  * @param training training, &ge; 0
  * @param integration integration, &ge; 0
- *     <p>Immutable and thread-safe.
  */
 public record TotalCostOfOwnership(
     @JsonProperty("price") Money price,
@@ -30,13 +31,6 @@ public record TotalCostOfOwnership(
 
   /**
    * Validates all components at once: present, non-negative, one currency.
-   *
-   * @param price purchase price, &ge; 0
-   * @param support support over the horizon, &ge; 0
-   * @param upgrades upgrades over the horizon, &ge; 0
-   * @param training training, &ge; 0
-   * @param integration integration, &ge; 0
-   *     <p>Immutable and thread-safe.
    */
   @JsonCreator
   public TotalCostOfOwnership {

@@ -5,6 +5,7 @@ import static org.quicktheories.generators.SourceDSL.longs;
 
 import io.clientyield.testkit.CoreGenerators;
 import io.clientyield.core.Money;
+import io.clientyield.profitability.levers.FourLevers.LeverDecomposition;
 import org.junit.jupiter.api.Test;
 
 class FourLeversProperties {

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import io.clientyield.core.Money;
 import io.clientyield.core.ValidationException;
+import io.clientyield.profitability.levers.FourLevers.LeverDecomposition;
 import org.junit.jupiter.api.Test;
 
 class FourLeversTest {

@@ -8,6 +8,11 @@ import io.clientyield.core.CampaignId;
 import io.clientyield.core.ClientId;
 import io.clientyield.core.Outcome;
 import io.clientyield.core.Outcome;
+import io.clientyield.profitability.portfolio.PortfolioMatrix.Attractiveness;
+import io.clientyield.profitability.portfolio.PortfolioMatrix.Criterion;
+import io.clientyield.profitability.portfolio.PortfolioMatrix.Normalization;
+import io.clientyield.profitability.portfolio.PortfolioMatrix.Relationship;
+import io.clientyield.profitability.portfolio.PortfolioMatrix.Strategy;
 import io.clientyield.profitability.rating.ClientRatings;
 import io.clientyield.profitability.rating.StatusPoints;
 import org.quicktheories.core.Gen;
@@ -97,8 +102,8 @@ public final class PortfolioGenerators {
             });
   }
 
-  /** A matrix over m0..m2 on both axes with the given normalisation for every criterion. */
-  public static PortfolioMatrix matrix(Normalisation n) {
+  /** A matrix over m0..m2 on both axes with the given normalization for every criterion. */
+  public static PortfolioMatrix matrix(Normalization n) {
     var crit =
         java.util.List.of(
             new Criterion("m0", true, 2, n),
@@ -111,12 +116,12 @@ public final class PortfolioGenerators {
   public static Gen<StatusPoints> statusPoints() {
     Gen<Long> pts = longs().between(-1000, 1000);
     Gen<long[]> kinds = pts.zip(pts, pts, (w, r, d) -> new long[] {w, r, d});
-    Gen<java.util.List<StatusPoints.Override>> overrides =
-        lists().of(outcomes().zip(pts, StatusPoints.Override::new)).ofSizeBetween(0, 4);
+    Gen<java.util.List<StatusPoints.OutcomePoints>> overrides =
+        lists().of(outcomes().zip(pts, StatusPoints.OutcomePoints::new)).ofSizeBetween(0, 4);
     return kinds.zip(
         overrides,
         (k, ov) -> {
-          var unique = new java.util.LinkedHashMap<Outcome, StatusPoints.Override>();
+          var unique = new java.util.LinkedHashMap<Outcome, StatusPoints.OutcomePoints>();
           ov.forEach(o -> unique.putIfAbsent(o.outcome(), o));
           return new StatusPoints(
               java.util.Map.of(

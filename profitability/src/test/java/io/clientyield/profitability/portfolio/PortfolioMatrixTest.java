@@ -7,6 +7,13 @@ import static org.assertj.core.api.Assertions.within;
 
 import io.clientyield.core.ClientId;
 import io.clientyield.core.ValidationException;
+import io.clientyield.profitability.portfolio.Placement.Contribution;
+import io.clientyield.profitability.portfolio.PortfolioMatrix.Attractiveness;
+import io.clientyield.profitability.portfolio.PortfolioMatrix.Criterion;
+import io.clientyield.profitability.portfolio.PortfolioMatrix.Normalization;
+import io.clientyield.profitability.portfolio.PortfolioMatrix.Relationship;
+import io.clientyield.profitability.portfolio.PortfolioMatrix.Strategies;
+import io.clientyield.profitability.portfolio.PortfolioMatrix.Strategy;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -18,11 +25,11 @@ class PortfolioMatrixTest {
   private static final PortfolioMatrix MATRIX =
       PortfolioMatrix.of(
           List.of(
-              new Criterion("margin", true, 2, Normalisation.fixedBounds(0, 0.5)),
-              new Criterion("revenue", true, 1, Normalisation.minMax())),
+              new Criterion("margin", true, 2, Normalization.fixedBounds(0, 0.5)),
+              new Criterion("revenue", true, 1, Normalization.minMax())),
           List.of(
-              new Criterion("tenure", true, 1, Normalisation.fixedBounds(0, 10)),
-              new Criterion("complaints", false, 1, Normalisation.percentileRank())));
+              new Criterion("tenure", true, 1, Normalization.fixedBounds(0, 10)),
+              new Criterion("complaints", false, 1, Normalization.percentileRank())));
 
   private static final ClientFacts A =
       new ClientFacts(
@@ -38,7 +45,7 @@ class PortfolioMatrixTest {
     assertThatThrownBy(() -> MATRIX.place(java.util.Arrays.asList(A, B, null)))
         .isInstanceOf(ValidationException.class)
         .hasMessage("clients[2] (null) must not be null");
-    var k = new Criterion("margin", true, 1, Normalisation.minMax());
+    var k = new Criterion("margin", true, 1, Normalization.minMax());
     assertThatThrownBy(() -> PortfolioMatrix.of(java.util.Arrays.asList(k, null), List.of(k)))
         .isInstanceOf(ValidationException.class)
         .hasMessage("attractivenessCriteria[1] (null) must not be null");
@@ -67,7 +74,7 @@ class PortfolioMatrixTest {
     assertThat(p.get(0).relationshipScore()).isCloseTo(0.9, within(TOL));
     assertThat(p.get(0).attractiveness()).isEqualTo(Attractiveness.LOW);
     assertThat(p.get(0).relationship()).isEqualTo(Relationship.STRONG);
-    assertThat(p.get(0).strategy().name()).isEqualTo("protect revenue / deprioritise");
+    assertThat(p.get(0).strategy().name()).isEqualTo("protect revenue / deprioritize");
     assertThat(p.get(0).relationshipWhy())
         .extracting(Contribution::criterion)
         .containsExactly("complaints", "tenure");
@@ -116,7 +123,7 @@ class PortfolioMatrixTest {
     assertThatThrownBy(() -> MATRIX.place(List.of(A, A)))
         .isInstanceOf(ValidationException.class)
         .hasMessageContaining("unique");
-    assertThatThrownBy(() -> Normalisation.fixedBounds(1, 1))
+    assertThatThrownBy(() -> Normalization.fixedBounds(1, 1))
         .isInstanceOf(ValidationException.class);
     assertJsonRoundTrip(MATRIX, PortfolioMatrix.class);
   }

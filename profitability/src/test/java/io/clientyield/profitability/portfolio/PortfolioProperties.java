@@ -6,6 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
+import io.clientyield.profitability.portfolio.Placement.Contribution;
+import io.clientyield.profitability.portfolio.PortfolioMatrix.Attractiveness;
+import io.clientyield.profitability.portfolio.PortfolioMatrix.Normalization;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -13,8 +16,8 @@ import org.junit.jupiter.api.Test;
 
 class PortfolioProperties {
 
-  private static final List<Normalisation> ALL =
-      List.of(Normalisation.minMax(), Normalisation.percentileRank(), Normalisation.fixedBounds(-50, 150));
+  private static final List<Normalization> ALL =
+      List.of(Normalization.minMax(), Normalization.percentileRank(), Normalization.fixedBounds(-50, 150));
 
   @Test
   void everyClientLandsInExactlyOneCellMatchingItsScores() {
@@ -47,7 +50,7 @@ class PortfolioProperties {
         .checkAssert(
             (clients, i, raise) -> {
               int k = i % clients.size();
-              var m = matrix(Normalisation.fixedBounds(-50, 150));
+              var m = matrix(Normalization.fixedBounds(-50, 150));
               var before = m.place(clients).get(k);
               var raised = new ArrayList<>(clients);
               var f = clients.get(k);
@@ -80,7 +83,7 @@ class PortfolioProperties {
         .forAll(portfolios())
         .checkAssert(
             clients ->
-                matrix(Normalisation.percentileRank()).place(clients)
+                matrix(Normalization.percentileRank()).place(clients)
                     .forEach(p -> io.clientyield.testkit.JsonAssertions.assertJsonRoundTrip(p, Placement.class)));
   }
 }

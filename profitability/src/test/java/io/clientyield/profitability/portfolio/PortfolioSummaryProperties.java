@@ -13,6 +13,8 @@ import io.clientyield.core.Money;
 import io.clientyield.core.MoneyAccumulator;
 import io.clientyield.core.ValidationException;
 import io.clientyield.profitability.portfolio.PortfolioGenerators.SummaryInput;
+import io.clientyield.profitability.portfolio.PortfolioMatrix.Attractiveness;
+import io.clientyield.profitability.portfolio.PortfolioMatrix.Relationship;
 import java.util.ArrayList;
 import java.util.Collections;
 import org.junit.jupiter.api.Test;
@@ -22,7 +24,7 @@ class PortfolioSummaryProperties {
   private static final double TOL = 1e-9;
 
   private static PortfolioSummary summarise(SummaryInput in) {
-    return PortfolioSummary.of(in.placements(), in.financials(), CoreGenerators.EUR, in.topN());
+    return PortfolioMatrix.summarize(in.placements(), in.financials(), CoreGenerators.EUR, in.topN());
   }
 
   @Test
@@ -110,9 +112,9 @@ class PortfolioSummaryProperties {
         .forAll(summaryInputs(), integers().between(1, 20))
         .checkAssert(
             (in, n) -> {
-              var fewer = PortfolioSummary.of(in.placements(), in.financials(), CoreGenerators.EUR, n);
+              var fewer = PortfolioMatrix.summarize(in.placements(), in.financials(), CoreGenerators.EUR, n);
               var more =
-                  PortfolioSummary.of(in.placements(), in.financials(), CoreGenerators.EUR, n + 1);
+                  PortfolioMatrix.summarize(in.placements(), in.financials(), CoreGenerators.EUR, n + 1);
               if (fewer.topShare().isPresent()) {
                 assertThat(more.topShare().orElseThrow())
                     .isGreaterThanOrEqualTo(fewer.topShare().orElseThrow());
@@ -134,7 +136,7 @@ class PortfolioSummaryProperties {
               Collections.reverse(placements);
               Collections.rotate(financials, 3);
               assertThat(
-                      PortfolioSummary.of(placements, financials, CoreGenerators.EUR, in.topN()))
+                      PortfolioMatrix.summarize(placements, financials, CoreGenerators.EUR, in.topN()))
                   .isEqualTo(summarise(in));
             });
   }
@@ -150,7 +152,7 @@ class PortfolioSummaryProperties {
               placements.add(PortfolioGenerators.placed(again.client(), cell));
               assertThatThrownBy(
                       () ->
-                          PortfolioSummary.of(
+                          PortfolioMatrix.summarize(
                               placements, in.financials(), CoreGenerators.EUR, in.topN()))
                   .isInstanceOf(ValidationException.class)
                   .hasMessageContaining("(" + again.client() + ") must be placed once");
@@ -178,7 +180,7 @@ class PortfolioSummaryProperties {
                       f.client(), Money.ofMinor(1, CoreGenerators.USD), f.profit()));
               assertThatThrownBy(
                       () ->
-                          PortfolioSummary.of(
+                          PortfolioMatrix.summarize(
                               in.placements(), financials, CoreGenerators.EUR, in.topN()))
                   .isInstanceOf(ValidationException.class)
                   .hasMessageContaining("financials[" + f.client() + "]");

@@ -8,6 +8,9 @@ import static org.assertj.core.api.Assertions.within;
 import io.clientyield.core.ClientId;
 import io.clientyield.core.Money;
 import io.clientyield.core.ValidationException;
+import io.clientyield.profitability.portfolio.PortfolioMatrix.Attractiveness;
+import io.clientyield.profitability.portfolio.PortfolioMatrix.Relationship;
+import io.clientyield.profitability.portfolio.PortfolioMatrix.Strategy;
 import io.clientyield.profitability.portfolio.PortfolioSummary.ClientFinancials;
 import java.util.Currency;
 import java.util.List;
@@ -29,7 +32,7 @@ class PortfolioSummaryTest {
     var money = new ClientFinancials(ClientId.of("a"), Money.of(1, EUR), Money.of(1, EUR));
     assertThatThrownBy(
             () ->
-                PortfolioSummary.of(
+                PortfolioMatrix.summarize(
                     java.util.Arrays.asList(a, null), java.util.Arrays.asList(null, money), EUR, 1))
         .isInstanceOf(ValidationException.class)
         .hasMessageContaining("placements[1] (null) must not be null")
@@ -52,12 +55,12 @@ class PortfolioSummaryTest {
         List.of(
             new ClientFinancials(ClientId.of("a"), Money.of(600, EUR), Money.of(100, EUR)),
             new ClientFinancials(ClientId.of("b"), Money.of(300, EUR), Money.of(10, EUR)));
-    assertThatThrownBy(() -> PortfolioSummary.of(List.of(a, b, aAgain), money, EUR, 1))
+    assertThatThrownBy(() -> PortfolioMatrix.summarize(List.of(a, b, aAgain), money, EUR, 1))
         .isInstanceOf(ValidationException.class)
         .hasMessage(
             "placements[2].client (a) must be placed once (already placed at placements[0])");
     // the same placement object twice as well
-    assertThatThrownBy(() -> PortfolioSummary.of(List.of(a, a), money, EUR, 1))
+    assertThatThrownBy(() -> PortfolioMatrix.summarize(List.of(a, a), money, EUR, 1))
         .isInstanceOf(ValidationException.class)
         .hasMessageContaining("placements[1].client (a)");
   }
@@ -74,7 +77,7 @@ class PortfolioSummaryTest {
             new ClientFinancials(ClientId.of("a"), Money.of(600, EUR), Money.of(100, EUR)),
             new ClientFinancials(ClientId.of("b"), Money.of(300, EUR), Money.of(-20, EUR)),
             new ClientFinancials(ClientId.of("c"), Money.of(100, EUR), Money.of(10, EUR)));
-    var s = PortfolioSummary.of(placements, money, EUR, 1);
+    var s = PortfolioMatrix.summarize(placements, money, EUR, 1);
     assertThat(s.cells()).hasSize(9);
     var hw = s.cells().stream()
         .filter(c -> c.attractiveness() == Attractiveness.HIGH && c.relationship() == Relationship.WEAK)
@@ -90,8 +93,8 @@ class PortfolioSummaryTest {
     // financials of a client that is not placed are ignored: the same summary
     var withExtra = new java.util.ArrayList<>(money);
     withExtra.add(new ClientFinancials(ClientId.of("z"), Money.of(5000, EUR), Money.of(900, EUR)));
-    assertThat(PortfolioSummary.of(placements, withExtra, EUR, 1)).isEqualTo(s);
-    var empty = PortfolioSummary.of(List.of(), List.of(), EUR, 3);
+    assertThat(PortfolioMatrix.summarize(placements, withExtra, EUR, 1)).isEqualTo(s);
+    var empty = PortfolioMatrix.summarize(List.of(), List.of(), EUR, 3);
     assertThat(empty.topShare()).isEmpty();
     assertJsonRoundTrip(empty, PortfolioSummary.class);
   }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import io.clientyield.core.ClientId;
 import io.clientyield.core.Money;
 import io.clientyield.core.ValidationException;
 import java.util.Currency;
@@ -23,14 +24,14 @@ class ClientProfitabilityAccumulatorTest {
   void perClientTotalsAndCostPerContact() {
     List<ClientProfitability> r =
         new ClientProfitabilityAccumulator(EUR)
-            .add("acme", new ProjectProfitability(eur("1200.00"), eur("500.00"), eur("200.00"), 600, 600))
-            .add("acme", new ProjectProfitability(eur("1000.00"), eur("400.00"), eur("0.00"), 750, 300))
-            .addContacts("acme", 30)
-            .add("quiet", new ProjectProfitability(eur("500.00"), eur("100.00"), eur("0.00"), 60, 60))
-            .addContacts("quiet", 1)
+            .add(ClientId.of("acme"), new ProjectProfitability(eur("1200.00"), eur("500.00"), eur("200.00"), 600, 600))
+            .add(ClientId.of("acme"), new ProjectProfitability(eur("1000.00"), eur("400.00"), eur("0.00"), 750, 300))
+            .addContacts(ClientId.of("acme"), 30)
+            .add(ClientId.of("quiet"), new ProjectProfitability(eur("500.00"), eur("100.00"), eur("0.00"), 60, 60))
+            .addContacts(ClientId.of("quiet"), 1)
             .result();
     ClientProfitability acme = r.get(0);
-    assertThat(acme.client()).isEqualTo("acme");
+    assertThat(acme.client()).isEqualTo(ClientId.of("acme"));
     assertThat(acme.revenue()).isEqualTo(eur("2200.00"));
     assertThat(acme.cost()).isEqualTo(eur("1100.00"));
     assertThat(acme.profit()).isEqualTo(eur("1100.00"));
@@ -47,24 +48,24 @@ class ClientProfitabilityAccumulatorTest {
     Money nearMax = Money.ofMinor(Long.MAX_VALUE - 100, EUR);
     var acc =
         new ClientProfitabilityAccumulator(EUR)
-            .add("acme", new ProjectProfitability(eur("1.00"), nearMax, eur("0.00"), 60, 60))
-            .addContacts("acme", Long.MAX_VALUE - 1);
+            .add(ClientId.of("acme"), new ProjectProfitability(eur("1.00"), nearMax, eur("0.00"), 60, 60))
+            .addContacts(ClientId.of("acme"), Long.MAX_VALUE - 1);
     var before = acc.result();
     // revenue fits, cost does not: the revenue must not be added either
     assertThatThrownBy(
             () ->
                 acc.add(
-                    "acme", new ProjectProfitability(eur("5.00"), eur("2.00"), eur("0.00"), 1, 1)))
+                    ClientId.of("acme"), new ProjectProfitability(eur("5.00"), eur("2.00"), eur("0.00"), 1, 1)))
         .isInstanceOf(ValidationException.class)
         .hasMessageStartingWith("cost[acme] (")
         .hasMessageContaining("must fit in a long");
-    assertThatThrownBy(() -> acc.addContacts("acme", 2))
+    assertThatThrownBy(() -> acc.addContacts(ClientId.of("acme"), 2))
         .isInstanceOf(ValidationException.class)
         .hasMessageStartingWith("contacts[acme] (");
     var other =
         new ClientProfitabilityAccumulator(EUR)
-            .add("zeta", new ProjectProfitability(eur("7.00"), eur("0.00"), eur("0.00"), 1, 1))
-            .add("acme", new ProjectProfitability(eur("3.00"), eur("2.00"), eur("0.00"), 1, 1));
+            .add(ClientId.of("zeta"), new ProjectProfitability(eur("7.00"), eur("0.00"), eur("0.00"), 1, 1))
+            .add(ClientId.of("acme"), new ProjectProfitability(eur("3.00"), eur("2.00"), eur("0.00"), 1, 1));
     assertThatThrownBy(() -> acc.merge(other))
         .isInstanceOf(ValidationException.class)
         .hasMessageStartingWith("cost[acme] (");
@@ -75,7 +76,7 @@ class ClientProfitabilityAccumulatorTest {
   void noContactsMeansUndefinedCostPerContact() {
     List<ClientProfitability> r =
         new ClientProfitabilityAccumulator(EUR)
-            .add("x", new ProjectProfitability(eur("0.00"), eur("10.00"), eur("0.00"), 0, 0))
+            .add(ClientId.of("x"), new ProjectProfitability(eur("0.00"), eur("10.00"), eur("0.00"), 0, 0))
             .result();
     assertThat(r.get(0).costPerContact()).isEmpty();
     assertThat(r.get(0).margin()).isEmpty();

@@ -1,5 +1,8 @@
 package io.clientyield.profitability.project;
 
+import io.clientyield.core.ClientId;
+import io.clientyield.core.ManagerId;
+import io.clientyield.core.ProjectId;
 import static io.clientyield.testkit.JsonAssertions.assertJsonRoundTrip;
 
 import io.clientyield.core.Money;
@@ -24,10 +27,10 @@ class InputJsonTest {
         RateCard.class);
     assertJsonRoundTrip(
         new CompletedProject(
-            "p1",
+            ProjectId.of("p1"),
             YearMonth.of(2024, 3),
-            "anna",
-            "acme",
+            ManagerId.of("anna"),
+            ClientId.of("acme"),
             new ProjectProfitability(
                 Money.of("10.00", "EUR"), Money.of("5.00", "EUR"), Money.of("1.00", "EUR"), 60, 0),
             Money.of("3.00", "EUR"),

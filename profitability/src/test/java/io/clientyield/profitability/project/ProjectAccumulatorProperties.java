@@ -1,5 +1,6 @@
 package io.clientyield.profitability.project;
 
+import io.clientyield.core.ClientId;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.lists;
 
@@ -14,9 +15,37 @@ class ProjectAccumulatorProperties {
   void mergeEqualsConcatenationIsAssociativeAndHasTheEmptyIdentity() {
     qt().withExamples(200)
         .forAll(AccumulatorLaws.splits(lists().of(ProfitabilityGenerators.timesheetEntries()).ofSizeBetween(0, 30)))
-        .check(s -> AccumulatorLaws.hold(s, () -> new ProjectAccumulator(ProfitabilityGenerators.RATES),
+        .check(s -> AccumulatorLaws.hold(s, () -> ProjectAccumulator.timeAndMaterials(ProfitabilityGenerators.RATES),
             ProjectAccumulator::add, ProjectAccumulator::merge, ProjectAccumulator::result));
   }
+  @Test
+  void aFixedFeeAccumulatorObeysTheLawsToo() {
+    qt().withExamples(100)
+        .forAll(AccumulatorLaws.splits(lists().of(ProfitabilityGenerators.timesheetEntries()).ofSizeBetween(0, 30)))
+        .check(s -> AccumulatorLaws.hold(s,
+            () -> ProjectAccumulator.fixedFee(
+                ProfitabilityGenerators.RATES, io.clientyield.core.Money.of("1000.00", "EUR")),
+            ProjectAccumulator::add, ProjectAccumulator::merge, ProjectAccumulator::result));
+  }
+
+  @Test
+  void theCollectorsEqualAddingOneByOne() {
+    var fee = io.clientyield.core.Money.of("1000.00", "EUR");
+    qt().withExamples(100)
+        .forAll(lists().of(ProfitabilityGenerators.timesheetEntries()).ofSizeBetween(0, 30))
+        .check(
+            a -> {
+              var fixed = ProjectAccumulator.fixedFee(ProfitabilityGenerators.RATES, fee);
+              a.forEach(fixed::add);
+              return a.parallelStream()
+                      .collect(ProjectAccumulator.collector(ProfitabilityGenerators.RATES))
+                      .equals(fold(a).result())
+                  && a.parallelStream()
+                      .collect(ProjectAccumulator.collector(ProfitabilityGenerators.RATES, fee))
+                      .equals(fixed.result());
+            });
+  }
+
   @Test
   void profitIsRevenueMinusCostExactly() {
     qt().withExamples(200)
@@ -56,18 +85,18 @@ class ProjectAccumulatorProperties {
               ProjectProfitability pb = fold(b).result();
               java.util.Currency eur = ProfitabilityGenerators.RATES.currency();
               ClientProfitabilityAccumulator whole =
-                  new ClientProfitabilityAccumulator(eur).add("x", pa).addContacts("x", a.size())
-                      .add("y", pb).addContacts("x", b.size());
+                  new ClientProfitabilityAccumulator(eur).add(ClientId.of("x"), pa).addContacts(ClientId.of("x"), a.size())
+                      .add(ClientId.of("y"), pb).addContacts(ClientId.of("x"), b.size());
               ClientProfitabilityAccumulator left =
-                  new ClientProfitabilityAccumulator(eur).add("x", pa).addContacts("x", a.size());
+                  new ClientProfitabilityAccumulator(eur).add(ClientId.of("x"), pa).addContacts(ClientId.of("x"), a.size());
               ClientProfitabilityAccumulator right =
-                  new ClientProfitabilityAccumulator(eur).add("y", pb).addContacts("x", b.size());
+                  new ClientProfitabilityAccumulator(eur).add(ClientId.of("y"), pb).addContacts(ClientId.of("x"), b.size());
               return right.merge(left).result().equals(whole.result());
             });
   }
 
   private static ProjectAccumulator fold(List<TimesheetEntry> entries) {
-    ProjectAccumulator acc = new ProjectAccumulator(ProfitabilityGenerators.RATES);
+    ProjectAccumulator acc = ProjectAccumulator.timeAndMaterials(ProfitabilityGenerators.RATES);
     entries.forEach(acc::add);
     return acc;
   }

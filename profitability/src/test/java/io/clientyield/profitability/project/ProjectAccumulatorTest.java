@@ -34,13 +34,13 @@ class ProjectAccumulatorTest {
             Currency.getInstance("EUR"),
             Map.of("a", eur("0.00"), "b", eur("0.00")),
             Map.of("a", eur("0.00"), "b", eur("0.00")));
-    var acc = new ProjectAccumulator(free).add(new TimesheetEntry("a", DAY, Long.MAX_VALUE - 1, true));
+    var acc = ProjectAccumulator.timeAndMaterials(free).add(new TimesheetEntry("a", DAY, Long.MAX_VALUE - 1, true));
     // b's own minutes fit, the project's total does not (it used to wrap in result())
     assertThatThrownBy(() -> acc.add(new TimesheetEntry("b", DAY, 5, true)))
         .isInstanceOf(ValidationException.class)
         .hasMessageStartingWith("minutes (")
         .hasMessageContaining("must fit in a long");
-    var other = new ProjectAccumulator(free).add(new TimesheetEntry("b", DAY, 5, false));
+    var other = ProjectAccumulator.timeAndMaterials(free).add(new TimesheetEntry("b", DAY, 5, false));
     other.addExpense(eur("1.00"));
     assertThatThrownBy(() -> acc.merge(other))
         .isInstanceOf(ValidationException.class)
@@ -54,7 +54,7 @@ class ProjectAccumulatorTest {
   @Test
   void timeAndMaterials() {
     ProjectProfitability p =
-        new ProjectAccumulator(RATES)
+        ProjectAccumulator.timeAndMaterials(RATES)
             .add(new TimesheetEntry("senior", DAY, 600, true))
             .addExpense(eur("200.00"))
             .result();
@@ -64,14 +64,14 @@ class ProjectAccumulatorTest {
     assertThat(p.profit()).isEqualTo(eur("500.00"));
     assertThat(p.margin().getAsDouble()).isCloseTo(500.0 / 1200.0, within(TOL));
     assertThat(p.markup().getAsDouble()).isCloseTo(500.0 / 700.0, within(TOL));
-    assertThat(p.realisedHourlyRate()).contains(eur("120.00"));
+    assertThat(p.realizedHourlyRate()).contains(eur("120.00"));
     assertJsonRoundTrip(p, ProjectProfitability.class);
   }
 
   @Test
-  void fixedFeeWithNonBillableHoursLowersTheRealisedRate() {
+  void fixedFeeWithNonBillableHoursLowersTheRealizedRate() {
     ProjectProfitability p =
-        new ProjectAccumulator(RATES, Optional.of(eur("1000.00")))
+        ProjectAccumulator.fixedFee(RATES, eur("1000.00"))
             .add(new TimesheetEntry("senior", DAY, 300, true))
             .add(new TimesheetEntry("junior", DAY, 450, false))
             .result();
@@ -80,7 +80,7 @@ class ProjectAccumulatorTest {
     assertThat(p.profit()).isEqualTo(eur("600.00"));
     assertThat(p.margin().getAsDouble()).isCloseTo(0.6, within(TOL));
     assertThat(p.markup().getAsDouble()).isCloseTo(1.5, within(TOL));
-    assertThat(p.realisedHourlyRate()).contains(eur("80.00"));
+    assertThat(p.realizedHourlyRate()).contains(eur("80.00"));
     assertThat(p.billableMinutes()).isEqualTo(300);
     assertThat(p.minutes()).isEqualTo(750);
   }
@@ -88,11 +88,11 @@ class ProjectAccumulatorTest {
   @Test
   void plannedVersusActual() {
     ProjectProfitability planned =
-        new ProjectAccumulator(RATES, Optional.of(eur("1000.00")))
+        ProjectAccumulator.fixedFee(RATES, eur("1000.00"))
             .add(new TimesheetEntry("senior", DAY, 300, true))
             .result();
     ProjectProfitability actual =
-        new ProjectAccumulator(RATES, Optional.of(eur("1000.00")))
+        ProjectAccumulator.fixedFee(RATES, eur("1000.00"))
             .add(new TimesheetEntry("senior", DAY, 420, true))
             .result();
     // planned profit 1000 - 250 = 750; actual 1000 - 350 = 650; -100 against plan
@@ -101,16 +101,16 @@ class ProjectAccumulatorTest {
 
   @Test
   void emptyProjectHasUndefinedRatios() {
-    ProjectProfitability p = new ProjectAccumulator(RATES).result();
+    ProjectProfitability p = ProjectAccumulator.timeAndMaterials(RATES).result();
     assertThat(p.margin()).isEmpty();
     assertThat(p.markup()).isEmpty();
-    assertThat(p.realisedHourlyRate()).isEmpty();
+    assertThat(p.realizedHourlyRate()).isEmpty();
   }
 
   @Test
   void unknownWorkerRejected() {
     assertThatThrownBy(
-            () -> new ProjectAccumulator(RATES).add(new TimesheetEntry("intern", DAY, 60, true)))
+            () -> ProjectAccumulator.timeAndMaterials(RATES).add(new TimesheetEntry("intern", DAY, 60, true)))
         .isInstanceOf(ValidationException.class)
         .hasMessageContaining("intern");
   }

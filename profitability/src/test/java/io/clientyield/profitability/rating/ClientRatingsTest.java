@@ -9,6 +9,7 @@ import io.clientyield.core.ClientId;
 import io.clientyield.core.Outcome;
 import io.clientyield.core.Outcome;
 import io.clientyield.core.ValidationException;
+import io.clientyield.profitability.rating.ClientRatings.RankedClient;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -172,7 +173,7 @@ class ClientRatingsTest {
             () ->
                 new StatusPoints(
                     StatusPoints.DEFAULT.perKind(),
-                    java.util.Arrays.asList(new StatusPoints.Override(Outcome.won(), 3), null)))
+                    java.util.Arrays.asList(new StatusPoints.OutcomePoints(Outcome.won(), 3), null)))
         .isInstanceOf(ValidationException.class)
         .hasMessage("overrides[1] (null) must not be null");
     var withNullKey = new java.util.HashMap<Outcome.Kind, Long>(StatusPoints.DEFAULT.perKind());

@@ -9,6 +9,7 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.lists;
 
 import io.clientyield.core.ValidationException;
+import io.clientyield.profitability.rating.ClientRatings.RankedClient;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Random;

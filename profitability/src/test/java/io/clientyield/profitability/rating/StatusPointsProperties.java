@@ -33,7 +33,7 @@ class StatusPointsProperties {
               long expected =
                   points.overrides().stream()
                       .filter(o -> o.outcome().equals(outcome))
-                      .mapToLong(StatusPoints.Override::points)
+                      .mapToLong(StatusPoints.OutcomePoints::points)
                       .findFirst()
                       .orElse(points.perKind().get(outcome.kind()));
               assertThat(points.pointsFor(outcome)).isEqualTo(expected);
@@ -63,7 +63,7 @@ class StatusPointsProperties {
         .checkAssert(
             (points, outcome, p) -> {
               var twice = new ArrayList<>(points.withOverride(outcome, p).overrides());
-              twice.add(new StatusPoints.Override(outcome, p + 1));
+              twice.add(new StatusPoints.OutcomePoints(outcome, p + 1));
               assertThatThrownBy(() -> new StatusPoints(points.perKind(), twice))
                   .isInstanceOf(ValidationException.class)
                   .hasMessageContaining("must not override an outcome twice");

@@ -5,9 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import io.clientyield.core.ClientId;
+import io.clientyield.core.ManagerId;
 import io.clientyield.core.Money;
+import io.clientyield.core.ProjectId;
 import io.clientyield.core.ValidationException;
 import io.clientyield.core.ValidationException;
+import io.clientyield.profitability.pricing.Margins;
+import io.clientyield.profitability.pricing.ProfitAndLoss;
+import io.clientyield.profitability.review.MonthlyReview.GroupTotals;
+import io.clientyield.profitability.review.MonthlyReview.PmKpi;
 import org.junit.jupiter.api.Test;
 
 class GroupTotalsTest {
@@ -22,7 +29,9 @@ class GroupTotalsTest {
 
   @Test
   void profitAndMargin() {
-    var g = new GroupTotals("2024-01", 2, eur("1000.00"), eur("750.00"), eur("300.00"));
+    var g =
+        new GroupTotals(
+            "2024-01", 2, Margins.profitAndLoss(eur("1000.00"), eur("750.00")), eur("300.00"));
     assertThat(g.profit()).isEqualTo(eur("250.00"));
     assertThat(g.margin().getAsDouble()).isCloseTo(0.25, within(1e-12));
     assertJsonRoundTrip(g, GroupTotals.class);
@@ -30,25 +39,41 @@ class GroupTotalsTest {
 
   @Test
   void mixingCurrenciesNamesTheFieldAndBothCurrencies() {
-    assertThatThrownBy(() -> new GroupTotals("anna", 1, eur("1000.00"), usd("750.00"), eur("0.00")))
+    assertThatThrownBy(() -> Margins.profitAndLoss(eur("1000.00"), usd("750.00")))
         .isInstanceOf(ValidationException.class)
         .hasMessage("cost (USD 750.00) must be in EUR like revenue: cannot mix EUR and USD");
-    assertThatThrownBy(() -> new GroupTotals("anna", 1, eur("1000.00"), usd("750.00"), usd("1.00")))
+    assertThatThrownBy(
+            () ->
+                new GroupTotals(
+                    "anna", 1, Margins.profitAndLoss(eur("1000.00"), eur("750.00")), usd("1.00")))
+        .isInstanceOf(ValidationException.class)
+        .hasMessage(
+            "plannedProfit (USD 1.00) must be in EUR like profitAndLoss.revenue: cannot mix EUR and"
+                + " USD");
+    // every violation of a line at once
+    assertThatThrownBy(
+            () ->
+                new ProfitAndLoss(
+                    eur("1000.00"),
+                    usd("750.00"),
+                    usd("250.00"),
+                    java.util.OptionalDouble.empty(),
+                    java.util.OptionalDouble.empty()))
         .isInstanceOf(ValidationException.class)
         .satisfies(
             e ->
                 assertThat(((ValidationException) e).violations())
                     .extracting(ValidationException.Violation::field)
-                    .containsExactly("cost", "plannedProfit"));
+                    .containsExactly("cost", "profit"));
   }
 
   @Test
   void pmKpiRejectsMixedCurrencies() {
-    assertThatThrownBy(() -> new PmKpi("anna", 1, 0, 0, 0.1, eur("10.00"), usd("10.00")))
+    assertThatThrownBy(() -> new PmKpi(ManagerId.of("anna"), 1, 0, 0, 0.1, eur("10.00"), usd("10.00")))
         .isInstanceOf(ValidationException.class)
         .hasMessage(
             "plannedProfit (USD 10.00) must be in EUR like actualProfit: cannot mix EUR and USD");
-    var ok = new PmKpi("anna", 1, 0, 0, 0.1, eur("10.00"), eur("12.00"));
+    var ok = new PmKpi(ManagerId.of("anna"), 1, 0, 0, 0.1, eur("10.00"), eur("12.00"));
     assertJsonRoundTrip(ok, PmKpi.class);
   }
 
@@ -60,13 +85,13 @@ class GroupTotalsTest {
     assertThatThrownBy(
             () ->
                 new CompletedProject(
-                    "p1", java.time.YearMonth.of(2024, 1), "anna", "acme", actual, usd("1.00"), 0.2))
+                    ProjectId.of("p1"), java.time.YearMonth.of(2024, 1), ManagerId.of("anna"), ClientId.of("acme"), actual, usd("1.00"), 0.2))
         .isInstanceOf(ValidationException.class)
         .hasMessage(
             "plannedProfit (USD 1.00) must be in EUR like actual.revenue: cannot mix EUR and USD");
     var project =
         new CompletedProject(
-            "p1", java.time.YearMonth.of(2024, 1), "anna", "acme", actual, eur("1.00"), 0.2);
+            ProjectId.of("p1"), java.time.YearMonth.of(2024, 1), ManagerId.of("anna"), ClientId.of("acme"), actual, eur("1.00"), 0.2);
     var review = new MonthlyReviewAccumulator(java.util.Currency.getInstance("USD"));
     assertThatThrownBy(() -> review.add(project))
         .isInstanceOf(ValidationException.class)

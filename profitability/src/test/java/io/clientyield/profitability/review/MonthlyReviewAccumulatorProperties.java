@@ -38,6 +38,17 @@ class MonthlyReviewAccumulatorProperties {
             });
   }
 
+  @Test
+  void theCollectorEqualsAddingOneByOne() {
+    qt().withExamples(100)
+        .forAll(lists().of(ProfitabilityGenerators.completedProjects()).ofSizeBetween(0, 30))
+        .check(
+            all ->
+                all.parallelStream()
+                    .collect(MonthlyReviewAccumulator.collector(CoreGenerators.EUR, 0.5))
+                    .equals(fold(all).result()));
+  }
+
   private static MonthlyReviewAccumulator fold(List<CompletedProject> ps) {
     MonthlyReviewAccumulator acc = new MonthlyReviewAccumulator(CoreGenerators.EUR);
     ps.forEach(acc::add);

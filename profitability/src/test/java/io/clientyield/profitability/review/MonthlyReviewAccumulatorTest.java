@@ -5,9 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import io.clientyield.core.ClientId;
+import io.clientyield.core.ManagerId;
 import io.clientyield.core.Money;
+import io.clientyield.core.ProjectId;
+import io.clientyield.profitability.pricing.ProfitAndLoss;
 import io.clientyield.core.ValidationException;
 import io.clientyield.profitability.project.ProjectProfitability;
+import io.clientyield.profitability.review.MonthlyReview.GroupTotals;
+import io.clientyield.profitability.review.MonthlyReview.MarginDistribution;
+import io.clientyield.profitability.review.MonthlyReview.PmKpi;
 import java.time.YearMonth;
 import java.util.Currency;
 import org.junit.jupiter.api.Test;
@@ -27,10 +34,10 @@ class MonthlyReviewAccumulatorTest {
   private static CompletedProject project(
       String id, YearMonth month, String pm, String client, String cost, String planned) {
     return new CompletedProject(
-        id,
+        ProjectId.of(id),
         month,
-        pm,
-        client,
+        ManagerId.of(pm),
+        ClientId.of(client),
         new ProjectProfitability(eur("1000.00"), eur(cost), eur("0.00"), 60, 60),
         eur(planned),
         0.25);
@@ -38,7 +45,7 @@ class MonthlyReviewAccumulatorTest {
 
   @Test
   void nullElementsAreNamedByIndex() {
-    var totals = new GroupTotals("2024-01", 0, eur("0.00"), eur("0.00"), eur("0.00"));
+    var totals = new GroupTotals("2024-01", 0, ProfitAndLoss.zero(EUR), eur("0.00"));
     assertThatThrownBy(
             () ->
                 new MonthlyReview(
@@ -66,14 +73,14 @@ class MonthlyReviewAccumulatorTest {
     Money nearMax = Money.ofMinor(Long.MAX_VALUE - 100, EUR);
     var big =
         new CompletedProject(
-            "p1", JAN, "anna", "acme",
+            ProjectId.of("p1"), JAN, ManagerId.of("anna"), ClientId.of("acme"),
             new ProjectProfitability(nearMax, eur("0.00"), eur("0.00"), 60, 60), eur("0.00"), 0.25);
     var acc = new MonthlyReviewAccumulator(EUR).add(big);
     var before = acc.result();
     // a new month and client, but anna's revenue would overflow: nothing may be recorded
     var more =
         new CompletedProject(
-            "p2", FEB, "anna", "beta",
+            ProjectId.of("p2"), FEB, ManagerId.of("anna"), ClientId.of("beta"),
             new ProjectProfitability(eur("5.00"), eur("0.00"), eur("0.00"), 60, 60), eur("0.00"), 0.25);
     assertThatThrownBy(() -> acc.add(more))
         .isInstanceOf(ValidationException.class)
@@ -123,7 +130,7 @@ class MonthlyReviewAccumulatorTest {
     MonthlyReview r = review();
     PmKpi anna = r.kpis().get(0);
     // target 0.25: 0.10 and 0.20 miss by 0.15 and 0.05
-    assertThat(anna.pm()).isEqualTo("anna");
+    assertThat(anna.pm()).isEqualTo(ManagerId.of("anna"));
     assertThat(anna.hits()).isZero();
     assertThat(anna.misses()).isEqualTo(2);
     assertThat(anna.totalShortfall()).isCloseTo(0.20, within(TOL));

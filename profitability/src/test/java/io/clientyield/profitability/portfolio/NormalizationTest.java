@@ -6,33 +6,36 @@ import static org.assertj.core.api.Assertions.within;
 
 import io.clientyield.core.ClientId;
 import io.clientyield.core.ValidationException;
+import io.clientyield.profitability.portfolio.PortfolioMatrix.Attractiveness;
+import io.clientyield.profitability.portfolio.PortfolioMatrix.Criterion;
+import io.clientyield.profitability.portfolio.PortfolioMatrix.Normalization;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-class NormalisationTest {
+class NormalizationTest {
 
   private static final double TOL = 1e-12;
   private static final double MAX = Double.MAX_VALUE;
 
   @Test
   void nonFiniteInputsAreRejected() {
-    assertThatThrownBy(() -> Normalisation.fixedBounds(Double.NaN, 1))
+    assertThatThrownBy(() -> Normalization.fixedBounds(Double.NaN, 1))
         .isInstanceOf(ValidationException.class)
         .hasMessage("lo (NaN) must be finite");
-    assertThatThrownBy(() -> Normalisation.fixedBounds(0, Double.POSITIVE_INFINITY))
+    assertThatThrownBy(() -> Normalization.fixedBounds(0, Double.POSITIVE_INFINITY))
         .isInstanceOf(ValidationException.class)
         .hasMessage("hi (Infinity) must be finite");
     assertThatThrownBy(() -> new ClientFacts(ClientId.of("a"), Map.of("m", Double.NaN)))
         .isInstanceOf(ValidationException.class)
         .hasMessage("values.m (NaN) must be finite");
-    // the normalisation itself never turns a non-finite value into a NaN score
-    assertThatThrownBy(() -> Normalisation.minMax().apply(Double.NaN, new double[] {0, 1}))
+    // the normalization itself never turns a non-finite value into a NaN score
+    assertThatThrownBy(() -> Normalization.minMax().apply(Double.NaN, new double[] {0, 1}))
         .isInstanceOf(ValidationException.class)
         .hasMessage("value (NaN) must be finite");
     assertThatThrownBy(
             () ->
-                Normalisation.percentileRank()
+                Normalization.percentileRank()
                     .apply(1, new double[] {1, Double.POSITIVE_INFINITY}))
         .isInstanceOf(ValidationException.class)
         .hasMessage("values[1] (Infinity) must be finite");
@@ -41,11 +44,11 @@ class NormalisationTest {
   @Test
   void aDegenerateRangeGivesTheMiddle() {
     double[] same = {3, 3, 3};
-    assertThat(Normalisation.minMax().apply(3, same)).isEqualTo(0.5);
-    assertThat(Normalisation.percentileRank().apply(3, same)).isEqualTo(0.5);
-    assertThat(Normalisation.minMax().apply(-7, new double[] {-7})).isEqualTo(0.5);
-    assertThat(Normalisation.percentileRank().apply(-7, new double[] {-7})).isEqualTo(0.5);
-    assertThatThrownBy(() -> Normalisation.fixedBounds(2, 2))
+    assertThat(Normalization.minMax().apply(3, same)).isEqualTo(0.5);
+    assertThat(Normalization.percentileRank().apply(3, same)).isEqualTo(0.5);
+    assertThat(Normalization.minMax().apply(-7, new double[] {-7})).isEqualTo(0.5);
+    assertThat(Normalization.percentileRank().apply(-7, new double[] {-7})).isEqualTo(0.5);
+    assertThatThrownBy(() -> Normalization.fixedBounds(2, 2))
         .isInstanceOf(ValidationException.class)
         .hasMessageContaining("must be > lo");
   }
@@ -53,15 +56,15 @@ class NormalisationTest {
   @Test
   void rangesBeyondTheDoubleRangeStayDefined() {
     double[] wide = {-MAX, 0, MAX};
-    assertThat(Normalisation.minMax().apply(-MAX, wide)).isEqualTo(0.0);
-    assertThat(Normalisation.minMax().apply(0, wide)).isCloseTo(0.5, within(TOL));
-    assertThat(Normalisation.minMax().apply(MAX, wide)).isEqualTo(1.0);
-    var fixed = Normalisation.fixedBounds(-MAX, MAX);
+    assertThat(Normalization.minMax().apply(-MAX, wide)).isEqualTo(0.0);
+    assertThat(Normalization.minMax().apply(0, wide)).isCloseTo(0.5, within(TOL));
+    assertThat(Normalization.minMax().apply(MAX, wide)).isEqualTo(1.0);
+    var fixed = Normalization.fixedBounds(-MAX, MAX);
     assertThat(fixed.apply(MAX, wide)).isEqualTo(1.0);
     assertThat(fixed.apply(0, wide)).isCloseTo(0.5, within(TOL));
     assertThat(fixed.apply(-MAX, wide)).isEqualTo(0.0);
     // through the matrix: the scores are defined and in [0, 1]
-    var k = new Criterion("m", true, 1, Normalisation.minMax());
+    var k = new Criterion("m", true, 1, Normalization.minMax());
     var matrix = PortfolioMatrix.of(List.of(k), List.of(k));
     var placed =
         matrix.place(
@@ -77,7 +80,7 @@ class NormalisationTest {
 
   @Test
   void axisWeightsMustHaveAFiniteSum() {
-    var n = Normalisation.minMax();
+    var n = Normalization.minMax();
     var big = List.of(new Criterion("a", true, MAX, n), new Criterion("b", true, MAX, n));
     assertThatThrownBy(() -> PortfolioMatrix.of(big, List.of(new Criterion("a", true, 1, n))))
         .isInstanceOf(ValidationException.class)
