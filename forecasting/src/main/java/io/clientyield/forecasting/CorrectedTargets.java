@@ -1,8 +1,12 @@
 package io.clientyield.forecasting;
 
-import io.clientyield.core.internal.Checks;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.clientyield.core.Money;
 import io.clientyield.core.ValidationException;
+import io.clientyield.core.internal.Checks;
 import java.math.RoundingMode;
 import java.util.Locale;
 import java.util.Optional;
@@ -145,6 +149,48 @@ public final class CorrectedTargets {
       }
       return new CorrectedPlan(Optional.empty(), OptionalDouble.of(ratio),
           Optional.of("the plan exceeds the representable amount: " + e.getMessage()));
+    }
+  }
+
+  /**
+   * The plan needed to reach a target, or an explicit empty with the reason.
+   *
+   * <p>Immutable and thread-safe.
+   *
+   * @param plan the plan to set, rounded half-up to the minor unit; empty when undefined
+   * @param effectiveRatio the ratio divided by ({@code r}, or {@code μ − z σ}), finite; empty when
+   *     it could not be computed
+   * @param reason why the plan is empty; absent when a plan was found
+   */
+  @JsonPropertyOrder({"plan", "effectiveRatio", "reason"})
+  public record CorrectedPlan(
+      @JsonProperty("plan") Optional<Money> plan,
+      @JsonProperty("effectiveRatio") OptionalDouble effectiveRatio,
+      @JsonProperty("reason") @JsonInclude(JsonInclude.Include.NON_ABSENT) Optional<String> reason) {
+
+    /**
+     * Normalizes absent values to empty and validates: exactly one of plan and reason present; a
+     * present effective ratio finite.
+     */
+    public CorrectedPlan {
+      plan = plan == null ? Optional.empty() : plan;
+      effectiveRatio = effectiveRatio == null ? OptionalDouble.empty() : effectiveRatio;
+      reason = reason == null ? Optional.empty() : reason;
+      if (effectiveRatio.isPresent()) {
+        Checks.finite("effectiveRatio", effectiveRatio.getAsDouble());
+      }
+      if (plan.isPresent() == reason.isPresent()) {
+        throw ValidationException.of("reason", reason.orElse(null),
+            "must be present exactly when plan is empty");
+      }
+    }
+
+    @JsonCreator
+    static CorrectedPlan fromJson(
+        @JsonProperty("plan") Optional<Money> plan,
+        @JsonProperty("effectiveRatio") OptionalDouble effectiveRatio,
+        @JsonProperty("reason") Optional<String> reason) {
+      return new CorrectedPlan(plan, effectiveRatio, reason);
     }
   }
 }

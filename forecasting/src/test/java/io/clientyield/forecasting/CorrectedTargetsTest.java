@@ -1,5 +1,6 @@
 package io.clientyield.forecasting;
 
+import io.clientyield.forecasting.CorrectedTargets.CorrectedPlan;
 import static io.clientyield.core.JsonAssertions.assertJsonRoundTrip;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -22,7 +23,7 @@ class CorrectedTargetsTest {
   static final Instant T0 = Instant.parse("2026-08-01T00:00:00Z");
   static final ReportingPeriod SEPTEMBER = ReportingPeriod.month(2026, 9);
   static final PlannedDeal SEPTEMBER_DEAL =
-      PlannedDeal.plan(ClientId.of("c1"), SEPTEMBER, "ann", ManagerId.of("m1"), T0,
+      PlannedDeal.plan(ClientId.of("c1"), SEPTEMBER, ManagerId.of("ann"), ManagerId.of("m1"), T0,
               Money.of("100000000", "EUR"))
           .refine(T0.plusSeconds(60), Money.of("80000000", "EUR"))
           .execute(T0.plusSeconds(120), Money.of("75000000", "EUR"));
@@ -85,7 +86,7 @@ class CorrectedTargetsTest {
     assertThat(plan.reason()).contains("the effective realization ratio (-0.322427) is <= 0:"
         + " no finite plan reaches the target");
     assertJsonRoundTrip(plan, CorrectedPlan.class);
-    RatioEstimate single = RatioEstimate.of(new double[] {0.75}, 0.3).orElseThrow();
+    RatioEstimate single = PlanningErrors.ratioEstimate(new double[] {0.75}, 0.3).orElseThrow();
     CorrectedPlan noSpread = CorrectedTargets.planFor(Money.of("100", "EUR"), single, 0.9);
     assertThat(noSpread.plan()).isEmpty();
     assertThat(noSpread.effectiveRatio()).isEmpty();
