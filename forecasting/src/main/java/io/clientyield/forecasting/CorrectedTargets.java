@@ -21,7 +21,7 @@ import org.hipparchus.distribution.continuous.NormalDistribution;
  *
  * <p>Worked example (DOMAIN 5.2): plan 100 M, refined 80 M, executed 75 M → {@code r = 0.75},
  * error 25 % of plan. For a target of 100 M plan {@code 100 / 0.75 = 133.3 M} (exactly
- * EUR 133 333 333.33: the quotient is rounded half-up to the minor unit, so {@code plan × r}
+ * EUR 133 333 333.33: the quotient is rounded half-even ({@link Money#ROUNDING}) to the minor unit, so {@code plan × r}
  * differs from T by at most {@code r × 0.005} of a major unit). The <i>additive</i> answer, "add
  * the lost 25 % back", gives {@code 100 + 25 = 125 M}; but 125 M realized at 0.75 yields only
  * {@code 125 × 0.75 = 93.75 M}, 6.25 M short of the target, because the 25 % is lost on the
@@ -47,7 +47,7 @@ public final class CorrectedTargets {
   private CorrectedTargets() {}
 
   /**
-   * Returns {@code target / ratio}, rounded half-up to the minor unit.
+   * Returns {@code target / ratio}, rounded half-even ({@link Money#ROUNDING}) to the minor unit.
    *
    * <p>Example: target EUR 100 000 000.00, ratio 0.75 → EUR 133 333 333.33.
    *
@@ -157,7 +157,7 @@ public final class CorrectedTargets {
    *
    * <p>Immutable and thread-safe.
    *
-   * @param plan the plan to set, rounded half-up to the minor unit; empty when undefined
+   * @param plan the plan to set, rounded half-even to the minor unit; empty when undefined
    * @param effectiveRatio the ratio divided by ({@code r}, or {@code μ − z σ}), finite; empty when
    *     it could not be computed
    * @param reason why the plan is empty; absent when a plan was found

@@ -11,7 +11,7 @@ import java.util.List;
  * The exact distribution of the number of won deals (Poisson-binomial): {@code pmf[k] = P(K = k)}
  * for {@code k = 0..n}.
  *
- * <p>Computed by {@link PipelineForecaster#counts} with the dynamic programme {@code P_i(k) =
+ * <p>Computed by {@link PipelineForecaster#counts} with the dynamic program {@code P_i(k) =
  * P_{i-1}(k)(1 − p_i) + P_{i-1}(k − 1) p_i}, O(n²) time and O(n) memory. Quantile definition
  * (used for P10 / P50 / P90): {@code Q(q) = min{k : P(K ≤ k) ≥ q}}. JSON: {@code {"pmf":[...]}};
  * a read checks what the constructor checks (every value within {@code [0, 1]}, so never NaN or
@@ -30,7 +30,7 @@ public record CountDistribution(@JsonProperty("pmf") List<Double> pmf) {
   public static final int MAX_DEALS = 100_000;
 
   /**
-   * How far the probabilities may sum from 1: {@code 1e-9} (the dynamic programme over {@link
+   * How far the probabilities may sum from 1: {@code 1e-9} (the dynamic program over {@link
    * #MAX_DEALS} deals drifts by about {@code 10^5} ulps, {@code 2 × 10^-11}).
    */
   public static final double SUM_TOLERANCE = 1e-9;

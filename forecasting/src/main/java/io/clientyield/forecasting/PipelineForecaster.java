@@ -78,7 +78,7 @@ public final class PipelineForecaster {
   }
 
   /**
-   * The Poisson-binomial dynamic programme over win probabilities (see {@link
+   * The Poisson-binomial dynamic program over win probabilities (see {@link
    * CountDistribution}): O(n²) time, O(n) memory.
    */
   static CountDistribution counts(double[] winProbabilities) {

@@ -33,7 +33,7 @@ import java.util.List;
  * <p>JSON: {@code {"currency":"EUR","method":"GRID","expected":{"amount":"...","currency":"EUR"},
  * "expectedMinor":...,"valuesMinor":[...],"probabilities":[...],"meanErrorBound":...,
  * "cdfErrorBound":...}}; {@code expected} and {@code expectedMinor} must agree within one minor
- * unit, or within one ulp of {@code expectedMinor} beyond 2^53 minor units (where neighbouring
+ * unit, or within one ulp of {@code expectedMinor} beyond 2^53 minor units (where neighboring
  * doubles are more than one unit apart). A read checks what the constructor checks: the bounds
  * and {@code expectedMinor} finite, every probability within {@code [0, 1]} and their sum within
  * {@link #SUM_TOLERANCE} of 1, the values strictly ascending.

@@ -43,7 +43,7 @@ class CorrectedTargetsTest {
     assertThat(sep.stepRatio(BudgetStep.REFINED, BudgetStep.EXECUTED).getAsDouble())
         .isCloseTo(0.9375, within(EXACT));
 
-    // 100 000 000 / 0.75 = 133 333 333.333… → half-up to the cent: 133 333 333.33
+    // 100 000 000 / 0.75 = 133 333 333.333… → half-even to the cent: 133 333 333.33
     CorrectedPlan plan = CorrectedTargets.planFor(Money.of("100000000", "EUR"), 0.75);
     assertThat(plan.plan()).contains(Money.of("133333333.33", "EUR"));
     assertThat(plan.effectiveRatio()).isEqualTo(OptionalDouble.of(0.75));
@@ -68,7 +68,7 @@ class CorrectedTargetsTest {
     RatioEstimate est = new RatioEstimate(6, 0.75, OptionalDouble.of(0.05), 0.75, 0.3);
     CorrectedPlan plan = CorrectedTargets.planFor(Money.of("100", "EUR"), est, 0.90);
     // z_0.90 = Φ⁻¹(0.90) = 1.28155157; 1.28155157 × 0.05 = 0.06407758;
-    // 0.75 − 0.06407758 = 0.68592242; 100 / 0.68592242 = 145.789082 → half-up: 145.79
+    // 0.75 − 0.06407758 = 0.68592242; 100 / 0.68592242 = 145.789082 → half-even: 145.79
     assertThat(plan.effectiveRatio().getAsDouble()).isCloseTo(0.68592242, within(1e-8));
     assertThat(CorrectedTargets.lowerRatio(est, 0.90).getAsDouble())
         .isCloseTo(0.68592242, within(1e-8));

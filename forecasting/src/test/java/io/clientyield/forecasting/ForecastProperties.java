@@ -281,6 +281,50 @@ class ForecastProperties {
   }
 
   @Test
+  void planningErrorCollectorEqualsTheLoopSequentialAndParallel() {
+    qt().withExamples(100).forAll(plannedDeals(60)).check(ds -> {
+      PlanningErrorAccumulator acc = new PlanningErrorAccumulator(EUR);
+      ds.forEach(acc::add);
+      PlanningErrorReport loop = acc.result();
+      return ds.stream().collect(PlanningErrorAccumulator.collector(EUR)).equals(loop)
+          && ds.parallelStream().collect(PlanningErrorAccumulator.collector(EUR)).equals(loop);
+    });
+  }
+
+  @Test
+  void theBridgeEqualsTheHandLoopForAnyDeals() {
+    // open deals at configured stage probabilities, as the examples' hand loop built them
+    qt().withExamples(100).forAll(deals(0, 40, 1_000_000)).check(d -> {
+      io.clientyield.funnel.Stages stages = io.clientyield.funnel.Stages.of("s0", "s1", "s2");
+      double[] p = {0.1, 0.5, 0.9};
+      io.clientyield.funnel.probability.StageProbabilities table =
+          io.clientyield.funnel.probability.StageProbabilities.configured(stages, p);
+      List<io.clientyield.funnel.Deal> funnelDeals = new ArrayList<>();
+      OpenPipeline hand = new OpenPipeline(EUR);
+      for (int i = 0; i < d.size(); i++) {
+        int stage = (int) (d.budgetsMinor()[i] % 3);
+        boolean open = d.budgetsMinor()[i] % 5 != 0;
+        funnelDeals.add(io.clientyield.funnel.Deal.builder()
+            .id(io.clientyield.core.DealId.of("d" + i)).reachedStage("s" + stage)
+            .budget(Money.ofMinor(d.budgetsMinor()[i], EUR))
+            .outcome(open ? java.util.Optional.empty()
+                : java.util.Optional.of(io.clientyield.core.Outcome.won()))
+            .build());
+        if (open) {
+          hand.add(Money.ofMinor(d.budgetsMinor()[i], EUR), p[stage]);
+        }
+      }
+      OpenPipeline bridged = OpenPipeline.of(funnelDeals, table, EUR);
+      io.clientyield.funnel.probability.WeightedPipelineAccumulator weighted =
+          new io.clientyield.funnel.probability.WeightedPipelineAccumulator(table, EUR);
+      funnelDeals.forEach(weighted::add);
+      return Arrays.equals(bridged.budgetsMinor(), hand.budgetsMinor())
+          && Arrays.equals(bridged.winProbabilities(), hand.winProbabilities())
+          && bridged.expected().equals(weighted.result().weightedTotal());
+    });
+  }
+
+  @Test
   void mapeIsEmptyWhenAnActualIsZero() {
     qt().withExamples(100).forAll(plannedDeals(30)).check(ds -> {
       PlanningErrorAccumulator acc = new PlanningErrorAccumulator(EUR);
