@@ -27,10 +27,11 @@
  * execution to 75 M. The realization ratio is {@code 75 / 100 = 0.75}, the error 25 % of plan.
  * To reach 100 M next time plan {@code 100 / 0.75 = 133.3 M} (EUR 133 333 333.33, rounded
  * half-even, {@code Money.ROUNDING}, to the cent): {@code (100 / 0.75) × 0.75 = 100}. The
- * additive answer adds the 25 % back, {@code 100 + 25 = 125 M}, but the 25 % loss applies to the larger plan as well: {@code 125 × 0.75 = 93.75
- * M}, 6.25 M short. The correction is multiplicative: {@code plan = target / r}. With
- * dispersion, the plan that reaches the target with confidence c is {@code target / (μ − z_c σ)}
- * ({@code z_c = Φ⁻¹(c)}, normal model of the ratio), explicitly empty when {@code μ − z_c σ ≤ 0}.
+ * additive answer adds the 25 % back, {@code 100 + 25 = 125 M}, but the 25 % loss applies to
+ * the larger plan as well: {@code 125 × 0.75 = 93.75 M}, 6.25 M short. The correction is
+ * multiplicative: {@code plan = target / r}. With dispersion, the plan that reaches the target
+ * with confidence c is {@code target / (μ − z_c σ)} ({@code z_c = Φ⁻¹(c)}, normal model of the
+ * ratio), explicitly empty when {@code μ − z_c σ ≤ 0}.
  * See {@link io.clientyield.forecasting.CorrectedTargets}.
  *
  * <h2>Replenishment</h2>
