@@ -11,7 +11,8 @@ import java.util.Optional;
 
 /**
  * The per-period series of plan totals of one group (all deals, one planner or one manager),
- * ascending by period, with the planning-error measures derived from it.
+ * ascending by period, with the planning-error measures derived from it (shortcuts to {@link
+ * PlanningErrors}, the calculator, on {@link #periods()}).
  *
  * <p>JSON: {@code {"periods":[PeriodTotals...]}}. Immutable and thread-safe.
  *
