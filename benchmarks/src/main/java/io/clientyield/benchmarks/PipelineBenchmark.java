@@ -89,7 +89,7 @@ public class PipelineBenchmark {
           "%nMonte Carlo 100k deals x %d trials: mean %.0f minor (weighted pipeline %.0f),"
               + " mean error bound (1 s.e.) %.0f minor = %.4f %% of the mean,"
               + " CDF error bound (99 %% DKW) %.4f%n",
-          TRIALS, d.distributionMean(), pipeline.weightedPipelineMinor(), d.meanErrorBound(),
+          TRIALS, d.distributionMean(), d.expectedMinor(), d.meanErrorBound(),
           100 * d.meanErrorBound() / d.distributionMean(), d.cdfErrorBound());
     }
   }

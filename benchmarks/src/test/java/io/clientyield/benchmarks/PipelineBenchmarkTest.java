@@ -3,6 +3,7 @@ package io.clientyield.benchmarks;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import io.clientyield.core.Money;
 import io.clientyield.forecasting.CountDistribution;
 import io.clientyield.forecasting.OpenPipeline;
 import io.clientyield.forecasting.PipelineForecaster;
@@ -18,29 +19,34 @@ class PipelineBenchmarkTest {
     OpenPipeline a = PipelineBenchmark.pipeline(DEALS, 1L);
     OpenPipeline b = PipelineBenchmark.pipeline(DEALS, 1L);
     assertThat(a.size()).isEqualTo(DEALS);
-    assertThat(a.budgetsMinor()).isEqualTo(b.budgetsMinor());
-    assertThat(a.winProbabilities()).isEqualTo(b.winProbabilities());
-    assertThat(PipelineBenchmark.pipeline(DEALS, 2L).budgetsMinor()).isNotEqualTo(a.budgetsMinor());
-    assertThat(java.util.Arrays.stream(a.budgetsMinor()).min().getAsLong()).isPositive();
-    assertThat(java.util.Arrays.stream(a.budgetsMinor()).max().getAsLong())
-        .isLessThanOrEqualTo(10_000_000L);
-    assertThat(java.util.Arrays.stream(a.winProbabilities()).min().getAsDouble())
-        .isGreaterThanOrEqualTo(0.0);
-    assertThat(java.util.Arrays.stream(a.winProbabilities()).max().getAsDouble()).isLessThan(1.0);
+    // same seed, same deals: equal totals and equal seeded forecasts; another seed differs
+    assertThat(a.totalBudget()).isEqualTo(b.totalBudget());
+    assertThat(PipelineForecaster.monteCarlo(a, 100, 3)).isEqualTo(PipelineForecaster.monteCarlo(b, 100, 3));
+    assertThat(PipelineBenchmark.pipeline(DEALS, 2L).totalBudget()).isNotEqualTo(a.totalBudget());
+    // budgets within 1..10 000 000 minor units: the total lies between DEALS and DEALS × 10^7
+    long total = a.totalBudget().minorUnits();
+    assertThat(total).isBetween((long) DEALS, DEALS * 10_000_000L);
+    // win probabilities in [0, 1): never all won, so P(everything) < 1
+    RevenueDistribution grid = PipelineForecaster.onGrid(a, Money.of("1000", "EUR"));
+    assertThat(grid.probabilityOfReaching(a.totalBudget())).isLessThan(1.0);
   }
 
   @Test
   void measuredCallsAnswerTheQuestion() {
     OpenPipeline p = PipelineBenchmark.pipeline(DEALS, 7L);
     CountDistribution counts = PipelineForecaster.counts(p);
+    RevenueDistribution mc = PipelineForecaster.monteCarlo(p, 1_000, PipelineBenchmark.SEED);
+    // the count distribution's mean is Σ p_i: replay the generator's draws
+    java.util.SplittableRandom r = new java.util.SplittableRandom(7L);
     double expected = 0;
-    for (double v : p.winProbabilities()) {
-      expected += v;
+    for (int i = 0; i < DEALS; i++) {
+      r.nextLong(1, 10_000_001);
+      expected += r.nextDouble();
     }
     assertThat(counts.mean()).isCloseTo(expected, within(1e-9 * expected));
-    RevenueDistribution mc = PipelineForecaster.monteCarlo(p, 1_000, PipelineBenchmark.SEED);
+    assertThat(counts.deals()).isEqualTo(DEALS);
     assertThat(mc.distributionMean())
-        .isCloseTo(p.weightedPipelineMinor(), within(5 * mc.meanErrorBound()));
+        .isCloseTo(mc.expectedMinor(), within(5 * mc.meanErrorBound()));
     assertThat(mc.cdfErrorBound()).isCloseTo(Math.sqrt(Math.log(200) / 2000), within(1e-12));
   }
 }

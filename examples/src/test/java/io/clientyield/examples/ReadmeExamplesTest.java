@@ -16,7 +16,7 @@ import io.clientyield.core.ReportingPeriod;
 import io.clientyield.core.json.ClientyieldJson;
 import io.clientyield.core.scenario.Scenario;
 import io.clientyield.core.scenario.ScenarioRun;
-import io.clientyield.forecasting.CorrectedPlan;
+import io.clientyield.forecasting.CorrectedTargets.CorrectedPlan;
 import io.clientyield.forecasting.CorrectedTargets;
 import io.clientyield.forecasting.OpenPipeline;
 import io.clientyield.forecasting.PipelineForecaster;
@@ -124,8 +124,8 @@ class ReadmeExamplesTest {
   @Test
   void forecasting() {
     Instant t0 = Instant.parse("2026-08-01T00:00:00Z");
-    PlannedDeal sept = PlannedDeal.plan(ClientId.of("acme"), ReportingPeriod.month(2026, 9), "planner",
-            ManagerId.of("ann"), t0, Money.of("100000000", "EUR"))
+    PlannedDeal sept = PlannedDeal.plan(ClientId.of("acme"), ReportingPeriod.month(2026, 9),
+            ManagerId.of("planner"), ManagerId.of("ann"), t0, Money.of("100000000", "EUR"))
         .refine(t0.plusSeconds(60), Money.of("80000000", "EUR"))
         .execute(t0.plusSeconds(120), Money.of("75000000", "EUR"));
     PlanningErrorReport error = new PlanningErrorAccumulator(eur).add(sept).result();
@@ -143,5 +143,21 @@ class ReadmeExamplesTest {
     assertThat(d.p10()).isEqualTo(Money.of("0.00", "EUR"));
     assertThat(d.p90()).isEqualTo(Money.of("5000.00", "EUR"));
     assertThat(d.probabilityOfReaching(Money.of("5000.00", "EUR"))).isCloseTo(0.25, within(0.03));
+    // the bridge from funnel deals and learned probabilities
+    Stages stages = Stages.of("interest", "proposal");
+    List<Deal> deals = List.of(
+        Deal.builder().id(DealId.of("w")).reachedStage("proposal").budget(Money.of("100.00", "EUR"))
+            .outcome(Outcome.won()).build(),
+        Deal.builder().id(DealId.of("o")).reachedStage("proposal").budget(Money.of("1000.00", "EUR"))
+            .build());
+    StageProbabilityLearner learner = new StageProbabilityLearner(stages);
+    deals.forEach(learner::add);
+    StageProbabilities learned = learner.result();
+    OpenPipeline open = OpenPipeline.of(deals, learned, eur);
+    WeightedPipelineAccumulator weighing = new WeightedPipelineAccumulator(learned, eur);
+    deals.forEach(weighing::add);
+    WeightedPipeline weighted = weighing.result();
+    assertThat(PipelineForecaster.onGrid(open, Money.of("100", "EUR")).expectedValue())
+        .isEqualTo(weighted.weightedTotal());
   }
 }

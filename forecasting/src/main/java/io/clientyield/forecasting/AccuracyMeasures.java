@@ -2,9 +2,9 @@ package io.clientyield.forecasting;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.clientyield.core.internal.Checks;
 import io.clientyield.core.ValidationException;
-import java.util.List;
 import java.util.OptionalDouble;
 
 /**
@@ -28,6 +28,7 @@ import java.util.OptionalDouble;
  * @param bias relative bias
  * @param trackingSignal the tracking signal
  */
+@JsonPropertyOrder({"periods", "mape", "wape", "bias", "trackingSignal"})
 public record AccuracyMeasures(
     @JsonProperty("periods") long periods,
     @JsonProperty("mape") OptionalDouble mape,
@@ -36,16 +37,8 @@ public record AccuracyMeasures(
     @JsonProperty("trackingSignal") OptionalDouble trackingSignal) {
 
   /**
-   * Creates the measures (absent values become empty).
-   *
-   * @param periods the number of periods behind the measures
-   * @param mape mean absolute percentage error (0.333 = 33.3 %)
-   * @param wape weighted absolute percentage error
-   * @param bias relative bias
-   * @param trackingSignal the tracking signal
-   * @throws ValidationException (all violations together) if periods is negative, MAPE or WAPE
-   *     is present and NaN, infinite or negative, or bias or the tracking signal is present and
-   *     NaN or infinite
+   * Normalizes absent values to empty and validates: {@code periods >= 0}; MAPE and WAPE finite and
+   * {@code >= 0}; bias and tracking signal finite; all violations together.
    */
   @JsonCreator
   public AccuracyMeasures {
@@ -74,50 +67,4 @@ public record AccuracyMeasures(
     c.throwIfAny();
   }
 
-  /**
-   * Computes the measures over period totals.
-   *
-   * @param totals one entry per period
-   * @param forecast the step taken as forecast
-   * @param actual the step taken as actual
-   * @return the measures (all empty for no periods)
-   * @throws ValidationException if an argument is null or the list holds null ({@code
-   *     totals[i] (null) must not be null}); all violations together
-   */
-  public static AccuracyMeasures of(List<PeriodTotals> totals, BudgetStep forecast, BudgetStep actual) {
-    Checks.Collector c = Checks.collector();
-    c.check(() -> Checks.elementsNotNull("totals", totals));
-    c.check(() -> Checks.notNull("forecast", forecast));
-    c.check(() -> Checks.notNull("actual", actual));
-    c.throwIfAny();
-    int n = totals.size();
-    double sumApe = 0;
-    boolean mapeDefined = n > 0;
-    double sumAbsErr = 0;
-    double sumAbsA = 0;
-    double sumA = 0;
-    double sumF = 0;
-    double sumErr = 0;
-    for (PeriodTotals t : totals) {
-      double a = t.value(actual).minorUnits();
-      double f = t.value(forecast).minorUnits();
-      double e = Math.abs(a - f);
-      if (a == 0) {
-        mapeDefined = false;
-      } else {
-        sumApe += e / Math.abs(a);
-      }
-      sumAbsErr += e;
-      sumAbsA += Math.abs(a);
-      sumA += a;
-      sumF += f;
-      sumErr += a - f;
-    }
-    OptionalDouble mape = mapeDefined ? OptionalDouble.of(sumApe / n) : OptionalDouble.empty();
-    OptionalDouble wape = sumAbsA > 0 ? OptionalDouble.of(sumAbsErr / sumAbsA) : OptionalDouble.empty();
-    OptionalDouble bias = sumA != 0 ? OptionalDouble.of((sumF - sumA) / sumA) : OptionalDouble.empty();
-    double mad = n > 0 ? sumAbsErr / n : 0;
-    OptionalDouble ts = mad > 0 ? OptionalDouble.of(sumErr / mad) : OptionalDouble.empty();
-    return new AccuracyMeasures(n, mape, wape, bias, ts);
-  }
 }

@@ -1,8 +1,12 @@
 package io.clientyield.forecasting;
 
-import io.clientyield.core.internal.Checks;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.clientyield.core.Money;
 import io.clientyield.core.ValidationException;
+import io.clientyield.core.internal.Checks;
 import java.math.RoundingMode;
 import java.util.Locale;
 import java.util.Optional;
@@ -17,7 +21,7 @@ import org.hipparchus.distribution.continuous.NormalDistribution;
  *
  * <p>Worked example (DOMAIN 5.2): plan 100 M, refined 80 M, executed 75 M → {@code r = 0.75},
  * error 25 % of plan. For a target of 100 M plan {@code 100 / 0.75 = 133.3 M} (exactly
- * EUR 133 333 333.33: the quotient is rounded half-up to the minor unit, so {@code plan × r}
+ * EUR 133 333 333.33: the quotient is rounded half-even ({@link Money#ROUNDING}) to the minor unit, so {@code plan × r}
  * differs from T by at most {@code r × 0.005} of a major unit). The <i>additive</i> answer, "add
  * the lost 25 % back", gives {@code 100 + 25 = 125 M}; but 125 M realized at 0.75 yields only
  * {@code 125 × 0.75 = 93.75 M}, 6.25 M short of the target, because the 25 % is lost on the
@@ -43,7 +47,7 @@ public final class CorrectedTargets {
   private CorrectedTargets() {}
 
   /**
-   * Returns {@code target / ratio}, rounded half-up to the minor unit.
+   * Returns {@code target / ratio}, rounded half-even ({@link Money#ROUNDING}) to the minor unit.
    *
    * <p>Example: target EUR 100 000 000.00, ratio 0.75 → EUR 133 333 333.33.
    *
@@ -145,6 +149,48 @@ public final class CorrectedTargets {
       }
       return new CorrectedPlan(Optional.empty(), OptionalDouble.of(ratio),
           Optional.of("the plan exceeds the representable amount: " + e.getMessage()));
+    }
+  }
+
+  /**
+   * The plan needed to reach a target, or an explicit empty with the reason.
+   *
+   * <p>Immutable and thread-safe.
+   *
+   * @param plan the plan to set, rounded half-even to the minor unit; empty when undefined
+   * @param effectiveRatio the ratio divided by ({@code r}, or {@code μ − z σ}), finite; empty when
+   *     it could not be computed
+   * @param reason why the plan is empty; absent when a plan was found
+   */
+  @JsonPropertyOrder({"plan", "effectiveRatio", "reason"})
+  public record CorrectedPlan(
+      @JsonProperty("plan") Optional<Money> plan,
+      @JsonProperty("effectiveRatio") OptionalDouble effectiveRatio,
+      @JsonProperty("reason") @JsonInclude(JsonInclude.Include.NON_ABSENT) Optional<String> reason) {
+
+    /**
+     * Normalizes absent values to empty and validates: exactly one of plan and reason present; a
+     * present effective ratio finite.
+     */
+    public CorrectedPlan {
+      plan = plan == null ? Optional.empty() : plan;
+      effectiveRatio = effectiveRatio == null ? OptionalDouble.empty() : effectiveRatio;
+      reason = reason == null ? Optional.empty() : reason;
+      if (effectiveRatio.isPresent()) {
+        Checks.finite("effectiveRatio", effectiveRatio.getAsDouble());
+      }
+      if (plan.isPresent() == reason.isPresent()) {
+        throw ValidationException.of("reason", reason.orElse(null),
+            "must be present exactly when plan is empty");
+      }
+    }
+
+    @JsonCreator
+    static CorrectedPlan fromJson(
+        @JsonProperty("plan") Optional<Money> plan,
+        @JsonProperty("effectiveRatio") OptionalDouble effectiveRatio,
+        @JsonProperty("reason") Optional<String> reason) {
+      return new CorrectedPlan(plan, effectiveRatio, reason);
     }
   }
 }

@@ -2,102 +2,68 @@ package io.clientyield.forecasting;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import io.clientyield.core.internal.Checks;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.clientyield.core.ValidationException;
-import java.util.ArrayList;
-import java.util.Arrays;
+import io.clientyield.core.internal.Checks;
 import java.util.List;
 
 /**
  * The exact distribution of the number of won deals (Poisson-binomial): {@code pmf[k] = P(K = k)}
  * for {@code k = 0..n}.
  *
- * <p>Computed by {@link #of(double[])} with the dynamic programme {@code P_i(k) = P_{i-1}(k)(1 −
- * p_i) + P_{i-1}(k − 1) p_i}, O(n²) time and O(n) memory. Quantile definition (used for P10 / P50
- * / P90): {@code Q(q) = min{k : P(K ≤ k) ≥ q}}. JSON: {@code {"pmf":[...]}}.
+ * <p>Computed by {@link PipelineForecaster#counts} with the dynamic program {@code P_i(k) =
+ * P_{i-1}(k)(1 − p_i) + P_{i-1}(k − 1) p_i}, O(n²) time and O(n) memory. Quantile definition
+ * (used for P10 / P50 / P90): {@code Q(q) = min{k : P(K ≤ k) ≥ q}}. JSON: {@code {"pmf":[...]}};
+ * a read checks what the constructor checks (every value within {@code [0, 1]}, so never NaN or
+ * infinite, and the sum within {@link #SUM_TOLERANCE} of 1).
  *
  * <p>Immutable and thread-safe.
+ *
+ * @param pmf the probabilities {@code P(K = k)}, {@code k = 0..n} (an immutable list)
  */
-public final class CountDistribution {
+@JsonPropertyOrder({"pmf"})
+public record CountDistribution(@JsonProperty("pmf") List<Double> pmf) {
   /**
-   * The largest number of deals {@link #of} accepts: 100 000 (the dynamic programme takes {@code
-   * n² / 2} = 5 × 10^9 steps there, some seconds).
+   * The largest number of deals {@link PipelineForecaster#counts} accepts: 100 000 (the dynamic
+   * programme takes {@code n² / 2} = 5 × 10^9 steps there, some seconds, and 800 KB).
    */
   public static final int MAX_DEALS = 100_000;
 
-  private final double[] pmf;
-
-  private CountDistribution(double[] pmf) {
-    this.pmf = pmf;
-  }
+  /**
+   * How far the probabilities may sum from 1: {@code 1e-9} (the dynamic program over {@link
+   * #MAX_DEALS} deals drifts by about {@code 10^5} ulps, {@code 2 × 10^-11}).
+   */
+  public static final double SUM_TOLERANCE = 1e-9;
 
   /**
-   * Computes the distribution of the number of successes of independent Bernoulli trials.
-   *
-   * @param winProbabilities each in {@code [0, 1]}; may be empty (then {@code P(K = 0) = 1}); at
-   *     most {@link #MAX_DEALS}
-   * @return the distribution
-   * @throws ValidationException if a probability is outside {@code [0, 1]} or there are more
-   *     than {@link #MAX_DEALS}
+   * Validates and copies: at least one value, at most {@link #MAX_DEALS} + 1, each within {@code
+   * [0, 1]} ({@code pmf[i]}), summing to 1 within {@link #SUM_TOLERANCE} ({@code pmf}).
    */
-  public static CountDistribution of(double[] winProbabilities) {
-    Checks.notNull("winProbabilities", winProbabilities);
-    int n = winProbabilities.length;
-    if (n > MAX_DEALS) {
-      throw ValidationException.of("winProbabilities", n + " deals",
-          "must have at most " + MAX_DEALS + " entries (the exact count distribution is O(n²))");
-    }
-    for (int i = 0; i < n; i++) {
-      double p = winProbabilities[i];
-      if (!(p >= 0 && p <= 1)) {
-        throw ValidationException.of("winProbabilities[" + i + "]", p, "must be within [0, 1]");
-      }
-    }
-    double[] dp = new double[n + 1];
-    dp[0] = 1;
-    for (int i = 0; i < n; i++) {
-      double p = winProbabilities[i];
-      double q = 1 - p;
-      for (int k = i + 1; k > 0; k--) {
-        dp[k] = dp[k] * q + dp[k - 1] * p;
-      }
-      dp[0] *= q;
-    }
-    return new CountDistribution(dp);
-  }
-
   @JsonCreator
-  static CountDistribution fromJson(@JsonProperty("pmf") List<Double> pmf) {
+  public CountDistribution {
     Checks.notNull("pmf", pmf);
     Checks.notEmpty("pmf", pmf);
-    double[] a = new double[pmf.size()];
+    if (pmf.size() > MAX_DEALS + 1) {
+      throw ValidationException.of("pmf", pmf.size() + " values",
+          "must have at most " + (MAX_DEALS + 1) + " values (MAX_DEALS + 1)");
+    }
+    PrimitiveLists.OfDouble own = PrimitiveLists.doubles("pmf", pmf);
+    double[] a = own.array();
     double sum = 0;
     for (int i = 0; i < a.length; i++) {
-      Double v = pmf.get(i);
-      if (v == null || !(v >= 0 && v <= 1)) {
-        throw ValidationException.of("pmf[" + i + "]", v, "must be within [0, 1]");
+      if (!(a[i] >= 0 && a[i] <= 1)) {
+        throw ValidationException.of("pmf[" + i + "]", a[i], "must be within [0, 1]");
       }
-      a[i] = v;
-      sum += v;
+      sum += a[i];
     }
-    if (Math.abs(sum - 1) > 1e-9) {
+    if (!(Math.abs(sum - 1) <= SUM_TOLERANCE)) {
       throw ValidationException.of("pmf", sum, "must sum to 1 (within 1e-9)");
     }
-    return new CountDistribution(a);
+    pmf = own;
   }
 
-  /**
-   * Returns the probabilities {@code P(K = k)}, {@code k = 0..n}.
-   *
-   * @return a copy as a list
-   */
-  @JsonProperty("pmf")
-  public List<Double> pmf() {
-    List<Double> out = new ArrayList<>(pmf.length);
-    for (double v : pmf) {
-      out.add(v);
-    }
-    return out;
+  private double[] p() {
+    return ((PrimitiveLists.OfDouble) pmf).array();
   }
 
   /**
@@ -107,7 +73,8 @@ public final class CountDistribution {
    * @return the probability
    */
   public double probabilityOf(int k) {
-    return k < 0 || k >= pmf.length ? 0 : pmf[k];
+    double[] p = p();
+    return k < 0 || k >= p.length ? 0 : p[k];
   }
 
   /**
@@ -116,7 +83,7 @@ public final class CountDistribution {
    * @return n
    */
   public int deals() {
-    return pmf.length - 1;
+    return pmf.size() - 1;
   }
 
   /**
@@ -125,9 +92,10 @@ public final class CountDistribution {
    * @return the expected number of won deals (a fractional count)
    */
   public double mean() {
+    double[] p = p();
     double s = 0;
-    for (int k = 1; k < pmf.length; k++) {
-      s += k * pmf[k];
+    for (int k = 1; k < p.length; k++) {
+      s += k * p[k];
     }
     return s;
   }
@@ -142,9 +110,10 @@ public final class CountDistribution {
     if (k <= 0) {
       return 1;
     }
+    double[] p = p();
     double s = 0;
-    for (int j = pmf.length - 1; j >= k; j--) {
-      s += pmf[j];
+    for (int j = p.length - 1; j >= k; j--) {
+      s += p[j];
     }
     return Math.min(1, s);
   }
@@ -160,26 +129,22 @@ public final class CountDistribution {
     if (!(q > 0 && q < 1)) {
       throw ValidationException.of("q", q, "must be within (0, 1)");
     }
+    double[] p = p();
     double c = 0;
-    for (int k = 0; k < pmf.length; k++) {
-      c += pmf[k];
+    for (int k = 0; k < p.length; k++) {
+      c += p[k];
       if (c >= q) {
         return k;
       }
     }
-    return pmf.length - 1;
+    return p.length - 1;
   }
 
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof CountDistribution d && Arrays.equals(pmf, d.pmf);
-  }
-
-  @Override
-  public int hashCode() {
-    return Arrays.hashCode(pmf);
-  }
-
+  /**
+   * Returns a short description (the size and the mean; the full table is in {@link #pmf()}).
+   *
+   * @return {@code CountDistribution[n=…, mean=…]}
+   */
   @Override
   public String toString() {
     return "CountDistribution[n=" + deals() + ", mean=" + mean() + "]";

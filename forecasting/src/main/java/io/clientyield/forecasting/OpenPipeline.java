@@ -1,22 +1,35 @@
 package io.clientyield.forecasting;
 
-import io.clientyield.core.internal.Checks;
 import io.clientyield.core.Money;
 import io.clientyield.core.MoneyAccumulator;
 import io.clientyield.core.ValidationException;
+import io.clientyield.core.internal.Checks;
+import io.clientyield.funnel.Deal;
+import io.clientyield.funnel.probability.StageProbabilities;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.Arrays;
 import java.util.Currency;
+import java.util.OptionalDouble;
+import java.util.stream.Collector;
 
 /**
- * Accumulator of open deals for one period: each deal is a budget (Money, {@code >= 0}) and a
- * win probability in {@code [0, 1]} (configured, or learned by the funnel module).
+ * The forecaster's input: the open deals of one period, each a budget (Money, {@code >= 0}) and a
+ * win probability in {@code [0, 1]}.
  *
- * <p>Stored in primitive arrays (minor units and doubles), so adding a deal does not box.
- * Identity: {@code new OpenPipeline(currency)}; {@link #merge} appends the other pipeline's deals
- * (the result equals adding the concatenation). The weighted pipeline is {@code Σ budget_i × p_i},
- * summed exactly and rounded once, half-even, to the minor unit.
+ * <p>Two ways in. From the funnel, in one call: {@link #of(Iterable, StageProbabilities,
+ * Currency)} (or {@link #collector(StageProbabilities, Currency)} for a stream) takes every open
+ * deal with a budget at the probability learned (or configured) for the stage it reached; closed
+ * deals and deals without a budget are left out, exactly as the funnel's weighted pipeline leaves
+ * them out of its weighted total, so the forecast's {@link RevenueDistribution#expectedValue()}
+ * equals {@code WeightedPipeline.weightedTotal()} on the same deals. By hand: {@code new
+ * OpenPipeline(currency).add(budget, p)} for probabilities that come from elsewhere.
+ *
+ * <p>The weighted pipeline itself has one home, the funnel's {@code WeightedPipelineAccumulator}
+ * (per stage, with the deals without budget); this type keeps the deals one by one, which the
+ * distributions need. Stored in primitive arrays (minor units and doubles), so adding a deal does
+ * not box. {@link #merge} appends the other pipeline's deals (the result equals adding the
+ * concatenation). Not an {@link io.clientyield.core.Accumulator}: a deal is two values here, and
+ * the pipeline is itself the input of {@link PipelineForecaster}, not a result.
  *
  * <p>Mutable and not thread-safe: use one per thread and merge.
  */
@@ -33,6 +46,82 @@ public final class OpenPipeline {
    */
   public OpenPipeline(Currency currency) {
     this.currency = Checks.notNull("currency", currency);
+  }
+
+  /**
+   * Returns the pipeline of the open deals among {@code deals}, each weighed by the probability of
+   * the stage it reached: the one-call bridge from the funnel to the forecaster.
+   *
+   * <p>Closed deals and open deals without a budget are skipped. Example: deals open at
+   * "proposal" (EUR 1 000) and "qualified" (EUR 2 000) with learned probabilities 0.5 and 0.2,
+   * and one won deal: a pipeline of two deals, expected value EUR 900.00.
+   *
+   * @param deals the deals (open and closed); none null
+   * @param probabilities the stage probabilities, for instance learned by the funnel's {@code
+   *     StageProbabilityLearner}; every stage an open deal reached must have a defined probability
+   * @param currency the currency of every budget
+   * @return a new pipeline
+   * @throws ValidationException if an argument or a deal is null ({@code deals[i]}), a deal's
+   *     stage is unknown or has no defined probability ({@code deals[i].reachedStage}), or a
+   *     budget is in another currency ({@code deals[i].budget}); nothing is returned then
+   */
+  public static OpenPipeline of(
+      Iterable<Deal> deals, StageProbabilities probabilities, Currency currency) {
+    Checks.Collector c = Checks.collector();
+    c.check(() -> Checks.notNull("deals", deals));
+    c.check(() -> Checks.notNull("probabilities", probabilities));
+    c.check(() -> Checks.notNull("currency", currency));
+    c.throwIfAny();
+    OpenPipeline pipeline = new OpenPipeline(currency);
+    int i = 0;
+    for (Deal deal : deals) {
+      pipeline.addDeal("deals[" + i + "]", deal, probabilities);
+      i++;
+    }
+    return pipeline;
+  }
+
+  /**
+   * Returns a collector of deals into the pipeline of the open ones: the stream form of {@link
+   * #of(Iterable, StageProbabilities, Currency)}, with the same rules ({@code
+   * deals.parallelStream().collect(OpenPipeline.collector(learned, eur))}).
+   *
+   * @param probabilities the stage probabilities
+   * @param currency the currency of every budget
+   * @return the collector (a new pipeline per partition, merged in order)
+   * @throws ValidationException if an argument is null
+   */
+  public static Collector<Deal, ?, OpenPipeline> collector(
+      StageProbabilities probabilities, Currency currency) {
+    Checks.Collector c = Checks.collector();
+    c.check(() -> Checks.notNull("probabilities", probabilities));
+    c.check(() -> Checks.notNull("currency", currency));
+    c.throwIfAny();
+    return Collector.of(() -> new OpenPipeline(currency),
+        (pipeline, deal) -> pipeline.addDeal("deal", deal, probabilities), OpenPipeline::merge);
+  }
+
+  private void addDeal(String field, Deal deal, StageProbabilities probabilities) {
+    Checks.notNull(field, deal);
+    String stage = deal.reachedStage();
+    if (!probabilities.stages().contains(stage)) {
+      throw ValidationException.of(field + ".reachedStage", stage,
+          "must be one of the stages " + probabilities.stages().ids());
+    }
+    if (!deal.isOpen() || deal.budget().isEmpty()) {
+      return;
+    }
+    OptionalDouble p = probabilities.probability(stage);
+    if (p.isEmpty()) {
+      throw ValidationException.of(field + ".reachedStage", stage,
+          "must have a defined probability to weigh an open deal (learned from no closed deal:"
+              + " use smoothing)");
+    }
+    Money budget = deal.budget().get();
+    if (!budget.currency().equals(currency)) {
+      throw ValidationException.of(field + ".budget", budget, "must be in " + currency);
+    }
+    addMinor(budget.minorUnits(), p.getAsDouble());
   }
 
   /**
@@ -108,54 +197,24 @@ public final class OpenPipeline {
     return size;
   }
 
-  /**
-   * Returns a copy of the budgets in minor units, in insertion order.
-   *
-   * @return the budgets
-   */
-  public long[] budgetsMinor() {
+  /** A copy of the budgets in minor units, in insertion order. */
+  long[] budgetsMinor() {
     return Arrays.copyOf(budgets, size);
   }
 
-  /**
-   * Returns a copy of the win probabilities, in insertion order.
-   *
-   * @return the probabilities
-   */
-  public double[] winProbabilities() {
+  /** A copy of the win probabilities, in insertion order. */
+  double[] winProbabilities() {
     return Arrays.copyOf(probabilities, size);
   }
 
   /**
-   * Returns the weighted pipeline {@code Σ budget_i × p_i} in minor units as the double nearest
-   * to the exact sum (fractional minor units kept; see {@link #weightedPipeline()} for the
-   * exact, rounded Money).
-   *
-   * @return the expected won revenue in minor units
+   * {@code Σ budget_i × p_i} in major units, exact: each probability at its shortest decimal form
+   * ({@link BigDecimal#valueOf(double)}, so 0.1 is one tenth), the products summed in {@code
+   * BigDecimal}, never through {@code double}. The forecaster rounds it once, half-even, to the
+   * minor unit as the distribution's {@link RevenueDistribution#expectedValue()}: the same rule,
+   * and on the same deals the same amount, as the funnel's {@code WeightedPipeline.weightedTotal()}.
    */
-  public double weightedPipelineMinor() {
-    return weightedPipelineExact().movePointRight(minorDigits()).doubleValue();
-  }
-
-  /**
-   * Returns the weighted pipeline computed exactly and rounded once, half-even, to the minor
-   * unit.
-   *
-   * <p>Each probability is taken at its shortest decimal form ({@link
-   * BigDecimal#valueOf(double)}, so 0.1 is one tenth, as in {@link Money#multipliedBy(double,
-   * RoundingMode)}); the products {@code budget_i × p_i} are summed in {@link BigDecimal}, never
-   * through {@code double}. Example: one deal of EUR 0.05 at 0.1 is exactly 0.5 cent, which
-   * rounds half-even to EUR 0.00 (the same rule, and the same total, as the funnel's weighted
-   * pipeline).
-   *
-   * @return {@code Σ budget_i × p_i}, rounded half-even to the minor unit
-   */
-  public Money weightedPipeline() {
-    return Money.of(weightedPipelineExact(), currency, Money.ROUNDING);
-  }
-
-  /** {@code Σ budget_i × p_i} in major units, exact. */
-  BigDecimal weightedPipelineExact() {
+  BigDecimal expectedExact() {
     int digits = minorDigits();
     BigDecimal s = BigDecimal.ZERO;
     for (int i = 0; i < size; i++) {
@@ -165,6 +224,16 @@ public final class OpenPipeline {
       }
     }
     return s;
+  }
+
+  /** {@link #expectedExact()} rounded once, half-even, to the minor unit. */
+  Money expected() {
+    return Money.of(expectedExact(), currency, Money.ROUNDING);
+  }
+
+  /** {@link #expectedExact()} in minor units as the nearest double (fractions kept). */
+  double expectedMinor() {
+    return expectedExact().movePointRight(minorDigits()).doubleValue();
   }
 
   private int minorDigits() {

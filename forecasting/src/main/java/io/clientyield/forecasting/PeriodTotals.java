@@ -2,6 +2,7 @@ package io.clientyield.forecasting;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.clientyield.core.internal.Checks;
 import io.clientyield.core.Money;
 import io.clientyield.core.ReportingPeriod;
@@ -21,6 +22,7 @@ import java.util.OptionalDouble;
  * @param actual Σ values through ACTUAL
  * @param executed Σ values through EXECUTED (the final values)
  */
+@JsonPropertyOrder({"period", "deals", "plan", "refined", "actual", "executed"})
 public record PeriodTotals(
     @JsonProperty("period") ReportingPeriod period,
     @JsonProperty("deals") long deals,
@@ -29,17 +31,7 @@ public record PeriodTotals(
     @JsonProperty("actual") Money actual,
     @JsonProperty("executed") Money executed) {
 
-  /**
-   * Creates the totals.
-   *
-   * @param period the period
-   * @param deals the number of planned deals
-   * @param plan Σ planned budgets
-   * @param refined Σ values through REFINED
-   * @param actual Σ values through ACTUAL
-   * @param executed Σ values through EXECUTED (the final values)
-   * @throws ValidationException if a field is null or deals is negative
-   */
+  /** Validates: every field present, {@code deals >= 0}; all violations together. */
   @JsonCreator
   public PeriodTotals {
     Checks.Collector c = Checks.collector();

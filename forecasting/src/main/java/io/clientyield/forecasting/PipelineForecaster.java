@@ -1,8 +1,12 @@
 package io.clientyield.forecasting;
 
-import io.clientyield.core.internal.Checks;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.clientyield.core.Money;
 import io.clientyield.core.ValidationException;
+import io.clientyield.core.internal.Checks;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.SplittableRandom;
@@ -36,9 +40,18 @@ public final class PipelineForecaster {
 
   /**
    * The largest number of trials {@link #monteCarlo} accepts: 10 000 000 (one {@code long} per
-   * trial, plus the distinct sums, so at most about 240 MB; the DKW bound is then 0.0005).
+   * trial, plus one {@code long} and one {@code double} per distinct sum: at most 240 MB, within
+   * the default heap of a 1 GB machine; the DKW bound is then 0.0005). Also bounded by {@link
+   * #MAX_MONTE_CARLO_WORK}.
    */
   public static final int MAX_TRIALS = 10_000_000;
+
+  /**
+   * The largest work {@code deals × trials} {@link #monteCarlo} accepts: 2 × 10^9 draws (100 000
+   * deals × 10 000 trials, 10^9 draws, take about 2 s; 10 000 deals × 10 000 000 trials, 10^11
+   * draws, would take minutes and are rejected).
+   */
+  public static final long MAX_MONTE_CARLO_WORK = 2_000_000_000L;
 
   /**
    * The largest search limit {@code maxLeads} {@link #additionalLeads} accepts: 100 000 (each
@@ -61,7 +74,37 @@ public final class PipelineForecaster {
    */
   public static CountDistribution counts(OpenPipeline pipeline) {
     Checks.notNull("pipeline", pipeline);
-    return CountDistribution.of(pipeline.winProbabilities());
+    return counts(pipeline.winProbabilities());
+  }
+
+  /**
+   * The Poisson-binomial dynamic program over win probabilities (see {@link
+   * CountDistribution}): O(n²) time, O(n) memory.
+   */
+  static CountDistribution counts(double[] winProbabilities) {
+    Checks.notNull("winProbabilities", winProbabilities);
+    int n = winProbabilities.length;
+    if (n > CountDistribution.MAX_DEALS) {
+      throw ValidationException.of("winProbabilities", n + " deals", "must have at most "
+          + CountDistribution.MAX_DEALS + " entries (the exact count distribution is O(n²))");
+    }
+    for (int i = 0; i < n; i++) {
+      double p = winProbabilities[i];
+      if (!(p >= 0 && p <= 1)) {
+        throw ValidationException.of("winProbabilities[" + i + "]", p, "must be within [0, 1]");
+      }
+    }
+    double[] dp = new double[n + 1];
+    dp[0] = 1;
+    for (int i = 0; i < n; i++) {
+      double p = winProbabilities[i];
+      double q = 1 - p;
+      for (int k = i + 1; k > 0; k--) {
+        dp[k] = dp[k] * q + dp[k - 1] * p;
+      }
+      dp[0] *= q;
+    }
+    return new CountDistribution(new PrimitiveLists.OfDouble(dp));
   }
 
   /**
@@ -156,7 +199,8 @@ public final class PipelineForecaster {
       probs[0] = 1;
     }
     return new RevenueDistribution(pipeline.currency(), RevenueDistribution.Method.GRID,
-        pipeline.weightedPipeline(), pipeline.weightedPipelineMinor(), values, probs, n * (s / 2.0), 0);
+        pipeline.expected(), pipeline.expectedMinor(), new PrimitiveLists.OfLong(values),
+        new PrimitiveLists.OfDouble(probs), n * (s / 2.0), 0);
   }
 
   /**
@@ -167,7 +211,8 @@ public final class PipelineForecaster {
    * {@code h / trials} (one division, so never above 1). The mean's standard error {@code sd / √trials}
    * is reported as {@link RevenueDistribution#meanErrorBound()}; the 99 % DKW bound {@code
    * √(ln 200 / (2 × trials))} on every CDF value as {@link RevenueDistribution#cdfErrorBound()}.
-   * Cost: {@code deals × trials} branch-free draws (100 000 deals × 10 000 trials in about 2 s).
+   * Cost: {@code deals × trials} branch-free draws (100 000 deals × 10 000 trials in about 2 s),
+   * capped at {@link #MAX_MONTE_CARLO_WORK}.
    *
    * <p>Each trial's sum is a {@code long} of minor units; it is at most the total budget {@code
    * Σ b_i}, which is checked once up front, so the hot loop needs no overflow check.
@@ -176,14 +221,22 @@ public final class PipelineForecaster {
    * @param trials the number of trials, {@code 1..}{@link #MAX_TRIALS}
    * @param seed the seed
    * @return the distribution (method MONTE_CARLO)
-   * @throws ValidationException if trials is outside {@code [1, MAX_TRIALS]}, or the pipeline's
-   *     total budget (a trial's largest sum) does not fit in a long of minor units
+   * @throws ValidationException if trials is outside {@code [1, MAX_TRIALS]}, {@code deals ×
+   *     trials} exceeds {@link #MAX_MONTE_CARLO_WORK} ({@code trials}, naming the product and the
+   *     cap), or the pipeline's total budget (a trial's largest sum) does not fit in a long of
+   *     minor units
    */
   public static RevenueDistribution monteCarlo(OpenPipeline pipeline, int trials, long seed) {
     Checks.Collector c = Checks.collector();
     c.check(() -> Checks.notNull("pipeline", pipeline));
     c.check(() -> Checks.inRange("trials", trials, 1, MAX_TRIALS));
     c.throwIfAny();
+    long work = (long) pipeline.size() * trials; // < 2^31 × 2^24: no overflow
+    if (work > MAX_MONTE_CARLO_WORK) {
+      throw ValidationException.of("trials", trials, "must keep deals × trials ("
+          + pipeline.size() + " × " + trials + " = " + work + ") at most MAX_MONTE_CARLO_WORK ("
+          + MAX_MONTE_CARLO_WORK + "): use fewer trials or the grid (onGrid)");
+    }
     long[] b = pipeline.budgetsMinor();
     long total = 0;
     for (int i = 0; i < b.length; i++) {
@@ -232,27 +285,28 @@ public final class PipelineForecaster {
         distinct++;
       }
     }
+    // peak memory: the trials plus one long and one double per distinct sum (no hit counts)
     long[] values = new long[distinct];
-    long[] hits = new long[distinct];
-    int k = 0;
-    values[0] = sums[0];
-    for (int t = 0; t < trials; t++) {
-      if (sums[t] != values[k]) {
-        k++;
-        values[k] = sums[t];
-      }
-      hits[k]++;
-    }
-    // one division per value: adding 1 / trials up trials times drifts above 1 (nine trials of
-    // one value gave 1.0000000000000002, which the JSON form rightly rejects); hits / trials is
-    // correctly rounded and never above 1
     double[] probs = new double[distinct];
-    for (int j = 0; j < distinct; j++) {
-      probs[j] = (double) hits[j] / trials;
+    int k = 0;
+    long hits = 1;
+    for (int t = 1; t <= trials; t++) {
+      if (t < trials && sums[t] == sums[t - 1]) {
+        hits++;
+        continue;
+      }
+      // one division per value: adding 1 / trials up trials times drifts above 1 (nine trials of
+      // one value gave 1.0000000000000002, which the JSON form rightly rejects); hits / trials is
+      // correctly rounded and never above 1
+      values[k] = sums[t - 1];
+      probs[k] = (double) hits / trials;
+      k++;
+      hits = 1;
     }
     double eps = Math.sqrt(DKW_LOG / (2.0 * trials));
     return new RevenueDistribution(pipeline.currency(), RevenueDistribution.Method.MONTE_CARLO,
-        pipeline.weightedPipeline(), pipeline.weightedPipelineMinor(), values, probs, sd / Math.sqrt(trials), Math.min(1, eps));
+        pipeline.expected(), pipeline.expectedMinor(), new PrimitiveLists.OfLong(values),
+        new PrimitiveLists.OfDouble(probs), sd / Math.sqrt(trials), Math.min(1, eps));
   }
 
   /**
@@ -369,5 +423,49 @@ public final class PipelineForecaster {
     int i = Arrays.binarySearch(values, t);
     int from = i >= 0 ? i : -i - 1;
     return Math.min(1, suffix[from]);
+  }
+
+  /**
+   * How many additional leads of average quality are needed to reach a target with a chosen
+   * confidence, or an explicit empty with the reason.
+   *
+   * <p>Immutable and thread-safe.
+   *
+   * @param leads the smallest number of additional leads, or empty if none up to the search limit
+   *     suffices
+   * @param probabilityOfReaching {@code P(X ≥ target)} with that many leads (with the limit when
+   *     empty), in {@code [0, 1]}
+   * @param reason why the answer is empty; absent when a number was found
+   */
+  @JsonPropertyOrder({"leads", "probabilityOfReaching", "reason"})
+  public record LeadsNeeded(
+      @JsonProperty("leads") Optional<Long> leads,
+      @JsonProperty("probabilityOfReaching") double probabilityOfReaching,
+      @JsonProperty("reason") @JsonInclude(JsonInclude.Include.NON_ABSENT) Optional<String> reason) {
+
+    /**
+     * Normalizes absent values to empty and validates: exactly one of leads and reason present;
+     * leads {@code >= 0}; the probability within {@code [0, 1]}.
+     */
+    public LeadsNeeded {
+      leads = leads == null ? Optional.empty() : leads;
+      reason = reason == null ? Optional.empty() : reason;
+      Checks.unitInterval("probabilityOfReaching", probabilityOfReaching);
+      if (leads.isPresent() == reason.isPresent()) {
+        throw ValidationException.of("reason", reason.orElse(null),
+            "must be present exactly when leads is empty");
+      }
+      if (leads.isPresent() && leads.get() < 0) {
+        throw ValidationException.of("leads", leads.get(), "must be >= 0");
+      }
+    }
+
+    @JsonCreator
+    static LeadsNeeded fromJson(
+        @JsonProperty("leads") Optional<Long> leads,
+        @JsonProperty("probabilityOfReaching") double probabilityOfReaching,
+        @JsonProperty("reason") Optional<String> reason) {
+      return new LeadsNeeded(leads, probabilityOfReaching, reason);
+    }
   }
 }

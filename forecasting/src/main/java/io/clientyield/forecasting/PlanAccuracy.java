@@ -2,6 +2,7 @@ package io.clientyield.forecasting;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.clientyield.core.internal.Checks;
 import io.clientyield.core.ReportingPeriod;
 import io.clientyield.core.ValidationException;
@@ -10,22 +11,20 @@ import java.util.Optional;
 
 /**
  * The per-period series of plan totals of one group (all deals, one planner or one manager),
- * ascending by period, with the planning-error measures derived from it.
+ * ascending by period, with the planning-error measures derived from it (shortcuts to {@link
+ * PlanningErrors}, the calculator, on {@link #periods()}).
  *
  * <p>JSON: {@code {"periods":[PeriodTotals...]}}. Immutable and thread-safe.
  *
  * @param periods the totals per period, ascending
  */
+@JsonPropertyOrder({"periods"})
 public record PlanAccuracy(@JsonProperty("periods") List<PeriodTotals> periods) {
 
   /**
-   * Creates the series.
-   *
-   * @param periods the totals per period, strictly ascending by period (the EWMA of
-   *     {@link #realizationEstimate()} weighs the latest period most)
-   * @throws ValidationException if the list is null or holds null ({@code periods[i] (null) must
-   *     not be null}, one violation per null element), or a period is not after the one before it
-   *     ({@code periods[1].period (2026-09) must be after periods[0].period (2026-10)})
+   * Validates: no null element ({@code periods[i]}), periods strictly ascending ({@code
+   * periods[1].period (2026-09) must be after periods[0].period (2026-10)}); all violations
+   * together.
    */
   @JsonCreator
   public PlanAccuracy {
@@ -59,7 +58,7 @@ public record PlanAccuracy(@JsonProperty("periods") List<PeriodTotals> periods) 
    * @return the measures
    */
   public AccuracyMeasures accuracy(BudgetStep forecast, BudgetStep actual) {
-    return AccuracyMeasures.of(periods, forecast, actual);
+    return PlanningErrors.accuracy(periods, forecast, actual);
   }
 
   /**
@@ -68,7 +67,7 @@ public record PlanAccuracy(@JsonProperty("periods") List<PeriodTotals> periods) 
    * @return the estimate, or empty when no period has a non-zero plan
    */
   public Optional<RatioEstimate> realizationEstimate() {
-    return RatioEstimate.of(periods, BudgetStep.PLAN, BudgetStep.EXECUTED,
+    return PlanningErrors.ratioEstimate(periods, BudgetStep.PLAN, BudgetStep.EXECUTED,
         RatioEstimate.DEFAULT_ALPHA);
   }
 
@@ -81,6 +80,6 @@ public record PlanAccuracy(@JsonProperty("periods") List<PeriodTotals> periods) 
    * @return the estimate, or empty when undefined in every period
    */
   public Optional<RatioEstimate> ratioEstimate(BudgetStep from, BudgetStep to, double alpha) {
-    return RatioEstimate.of(periods, from, to, alpha);
+    return PlanningErrors.ratioEstimate(periods, from, to, alpha);
   }
 }

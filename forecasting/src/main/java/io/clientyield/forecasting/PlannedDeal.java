@@ -3,12 +3,13 @@ package io.clientyield.forecasting;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import io.clientyield.core.internal.Checks;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.clientyield.core.ClientId;
 import io.clientyield.core.ManagerId;
 import io.clientyield.core.Money;
 import io.clientyield.core.ReportingPeriod;
 import io.clientyield.core.ValidationException;
+import io.clientyield.core.internal.Checks;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,33 +26,26 @@ import java.util.Optional;
  * non-decreasing; all amounts share one currency.
  *
  * <p>JSON: {@code {"client":"c1","period":{...},"planner":"ann","manager":"m1",
- * "history":[{"step":"PLAN","at":"...","amount":...}, ...]}}.
+ * "history":[{"step":"PLAN","at":"...","amount":...}, ...]}} (the planner and the manager are
+ * typed ids written as bare strings).
  *
  * <p>Immutable and thread-safe.
  *
  * @param client the planned client
  * @param period the period the deal is planned for
- * @param planner who set the plan (non-blank)
+ * @param planner who set the plan
  * @param manager the responsible manager
  * @param history the budget versions, oldest first
  */
+@JsonPropertyOrder({"client", "period", "planner", "manager", "history"})
 public record PlannedDeal(
     @JsonProperty("client") ClientId client,
     @JsonProperty("period") ReportingPeriod period,
-    @JsonProperty("planner") String planner,
+    @JsonProperty("planner") ManagerId planner,
     @JsonProperty("manager") ManagerId manager,
     @JsonProperty("history") List<BudgetVersion> history) {
 
-  /**
-   * Creates a planned deal, validating the history.
-   *
-   * @param client the planned client
-   * @param period the period the deal is planned for
-   * @param planner who set the plan (non-blank)
-   * @param manager the responsible manager
-   * @param history the budget versions, oldest first
-   * @throws ValidationException naming every violated rule
-   */
+  /** Validates the fields and the history, naming every violated rule together. */
   @JsonCreator
   public PlannedDeal {
     Checks.Collector c = Checks.collector();
@@ -61,8 +55,8 @@ public record PlannedDeal(
     if (period == null) {
       c.add("period", null, "must not be null");
     }
-    if (planner == null || planner.isBlank()) {
-      c.add("planner", planner, "must not be blank");
+    if (planner == null) {
+      c.add("planner", null, "must not be null");
     }
     if (manager == null) {
       c.add("manager", null, "must not be null");
@@ -117,7 +111,7 @@ public record PlannedDeal(
   public static PlannedDeal plan(
       ClientId client,
       ReportingPeriod period,
-      String planner,
+      ManagerId planner,
       ManagerId manager,
       Instant at,
       Money plannedBudget) {
@@ -220,5 +214,53 @@ public record PlannedDeal(
       }
     }
     return plannedBudget();
+  }
+
+  /**
+   * One version of a planned budget: which step produced it, when, and the amount.
+   *
+   * <p>JSON: {@code {"step":"PLAN","at":"2026-08-01T00:00:00Z","amount":{...}}}. Immutable and
+   * thread-safe.
+   *
+   * @param step the step that produced this version
+   * @param at when the version was recorded
+   * @param amount the budget (must be {@code >= 0})
+   */
+  @JsonPropertyOrder({"step", "at", "amount"})
+  public record BudgetVersion(
+      @JsonProperty("step") BudgetStep step,
+      @JsonProperty("at") Instant at,
+      @JsonProperty("amount") Money amount) {
+
+    /** Validates: every field present, the amount {@code >= 0}; all violations together. */
+    @JsonCreator
+    public BudgetVersion {
+      Checks.Collector c = Checks.collector();
+      if (step == null) {
+        c.add("step", null, "must not be null");
+      }
+      if (at == null) {
+        c.add("at", null, "must not be null");
+      }
+      if (amount == null) {
+        c.add("amount", null, "must not be null");
+      } else if (amount.isNegative()) {
+        c.add("amount", amount, "must be >= 0");
+      }
+      c.throwIfAny();
+    }
+
+    /**
+     * Creates a version.
+     *
+     * @param step the step
+     * @param at the time
+     * @param amount the budget
+     * @return the version
+     * @throws ValidationException if a field is null or the amount is negative
+     */
+    public static BudgetVersion of(BudgetStep step, Instant at, Money amount) {
+      return new BudgetVersion(step, at, amount);
+    }
   }
 }

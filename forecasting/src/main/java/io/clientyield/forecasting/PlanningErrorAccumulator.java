@@ -1,15 +1,18 @@
 package io.clientyield.forecasting;
 
-import io.clientyield.core.internal.Checks;
+import io.clientyield.core.Accumulator;
+import io.clientyield.core.ManagerId;
 import io.clientyield.core.Money;
 import io.clientyield.core.ReportingPeriod;
 import io.clientyield.core.ValidationException;
+import io.clientyield.core.internal.Checks;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Collector;
 
 /**
  * Accumulates planned deals into per-period totals at each step, overall, per planner and per
@@ -18,17 +21,19 @@ import java.util.TreeMap;
  * <p>Identity: {@code new PlanningErrorAccumulator(currency)}; {@link #add} a deal; {@link
  * #merge} adds another accumulator's sums (associative and commutative: the result equals adding
  * the concatenation); {@link #result} returns an immutable {@link PlanningErrorReport}. Sums are
- * {@code long} minor units in primitive arrays.
+ * {@code long} minor units in primitive arrays. {@link #collector(Currency)} folds a stream of
+ * planned deals ({@code deals.parallelStream().collect(PlanningErrorAccumulator.collector(eur))}).
  *
  * <p>Mutable and not thread-safe: one per thread, then merge.
  */
-public final class PlanningErrorAccumulator {
+public final class PlanningErrorAccumulator
+    implements Accumulator<PlannedDeal, PlanningErrorAccumulator, PlanningErrorReport> {
   private static final BudgetStep[] STEPS = BudgetStep.values();
   // per period: [deals, plan, refined, actual, executed] in minor units
   private final Currency currency;
   private final TreeMap<ReportingPeriod, long[]> overall = new TreeMap<>();
-  private final Map<String, TreeMap<ReportingPeriod, long[]>> byPlanner = new HashMap<>();
-  private final Map<String, TreeMap<ReportingPeriod, long[]>> byManager = new HashMap<>();
+  private final Map<ManagerId, TreeMap<ReportingPeriod, long[]>> byPlanner = new HashMap<>();
+  private final Map<ManagerId, TreeMap<ReportingPeriod, long[]>> byManager = new HashMap<>();
 
   /**
    * Creates an empty accumulator.
@@ -40,6 +45,18 @@ public final class PlanningErrorAccumulator {
   }
 
   /**
+   * Returns a collector that folds planned deals into a {@link PlanningErrorReport}.
+   *
+   * @param currency the currency of every deal
+   * @return the collector (a new accumulator per partition, merged)
+   * @throws ValidationException if the currency is null
+   */
+  public static Collector<PlannedDeal, ?, PlanningErrorReport> collector(Currency currency) {
+    Checks.notNull("currency", currency);
+    return Accumulator.collector(() -> new PlanningErrorAccumulator(currency));
+  }
+
+  /**
    * Adds a planned deal at its current state.
    *
    * @param deal the deal, in this accumulator's currency
@@ -48,6 +65,7 @@ public final class PlanningErrorAccumulator {
    *     period would leave a long of minor units ({@code deal.<step>}); the accumulator is then
    *     unchanged
    */
+  @Override
   public PlanningErrorAccumulator add(PlannedDeal deal) {
     Checks.notNull("deal", deal);
     if (!deal.plannedBudget().currency().equals(currency)) {
@@ -62,14 +80,14 @@ public final class PlanningErrorAccumulator {
     // check every total first, so that an overflow leaves the accumulator unchanged
     requireRoom(overall.get(p), row, "deal", p);
     requireRoom(rowOf(byPlanner, deal.planner(), p), row, "deal", p);
-    requireRoom(rowOf(byManager, deal.manager().value(), p), row, "deal", p);
+    requireRoom(rowOf(byManager, deal.manager(), p), row, "deal", p);
     addRow(overall, deal.period(), row);
     addRow(byPlanner.computeIfAbsent(deal.planner(), k -> new TreeMap<>()), deal.period(), row);
-    addRow(byManager.computeIfAbsent(deal.manager().value(), k -> new TreeMap<>()), deal.period(), row);
+    addRow(byManager.computeIfAbsent(deal.manager(), k -> new TreeMap<>()), deal.period(), row);
     return this;
   }
 
-  private static long[] rowOf(Map<String, TreeMap<ReportingPeriod, long[]>> groups, String key, ReportingPeriod p) {
+  private static long[] rowOf(Map<ManagerId, TreeMap<ReportingPeriod, long[]>> groups, ManagerId key, ReportingPeriod p) {
     TreeMap<ReportingPeriod, long[]> series = groups.get(key);
     return series == null ? null : series.get(p);
   }
@@ -105,6 +123,7 @@ public final class PlanningErrorAccumulator {
    * @throws ValidationException if the currencies differ, or a merged total would leave a long
    *     ({@code other.<step>}); this accumulator is then unchanged
    */
+  @Override
   public PlanningErrorAccumulator merge(PlanningErrorAccumulator other) {
     Checks.notNull("other", other);
     if (!other.currency.equals(currency)) {
@@ -130,10 +149,11 @@ public final class PlanningErrorAccumulator {
    *
    * @return an immutable report
    */
+  @Override
   public PlanningErrorReport result() {
-    Map<String, PlanAccuracy> planners = new TreeMap<>();
+    Map<ManagerId, PlanAccuracy> planners = new TreeMap<>();
     byPlanner.forEach((k, v) -> planners.put(k, toAccuracy(v)));
-    Map<String, PlanAccuracy> managers = new TreeMap<>();
+    Map<ManagerId, PlanAccuracy> managers = new TreeMap<>();
     byManager.forEach((k, v) -> managers.put(k, toAccuracy(v)));
     return new PlanningErrorReport(toAccuracy(overall), planners, managers);
   }

@@ -2,34 +2,33 @@ package io.clientyield.forecasting;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.clientyield.core.ManagerId;
 import io.clientyield.core.internal.Checks;
+import java.util.Collections;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
  * Planning error of a sales plan: the per-period series overall, per planner and per manager
- * (keyed by the manager id's text).
+ * (both keyed by their typed id, written as the id's text).
  *
  * <p>JSON: {@code {"overall":{...},"byPlanner":{"ann":{...}},"byManager":{"m1":{...}}}}.
  * Immutable and thread-safe.
  *
  * @param overall all deals
- * @param byPlanner per planner, sorted by planner
- * @param byManager per manager id, sorted
+ * @param byPlanner per planner id, sorted (copied, unmodifiable)
+ * @param byManager per manager id, sorted (copied, unmodifiable)
  */
+@JsonPropertyOrder({"overall", "byPlanner", "byManager"})
 public record PlanningErrorReport(
     @JsonProperty("overall") PlanAccuracy overall,
-    @JsonProperty("byPlanner") Map<String, PlanAccuracy> byPlanner,
-    @JsonProperty("byManager") Map<String, PlanAccuracy> byManager) {
+    @JsonProperty("byPlanner") Map<ManagerId, PlanAccuracy> byPlanner,
+    @JsonProperty("byManager") Map<ManagerId, PlanAccuracy> byManager) {
 
   /**
-   * Creates the report (maps copied, sorted by key).
-   *
-   * @param overall all deals
-   * @param byPlanner per planner, sorted by planner
-   * @param byManager per manager id, sorted
-   * @throws io.clientyield.core.ValidationException if an argument is null or a map holds a null
-   *     key ({@code byPlanner[null]}) or value ({@code byPlanner[ann]}); all violations together
+   * Validates and copies: a null argument, null key ({@code byPlanner[null]}) or null value
+   * ({@code byPlanner[ann]}) is a {@link io.clientyield.core.ValidationException}, all together.
    */
   @JsonCreator
   public PlanningErrorReport {
@@ -38,7 +37,7 @@ public record PlanningErrorReport(
     Elements.noNulls(c, "byPlanner", byPlanner);
     Elements.noNulls(c, "byManager", byManager);
     c.throwIfAny();
-    byPlanner = java.util.Collections.unmodifiableMap(new TreeMap<>(byPlanner));
-    byManager = java.util.Collections.unmodifiableMap(new TreeMap<>(byManager));
+    byPlanner = Collections.unmodifiableMap(new TreeMap<>(byPlanner));
+    byManager = Collections.unmodifiableMap(new TreeMap<>(byManager));
   }
 }

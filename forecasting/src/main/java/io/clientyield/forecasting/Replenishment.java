@@ -1,9 +1,13 @@
 package io.clientyield.forecasting;
 
-import io.clientyield.core.internal.Checks;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.clientyield.core.Money;
 import io.clientyield.core.Proportion;
 import io.clientyield.core.ValidationException;
+import io.clientyield.core.internal.Checks;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Collection;
@@ -202,5 +206,102 @@ public final class Replenishment {
         alert ? Optional.of(String.format(Locale.ROOT,
             "coverage %.4f is below the %.4f the measured error requires",
             coverage.getAsDouble(), required)) : Optional.empty());
+  }
+
+  /**
+   * Plan coverage against the coverage the measured planning error requires.
+   *
+   * <p>Never NaN or infinite: an undefined value is empty (see {@link Replenishment}).
+   *
+   * <p>Immutable and thread-safe.
+   *
+   * @param coverage weighted pipeline / target (1.2 = 120 %); empty when the target is 0
+   * @param required the required coverage {@code 1 / r}; empty when undefined
+   * @param alert true when coverage is below the required coverage, or the requirement is undefined
+   * @param reason the explanation of an alert or of an empty value
+   */
+  @JsonPropertyOrder({"coverage", "required", "alert", "reason"})
+  public record CoverageCheck(
+      @JsonProperty("coverage") OptionalDouble coverage,
+      @JsonProperty("required") OptionalDouble required,
+      @JsonProperty("alert") boolean alert,
+      @JsonProperty("reason") @JsonInclude(JsonInclude.Include.NON_ABSENT) Optional<String> reason) {
+
+    /**
+     * Normalizes absent values to empty and validates: a present coverage finite and {@code >= 0},
+     * a present required coverage finite and {@code > 0}.
+     */
+    public CoverageCheck {
+      coverage = coverage == null ? OptionalDouble.empty() : coverage;
+      required = required == null ? OptionalDouble.empty() : required;
+      reason = reason == null ? Optional.empty() : reason;
+      Checks.Collector c = Checks.collector();
+      OptionalDouble cov = coverage;
+      OptionalDouble req = required;
+      if (cov.isPresent()) {
+        c.check(() -> Checks.nonNegative("coverage", cov.getAsDouble()));
+      }
+      if (req.isPresent()) {
+        c.check(() -> Checks.positive("required", req.getAsDouble()));
+      }
+      c.throwIfAny();
+    }
+
+    @JsonCreator
+    static CoverageCheck fromJson(
+        @JsonProperty("coverage") OptionalDouble coverage,
+        @JsonProperty("required") OptionalDouble required,
+        @JsonProperty("alert") boolean alert,
+        @JsonProperty("reason") Optional<String> reason) {
+      return new CoverageCheck(coverage, required, alert, reason);
+    }
+  }
+
+  /**
+   * Prospects needed to replace a lost budget, or an explicit empty with the reason.
+   *
+   * <p>Immutable and thread-safe.
+   *
+   * @param prospects the whole number of prospects (rounded up)
+   * @param exact the exact quotient {@code lost / (average × conversion)} (an expected count)
+   * @param reason why the answer is empty
+   */
+  @JsonPropertyOrder({"prospects", "exact", "reason"})
+  public record ProspectsNeeded(
+      @JsonProperty("prospects") Optional<Long> prospects,
+      @JsonProperty("exact") OptionalDouble exact,
+      @JsonProperty("reason") @JsonInclude(JsonInclude.Include.NON_ABSENT) Optional<String> reason) {
+
+    /**
+     * Normalizes absent values to empty and validates: exactly one of prospects and reason present;
+     * prospects {@code >= 0}; a present exact quotient finite and {@code >= 0}.
+     */
+    public ProspectsNeeded {
+      prospects = prospects == null ? Optional.empty() : prospects;
+      exact = exact == null ? OptionalDouble.empty() : exact;
+      reason = reason == null ? Optional.empty() : reason;
+      Checks.Collector c = Checks.collector();
+      Optional<Long> count = prospects;
+      OptionalDouble quotient = exact;
+      if (count.isPresent()) {
+        c.check(() -> Checks.nonNegative("prospects", count.get()));
+      }
+      if (quotient.isPresent()) {
+        c.check(() -> Checks.nonNegative("exact", quotient.getAsDouble()));
+      }
+      c.throwIfAny();
+      if (prospects.isPresent() == reason.isPresent()) {
+        throw ValidationException.of("reason", reason.orElse(null),
+            "must be present exactly when prospects is empty");
+      }
+    }
+
+    @JsonCreator
+    static ProspectsNeeded fromJson(
+        @JsonProperty("prospects") Optional<Long> prospects,
+        @JsonProperty("exact") OptionalDouble exact,
+        @JsonProperty("reason") Optional<String> reason) {
+      return new ProspectsNeeded(prospects, exact, reason);
+    }
   }
 }

@@ -1,13 +1,12 @@
 package io.clientyield.forecasting;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import io.clientyield.core.internal.Checks;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.clientyield.core.Money;
 import io.clientyield.core.ValidationException;
+import io.clientyield.core.internal.Checks;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Currency;
 import java.util.List;
@@ -27,19 +26,51 @@ import java.util.List;
  * <p>Quantile definition: {@code Q(q) = min{x : P(X ≤ x) ≥ q}} (the lower inverse CDF; for Monte
  * Carlo the type-1 empirical quantile). {@link #expectedValue()} is the exact weighted pipeline
  * {@code Σ b_i p_i}, computed from the deals in {@code BigDecimal} (not from the approximation,
- * never through {@code double}) and rounded once, half-even, to the minor unit ({@link
- * OpenPipeline#weightedPipeline()}); {@link #expectedMinor()} is the same sum as the nearest
+ * never through {@code double}) and rounded once, half-even, to the minor unit (the funnel's
+ * weighted total on the same deals); {@link #expectedMinor()} is the same sum as the nearest
  * double, for comparisons with {@link #distributionMean()}, the mean of the stored distribution.
  *
  * <p>JSON: {@code {"currency":"EUR","method":"GRID","expected":{"amount":"...","currency":"EUR"},
  * "expectedMinor":...,"valuesMinor":[...],"probabilities":[...],"meanErrorBound":...,
  * "cdfErrorBound":...}}; {@code expected} and {@code expectedMinor} must agree within one minor
- * unit, or within one ulp of {@code expectedMinor} beyond 2^53 minor units (where neighbouring
- * doubles are more than one unit apart).
+ * unit, or within one ulp of {@code expectedMinor} beyond 2^53 minor units (where neighboring
+ * doubles are more than one unit apart). A read checks what the constructor checks: the bounds
+ * and {@code expectedMinor} finite, every probability within {@code [0, 1]} and their sum within
+ * {@link #SUM_TOLERANCE} of 1, the values strictly ascending.
  *
  * <p>Immutable and thread-safe.
+ *
+ * @param currency the currency
+ * @param method how the distribution was computed
+ * @param expectedValue the weighted pipeline {@code Σ b_i p_i}, summed exactly in {@code
+ *     BigDecimal} and rounded once, half-even, to the minor unit (JSON {@code expected})
+ * @param expectedMinor the same sum in (fractional) minor units: the double nearest to the exact
+ *     sum
+ * @param valuesMinor the support: amounts in minor units, strictly ascending (an immutable list)
+ * @param probabilities the probabilities of the support values (an immutable list)
+ * @param meanErrorBound the bound on the mean's error in minor units: {@code n × step / 2} for
+ *     the grid (a hard bound); one standard error {@code sd / √trials} for Monte Carlo
+ * @param cdfErrorBound the bound on any CDF value's error, in {@code [0, 1]}: 0 for the grid
+ *     (exact on the rounded budgets); the 99 % DKW bound {@code √(ln(200) / (2 × trials))} for
+ *     Monte Carlo
  */
-public final class RevenueDistribution {
+@JsonPropertyOrder({"currency", "method", "expected", "expectedMinor", "valuesMinor",
+    "probabilities", "meanErrorBound", "cdfErrorBound"})
+public record RevenueDistribution(
+    @JsonProperty("currency") Currency currency,
+    @JsonProperty("method") Method method,
+    @JsonProperty("expected") Money expectedValue,
+    @JsonProperty("expectedMinor") double expectedMinor,
+    @JsonProperty("valuesMinor") List<Long> valuesMinor,
+    @JsonProperty("probabilities") List<Double> probabilities,
+    @JsonProperty("meanErrorBound") double meanErrorBound,
+    @JsonProperty("cdfErrorBound") double cdfErrorBound) {
+
+  /**
+   * How far the probabilities may sum from 1: {@code 1e-6} (the library's own convolutions and
+   * simulations drift by far less; a document whose probabilities sum to 1.5 or 0.5 is rejected).
+   */
+  public static final double SUM_TOLERANCE = 1e-6;
 
   /** How the distribution was computed. */
   public enum Method {
@@ -49,44 +80,16 @@ public final class RevenueDistribution {
     MONTE_CARLO
   }
 
-  private final Currency currency;
-  private final Method method;
-  private final Money expected;
-  private final double expectedMinor;
-  private final long[] values;
-  private final double[] probabilities;
-  private final double meanErrorBound;
-  private final double cdfErrorBound;
-
-  RevenueDistribution(
-      Currency currency,
-      Method method,
-      Money expected,
-      double expectedMinor,
-      long[] values,
-      double[] probabilities,
-      double meanErrorBound,
-      double cdfErrorBound) {
-    this.currency = currency;
-    this.method = method;
-    this.expected = expected;
-    this.expectedMinor = expectedMinor;
-    this.values = values;
-    this.probabilities = probabilities;
-    this.meanErrorBound = meanErrorBound;
-    this.cdfErrorBound = cdfErrorBound;
-  }
-
+  /**
+   * Validates, first the fields (all violations together), then the lists: every field present;
+   * {@code expected} in the currency and within one minor unit (or one ulp) of {@code
+   * expectedMinor}; {@code expectedMinor} finite; {@code meanErrorBound} finite and {@code >= 0};
+   * {@code cdfErrorBound} within {@code [0, 1]}; the lists non-empty and of one length, the values
+   * strictly ascending, each probability within {@code [0, 1]}, their sum within {@link
+   * #SUM_TOLERANCE} of 1.
+   */
   @JsonCreator
-  static RevenueDistribution fromJson(
-      @JsonProperty("currency") Currency currency,
-      @JsonProperty("method") Method method,
-      @JsonProperty("expected") Money expected,
-      @JsonProperty("expectedMinor") double expectedMinor,
-      @JsonProperty("valuesMinor") List<Long> values,
-      @JsonProperty("probabilities") List<Double> probabilities,
-      @JsonProperty("meanErrorBound") double meanErrorBound,
-      @JsonProperty("cdfErrorBound") double cdfErrorBound) {
+  public RevenueDistribution {
     Checks.Collector c = Checks.collector();
     if (currency == null) {
       c.add("currency", null, "must not be null");
@@ -94,40 +97,52 @@ public final class RevenueDistribution {
     if (method == null) {
       c.add("method", null, "must not be null");
     }
-    if (values == null || probabilities == null || values.isEmpty()
-        || values.size() != probabilities.size()) {
-      c.add("valuesMinor", values, "must be non-empty and as long as probabilities");
+    if (valuesMinor == null || probabilities == null || valuesMinor.isEmpty()
+        || valuesMinor.size() != probabilities.size()) {
+      c.add("valuesMinor", valuesMinor == null ? null : valuesMinor.size() + " values",
+          "must be non-empty and as long as probabilities");
     }
-    if (!(meanErrorBound >= 0) || !(cdfErrorBound >= 0) || !Double.isFinite(expectedMinor)) {
-      c.add("meanErrorBound", meanErrorBound, "bounds must be >= 0 and expectedMinor finite");
+    if (!Double.isFinite(expectedMinor)) {
+      c.add("expectedMinor", expectedMinor, "must be finite");
     }
-    if (expected == null) {
+    if (!(meanErrorBound >= 0 && meanErrorBound < Double.POSITIVE_INFINITY)) {
+      c.add("meanErrorBound", meanErrorBound, "must be finite and >= 0");
+    }
+    if (!(cdfErrorBound >= 0 && cdfErrorBound <= 1)) {
+      c.add("cdfErrorBound", cdfErrorBound, "must be within [0, 1]");
+    }
+    if (expectedValue == null) {
       c.add("expected", null, "must not be null");
-    } else if (currency != null && !expected.currency().equals(currency)) {
-      c.add("expected", expected, "must be in " + currency);
+    } else if (currency != null && !expectedValue.currency().equals(currency)) {
+      c.add("expected", expectedValue, "must be in " + currency);
     } else if (Double.isFinite(expectedMinor)
-        && new BigDecimal(expectedMinor).subtract(new BigDecimal(expected.amount().unscaledValue()))
+        && new BigDecimal(expectedMinor)
+            .subtract(new BigDecimal(expectedValue.amount().unscaledValue()))
             .abs().compareTo(agreement(expectedMinor)) > 0) {
-      c.add("expected", expected, "must agree with expectedMinor (" + expectedMinor
+      c.add("expected", expectedValue, "must agree with expectedMinor (" + expectedMinor
           + ") within " + agreement(expectedMinor).toPlainString() + " minor unit(s)");
     }
     c.throwIfAny();
-    long[] v = new long[values.size()];
-    double[] p = new double[values.size()];
-    for (int i = 0; i < v.length; i++) {
-      Long x = values.get(i);
-      Double y = probabilities.get(i);
-      if (x == null || (i > 0 && x <= v[i - 1])) {
-        throw ValidationException.of("valuesMinor[" + i + "]", x, "must be strictly ascending");
+    PrimitiveLists.OfLong v = PrimitiveLists.longs("valuesMinor", valuesMinor);
+    PrimitiveLists.OfDouble p = PrimitiveLists.doubles("probabilities", probabilities);
+    long[] va = v.array();
+    double[] pa = p.array();
+    double sum = 0;
+    for (int i = 0; i < va.length; i++) {
+      if (i > 0 && va[i] <= va[i - 1]) {
+        throw ValidationException.of("valuesMinor[" + i + "]", va[i], "must be strictly ascending");
       }
-      if (y == null || !(y >= 0 && y <= 1)) {
-        throw ValidationException.of("probabilities[" + i + "]", y, "must be within [0, 1]");
+      if (!(pa[i] >= 0 && pa[i] <= 1)) {
+        throw ValidationException.of("probabilities[" + i + "]", pa[i], "must be within [0, 1]");
       }
-      v[i] = x;
-      p[i] = y;
+      sum += pa[i];
     }
-    return new RevenueDistribution(currency, method, expected, expectedMinor, v, p,
-        meanErrorBound, cdfErrorBound);
+    if (!(Math.abs(sum - 1) <= SUM_TOLERANCE)) {
+      throw ValidationException.of("probabilities", sum,
+          "must sum to 1 (within " + SUM_TOLERANCE + ")");
+    }
+    valuesMinor = v;
+    probabilities = p;
   }
 
   /**
@@ -141,118 +156,16 @@ public final class RevenueDistribution {
   }
 
   /**
-   * Returns the currency.
-   *
-   * @return the currency
-   */
-  @JsonProperty("currency")
-  public Currency currency() {
-    return currency;
-  }
-
-  /**
-   * Returns how the distribution was computed.
-   *
-   * @return the method
-   */
-  @JsonProperty("method")
-  public Method method() {
-    return method;
-  }
-
-  /**
-   * Returns the exact weighted pipeline rounded half-even to the minor unit (see {@link
-   * #expectedValue()}).
-   *
-   * @return the expected won revenue
-   */
-  @JsonProperty("expected")
-  Money expectedJson() {
-    return expected;
-  }
-
-  /**
-   * Returns the weighted pipeline {@code Σ b_i p_i} in (fractional) minor units: the double
-   * nearest to the exact sum.
-   *
-   * @return the expected won revenue in minor units
-   */
-  @JsonProperty("expectedMinor")
-  public double expectedMinor() {
-    return expectedMinor;
-  }
-
-  /**
-   * Returns the support (amounts in minor units, strictly ascending).
-   *
-   * @return a copy
-   */
-  @JsonProperty("valuesMinor")
-  public List<Long> valuesMinor() {
-    List<Long> out = new ArrayList<>(values.length);
-    for (long v : values) {
-      out.add(v);
-    }
-    return out;
-  }
-
-  /**
-   * Returns the probabilities of the support values.
-   *
-   * @return a copy
-   */
-  @JsonProperty("probabilities")
-  public List<Double> probabilities() {
-    List<Double> out = new ArrayList<>(probabilities.length);
-    for (double v : probabilities) {
-      out.add(v);
-    }
-    return out;
-  }
-
-  /**
-   * Returns the bound on the mean's error in minor units: {@code n × step / 2} for the grid (a
-   * hard bound); one standard error {@code sd / √trials} for Monte Carlo.
-   *
-   * @return the bound, {@code >= 0}
-   */
-  @JsonProperty("meanErrorBound")
-  public double meanErrorBound() {
-    return meanErrorBound;
-  }
-
-  /**
-   * Returns the bound on any CDF value's error: 0 for the grid (exact on the rounded budgets);
-   * the 99 % DKW bound {@code √(ln(200) / (2 × trials))} for Monte Carlo.
-   *
-   * @return the bound in {@code [0, 1]}
-   */
-  @JsonProperty("cdfErrorBound")
-  public double cdfErrorBound() {
-    return cdfErrorBound;
-  }
-
-  /**
-   * Returns the weighted pipeline {@code Σ b_i p_i}, summed exactly in {@code BigDecimal} and
-   * rounded once, half-even, to the minor unit.
-   *
-   * @return the expected won revenue
-   */
-  @JsonIgnore
-  public Money expectedValue() {
-    return expected;
-  }
-
-  /**
    * Returns the mean of the stored distribution {@code Σ x P(X = x)} in minor units.
    *
    * @return the distribution's mean (grid or sample mean)
    */
-  @JsonIgnore
   public double distributionMean() {
+    long[] values = rawValues();
+    double[] p = rawProbabilities();
     double s = 0;
     for (int i = 0; i < values.length; i++) {
-      s += values[i] * probabilities[i];
+      s += values[i] * p[i];
     }
     return s;
   }
@@ -268,9 +181,11 @@ public final class RevenueDistribution {
     if (!(q > 0 && q < 1)) {
       throw ValidationException.of("q", q, "must be within (0, 1)");
     }
+    long[] values = rawValues();
+    double[] p = rawProbabilities();
     double c = 0;
     for (int i = 0; i < values.length; i++) {
-      c += probabilities[i];
+      c += p[i];
       if (c >= q) {
         return Money.ofMinor(values[i], currency);
       }
@@ -283,7 +198,6 @@ public final class RevenueDistribution {
    *
    * @return {@code Q(0.10)}
    */
-  @JsonIgnore
   public Money p10() {
     return quantile(0.10);
   }
@@ -293,7 +207,6 @@ public final class RevenueDistribution {
    *
    * @return {@code Q(0.50)}
    */
-  @JsonIgnore
   public Money p50() {
     return quantile(0.50);
   }
@@ -303,7 +216,6 @@ public final class RevenueDistribution {
    *
    * @return {@code Q(0.90)}
    */
-  @JsonIgnore
   public Money p90() {
     return quantile(0.90);
   }
@@ -325,44 +237,36 @@ public final class RevenueDistribution {
 
   /** {@code P(X ≥ t)} in minor units. */
   double survivalMinor(long t) {
+    long[] values = rawValues();
+    double[] p = rawProbabilities();
     int i = Arrays.binarySearch(values, t);
     int from = i >= 0 ? i : -i - 1;
     double s = 0;
     for (int j = values.length - 1; j >= from; j--) {
-      s += probabilities[j];
+      s += p[j];
     }
     return Math.min(1, Math.max(0, s));
   }
 
+  /** The support's backing array (read only). */
   long[] rawValues() {
-    return values;
+    return ((PrimitiveLists.OfLong) valuesMinor).array();
   }
 
+  /** The probabilities' backing array (read only). */
   double[] rawProbabilities() {
-    return probabilities;
+    return ((PrimitiveLists.OfDouble) probabilities).array();
   }
 
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof RevenueDistribution d
-        && currency.equals(d.currency)
-        && method == d.method
-        && expected.equals(d.expected)
-        && Double.compare(expectedMinor, d.expectedMinor) == 0
-        && Arrays.equals(values, d.values)
-        && Arrays.equals(probabilities, d.probabilities)
-        && Double.compare(meanErrorBound, d.meanErrorBound) == 0
-        && Double.compare(cdfErrorBound, d.cdfErrorBound) == 0;
-  }
-
-  @Override
-  public int hashCode() {
-    return Arrays.hashCode(values) * 31 + Arrays.hashCode(probabilities);
-  }
-
+  /**
+   * Returns a short description (method, expected value and the three quantiles; the full
+   * support is in {@link #valuesMinor()}).
+   *
+   * @return {@code RevenueDistribution[METHOD, expected=…, P10=…, P50=…, P90=…]}
+   */
   @Override
   public String toString() {
-    return "RevenueDistribution[" + method + ", expected=" + expectedValue() + ", P10=" + p10()
+    return "RevenueDistribution[" + method + ", expected=" + expectedValue + ", P10=" + p10()
         + ", P50=" + p50() + ", P90=" + p90() + "]";
   }
 }

@@ -14,7 +14,8 @@
  * {@link io.clientyield.forecasting.PlanningErrorAccumulator} sums deals per period (overall, per
  * planner, per manager) at each step. Per period: realization ratio {@code r = executed / plan},
  * error share {@code 1 − r}, step ratios (refined / plan, actual / refined, executed / actual).
- * Over periods ({@link io.clientyield.forecasting.AccuracyMeasures}): {@code MAPE = mean |A − F| /
+ * Over periods ({@link io.clientyield.forecasting.AccuracyMeasures}, computed by {@link
+ * io.clientyield.forecasting.PlanningErrors}): {@code MAPE = mean |A − F| /
  * |A|} (empty when an actual is 0), {@code WAPE = Σ|A − F| / Σ|A|}, {@code bias = (ΣF − ΣA) /
  * ΣA}, {@code tracking signal = Σ(A − F) / MAD}. The stable error ({@link
  * io.clientyield.forecasting.RatioEstimate}): n periods, mean μ, standard deviation σ, EWMA with
@@ -24,12 +25,13 @@
  *
  * Worked example: September contracts for 100 M were planned, refinement cut them to 80 M,
  * execution to 75 M. The realization ratio is {@code 75 / 100 = 0.75}, the error 25 % of plan.
- * To reach 100 M next time plan {@code 100 / 0.75 = 133.3 M} (EUR 133 333 333.33, rounded half-up
- * to the cent): {@code (100 / 0.75) × 0.75 = 100}. The additive answer adds the 25 % back, {@code 100 +
- * 25 = 125 M}, but the 25 % loss applies to the larger plan as well: {@code 125 × 0.75 = 93.75
- * M}, 6.25 M short. The correction is multiplicative: {@code plan = target / r}. With
- * dispersion, the plan that reaches the target with confidence c is {@code target / (μ − z_c σ)}
- * ({@code z_c = Φ⁻¹(c)}, normal model of the ratio), explicitly empty when {@code μ − z_c σ ≤ 0}.
+ * To reach 100 M next time plan {@code 100 / 0.75 = 133.3 M} (EUR 133 333 333.33, rounded
+ * half-even, {@code Money.ROUNDING}, to the cent): {@code (100 / 0.75) × 0.75 = 100}. The
+ * additive answer adds the 25 % back, {@code 100 + 25 = 125 M}, but the 25 % loss applies to
+ * the larger plan as well: {@code 125 × 0.75 = 93.75 M}, 6.25 M short. The correction is
+ * multiplicative: {@code plan = target / r}. With dispersion, the plan that reaches the target
+ * with confidence c is {@code target / (μ − z_c σ)} ({@code z_c = Φ⁻¹(c)}, normal model of the
+ * ratio), explicitly empty when {@code μ − z_c σ ≤ 0}.
  * See {@link io.clientyield.forecasting.CorrectedTargets}.
  *
  * <h2>Replenishment</h2>
@@ -42,14 +44,19 @@
  *
  * Open deals ({@link io.clientyield.forecasting.OpenPipeline}) are independent Bernoulli trials
  * with budgets {@code b_i} and win probabilities {@code p_i}; won revenue {@code X = Σ b_i W_i},
- * {@code E[X] = Σ b_i p_i} (the weighted pipeline, summed exactly in {@code BigDecimal} and rounded
- * once, half-even, to the minor unit; never through {@code double}). Counts: exact Poisson-binomial by dynamic
+ * {@code E[X] = Σ b_i p_i}, summed exactly in {@code BigDecimal} and rounded once, half-even, to
+ * the minor unit (never through {@code double}). That is the funnel's weighted pipeline, whose one
+ * home is {@code io.clientyield.funnel.probability.WeightedPipelineAccumulator};
+ * {@code OpenPipeline.of(deals, learnedProbabilities, currency)} is the one-call bridge from the
+ * funnel's deals and stage probabilities to the forecaster, and the forecast's expected value then
+ * equals the funnel's weighted total. Counts: exact Poisson-binomial by dynamic
  * programming. Amounts: exact convolution on a money grid (error ≤ {@code n × step / 2} per
  * outcome) or seeded Monte Carlo (standard error of the mean; 99 % DKW bound {@code √(ln 200 /
  * (2 trials))} on every probability). Quantiles: {@code Q(q) = min{x : P(X ≤ x) ≥ q}}. Leads
  * needed: smallest k with {@code P(X + b·Binomial(k, p) ≥ target) ≥ c}. See {@link
  * io.clientyield.forecasting.PipelineForecaster}, whose work is bounded by documented limits
- * (grid cells and work, Monte Carlo trials, the leads search, deals for exact counts).
+ * (grid cells and work, Monte Carlo trials and deals × trials, the leads search, deals for exact
+ * counts).
  *
  * <h2>Undefined and out-of-range results</h2>
  *

@@ -19,7 +19,7 @@ class AccuracyMeasuresProperties {
   static final long MAX_MINOR = 10_000_000_000L;
 
   private static AccuracyMeasures measures(List<PeriodTotals> totals) {
-    return AccuracyMeasures.of(totals, BudgetStep.PLAN, BudgetStep.EXECUTED);
+    return PlanningErrors.accuracy(totals, BudgetStep.PLAN, BudgetStep.EXECUTED);
   }
 
   private static boolean close(OptionalDouble a, OptionalDouble b) {
@@ -47,7 +47,7 @@ class AccuracyMeasuresProperties {
   void measuresAreZeroWhenTheActualEqualsTheForecast() {
     // forecast PLAN against actual PLAN: no error at all
     qt().withExamples(300).forAll(periodSeries(24, MAX_MINOR)).check(ts -> {
-      AccuracyMeasures m = AccuracyMeasures.of(ts, BudgetStep.PLAN, BudgetStep.PLAN);
+      AccuracyMeasures m = PlanningErrors.accuracy(ts, BudgetStep.PLAN, BudgetStep.PLAN);
       boolean anyZero = ts.stream().anyMatch(t -> t.plan().isZero());
       boolean allZero = ts.stream().allMatch(t -> t.plan().isZero());
       return m.periods() == ts.size()

@@ -24,7 +24,7 @@ class AccuracyMeasuresTest {
   void measuresOfTwoPeriods() {
     // F = 100, 50; A = 75, 50: |A − F| = 25, 0; MAPE = (25/75 + 0) / 2 = 1/6; WAPE = 25 / 125
     // = 0.2; bias = (150 − 125) / 125 = 0.2; MAD = 12.5, TS = (−25 + 0) / 12.5 = −2
-    AccuracyMeasures m = AccuracyMeasures.of(
+    AccuracyMeasures m = PlanningErrors.accuracy(
         List.of(totals(9, "100", "75"), totals(10, "50", "50")), BudgetStep.PLAN, BudgetStep.EXECUTED);
     assertThat(m.periods()).isEqualTo(2);
     assertThat(m.mape().getAsDouble()).isCloseTo(1 / 6.0, within(TOL));

@@ -1,5 +1,6 @@
 package io.clientyield.forecasting;
 
+import io.clientyield.forecasting.CorrectedTargets.CorrectedPlan;
 import static io.clientyield.testkit.JsonAssertions.assertJsonRoundTrip;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -22,7 +23,7 @@ class CorrectedTargetsTest {
   static final Instant T0 = Instant.parse("2026-08-01T00:00:00Z");
   static final ReportingPeriod SEPTEMBER = ReportingPeriod.month(2026, 9);
   static final PlannedDeal SEPTEMBER_DEAL =
-      PlannedDeal.plan(ClientId.of("c1"), SEPTEMBER, "ann", ManagerId.of("m1"), T0,
+      PlannedDeal.plan(ClientId.of("c1"), SEPTEMBER, ManagerId.of("ann"), ManagerId.of("m1"), T0,
               Money.of("100000000", "EUR"))
           .refine(T0.plusSeconds(60), Money.of("80000000", "EUR"))
           .execute(T0.plusSeconds(120), Money.of("75000000", "EUR"));
@@ -42,7 +43,7 @@ class CorrectedTargetsTest {
     assertThat(sep.stepRatio(BudgetStep.REFINED, BudgetStep.EXECUTED).getAsDouble())
         .isCloseTo(0.9375, within(EXACT));
 
-    // 100 000 000 / 0.75 = 133 333 333.333… → half-up to the cent: 133 333 333.33
+    // 100 000 000 / 0.75 = 133 333 333.333… → half-even to the cent: 133 333 333.33
     CorrectedPlan plan = CorrectedTargets.planFor(Money.of("100000000", "EUR"), 0.75);
     assertThat(plan.plan()).contains(Money.of("133333333.33", "EUR"));
     assertThat(plan.effectiveRatio()).isEqualTo(OptionalDouble.of(0.75));
@@ -67,7 +68,7 @@ class CorrectedTargetsTest {
     RatioEstimate est = new RatioEstimate(6, 0.75, OptionalDouble.of(0.05), 0.75, 0.3);
     CorrectedPlan plan = CorrectedTargets.planFor(Money.of("100", "EUR"), est, 0.90);
     // z_0.90 = Φ⁻¹(0.90) = 1.28155157; 1.28155157 × 0.05 = 0.06407758;
-    // 0.75 − 0.06407758 = 0.68592242; 100 / 0.68592242 = 145.789082 → half-up: 145.79
+    // 0.75 − 0.06407758 = 0.68592242; 100 / 0.68592242 = 145.789082 → half-even: 145.79
     assertThat(plan.effectiveRatio().getAsDouble()).isCloseTo(0.68592242, within(1e-8));
     assertThat(CorrectedTargets.lowerRatio(est, 0.90).getAsDouble())
         .isCloseTo(0.68592242, within(1e-8));
@@ -85,7 +86,7 @@ class CorrectedTargetsTest {
     assertThat(plan.reason()).contains("the effective realization ratio (-0.322427) is <= 0:"
         + " no finite plan reaches the target");
     assertJsonRoundTrip(plan, CorrectedPlan.class);
-    RatioEstimate single = RatioEstimate.of(new double[] {0.75}, 0.3).orElseThrow();
+    RatioEstimate single = PlanningErrors.ratioEstimate(new double[] {0.75}, 0.3).orElseThrow();
     CorrectedPlan noSpread = CorrectedTargets.planFor(Money.of("100", "EUR"), single, 0.9);
     assertThat(noSpread.plan()).isEmpty();
     assertThat(noSpread.effectiveRatio()).isEmpty();

@@ -71,7 +71,7 @@ final class ForecastGenerators {
       java.util.List<PlannedDeal> out = new java.util.ArrayList<>();
       java.time.Instant t = java.time.Instant.parse("2026-01-01T00:00:00Z");
       for (int i = 0; i < n; i++) {
-        String planner = "p" + r.nextInt(3);
+        io.clientyield.core.ManagerId planner = io.clientyield.core.ManagerId.of("p" + r.nextInt(3));
         PlannedDeal d = PlannedDeal.plan(io.clientyield.core.ClientId.of("c" + i),
             io.clientyield.core.ReportingPeriod.month(2026, 1 + r.nextInt(6)), planner,
             io.clientyield.core.ManagerId.of("m" + r.nextInt(2)), t,

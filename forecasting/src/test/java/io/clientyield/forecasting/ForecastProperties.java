@@ -1,5 +1,7 @@
 package io.clientyield.forecasting;
 
+import io.clientyield.forecasting.PlannedDeal.BudgetVersion;
+import io.clientyield.forecasting.PipelineForecaster.LeadsNeeded;
 import static io.clientyield.forecasting.ForecastGenerators.EUR;
 import static io.clientyield.forecasting.ForecastGenerators.deals;
 import static io.clientyield.forecasting.ForecastGenerators.plannedDeals;
@@ -35,14 +37,14 @@ class ForecastProperties {
       for (double v : p) {
         sum += v;
       }
-      return Math.abs(CountDistribution.of(p).mean() - sum) <= RELATIVE * Math.max(1, sum);
+      return Math.abs(PipelineForecaster.counts(p).mean() - sum) <= RELATIVE * Math.max(1, sum);
     });
   }
 
   @Test
   void countDistributionSumsToOne() {
     qt().withExamples(200).forAll(probabilities(0, 300)).check(p -> {
-      double s = CountDistribution.of(p).pmf().stream().mapToDouble(Double::doubleValue).sum();
+      double s = PipelineForecaster.counts(p).pmf().stream().mapToDouble(Double::doubleValue).sum();
       return Math.abs(s - 1) <= RELATIVE;
     });
   }
@@ -59,7 +61,7 @@ class ForecastProperties {
         }
         brute[Integer.bitCount(mask)] += pr;
       }
-      CountDistribution d = CountDistribution.of(p);
+      CountDistribution d = PipelineForecaster.counts(p);
       for (int k = 0; k <= n; k++) {
         if (Math.abs(d.probabilityOf(k) - brute[k]) > 1e-12) {
           return false;
@@ -73,7 +75,7 @@ class ForecastProperties {
   void gridMeanEqualsWeightedPipelineWithinTheStatedBound() {
     qt().withExamples(100).forAll(deals(0, 40, 100_000)).check(d -> {
       RevenueDistribution r = PipelineForecaster.onGrid(d.pipeline(), Money.of("1", "EUR"));
-      return Math.abs(r.distributionMean() - d.pipeline().weightedPipelineMinor())
+      return Math.abs(r.distributionMean() - d.pipeline().expectedMinor())
           <= r.meanErrorBound() + RELATIVE * Math.max(1, r.distributionMean());
     });
   }
@@ -82,7 +84,7 @@ class ForecastProperties {
   void gridOnTheCentGridHasTheExactMean() {
     qt().withExamples(100).forAll(deals(0, 20, 5_000)).check(d -> {
       RevenueDistribution r = PipelineForecaster.onGrid(d.pipeline(), CENT);
-      double w = d.pipeline().weightedPipelineMinor();
+      double w = d.pipeline().expectedMinor();
       return Math.abs(r.distributionMean() - w) <= RELATIVE * Math.max(1, w);
     });
   }
@@ -91,7 +93,7 @@ class ForecastProperties {
   void monteCarloMeanIsWithinFiveStandardErrors() {
     qt().withExamples(50).forAll(deals(0, 50, 1_000_000), longs().all()).check((d, seed) -> {
       RevenueDistribution r = PipelineForecaster.monteCarlo(d.pipeline(), 2_000, seed);
-      double w = d.pipeline().weightedPipelineMinor();
+      double w = d.pipeline().expectedMinor();
       return Math.abs(r.distributionMean() - w) <= 5 * r.meanErrorBound() + RELATIVE * Math.max(1, w);
     });
   }
@@ -208,7 +210,7 @@ class ForecastProperties {
             OpenPipeline::merge,
             // the deals in order, as comparable lists, and the weighted pipeline
             p -> List.of(Arrays.toString(p.budgetsMinor()), Arrays.toString(p.winProbabilities()),
-                p.weightedPipeline(), p.totalBudget())));
+                p.expected(), p.totalBudget())));
   }
 
   @Test
@@ -227,7 +229,7 @@ class ForecastProperties {
     qt().withExamples(300).forAll(longs().all(), integers().between(1, 8)).check((seed, ops) -> {
       SplittableRandom r = new SplittableRandom(seed);
       Instant t0 = Instant.parse("2026-01-01T00:00:00Z");
-      PlannedDeal d = PlannedDeal.plan(ClientId.of("c"), ReportingPeriod.month(2026, 1), "p",
+      PlannedDeal d = PlannedDeal.plan(ClientId.of("c"), ReportingPeriod.month(2026, 1), ManagerId.of("p"),
           ManagerId.of("m"), t0, Money.of("100", "EUR"));
       for (int i = 0; i < ops; i++) {
         List<BudgetVersion> before = d.history();
@@ -276,6 +278,50 @@ class ForecastProperties {
         .check(s -> AccumulatorLaws.hold(s, () -> new PlanningErrorAccumulator(EUR),
             PlanningErrorAccumulator::add, PlanningErrorAccumulator::merge,
             PlanningErrorAccumulator::result));
+  }
+
+  @Test
+  void planningErrorCollectorEqualsTheLoopSequentialAndParallel() {
+    qt().withExamples(100).forAll(plannedDeals(60)).check(ds -> {
+      PlanningErrorAccumulator acc = new PlanningErrorAccumulator(EUR);
+      ds.forEach(acc::add);
+      PlanningErrorReport loop = acc.result();
+      return ds.stream().collect(PlanningErrorAccumulator.collector(EUR)).equals(loop)
+          && ds.parallelStream().collect(PlanningErrorAccumulator.collector(EUR)).equals(loop);
+    });
+  }
+
+  @Test
+  void theBridgeEqualsTheHandLoopForAnyDeals() {
+    // open deals at configured stage probabilities, as the examples' hand loop built them
+    qt().withExamples(100).forAll(deals(0, 40, 1_000_000)).check(d -> {
+      io.clientyield.funnel.Stages stages = io.clientyield.funnel.Stages.of("s0", "s1", "s2");
+      double[] p = {0.1, 0.5, 0.9};
+      io.clientyield.funnel.probability.StageProbabilities table =
+          io.clientyield.funnel.probability.StageProbabilities.configured(stages, p);
+      List<io.clientyield.funnel.Deal> funnelDeals = new ArrayList<>();
+      OpenPipeline hand = new OpenPipeline(EUR);
+      for (int i = 0; i < d.size(); i++) {
+        int stage = (int) (d.budgetsMinor()[i] % 3);
+        boolean open = d.budgetsMinor()[i] % 5 != 0;
+        funnelDeals.add(io.clientyield.funnel.Deal.builder()
+            .id(io.clientyield.core.DealId.of("d" + i)).reachedStage("s" + stage)
+            .budget(Money.ofMinor(d.budgetsMinor()[i], EUR))
+            .outcome(open ? java.util.Optional.empty()
+                : java.util.Optional.of(io.clientyield.core.Outcome.won()))
+            .build());
+        if (open) {
+          hand.add(Money.ofMinor(d.budgetsMinor()[i], EUR), p[stage]);
+        }
+      }
+      OpenPipeline bridged = OpenPipeline.of(funnelDeals, table, EUR);
+      io.clientyield.funnel.probability.WeightedPipelineAccumulator weighted =
+          new io.clientyield.funnel.probability.WeightedPipelineAccumulator(table, EUR);
+      funnelDeals.forEach(weighted::add);
+      return Arrays.equals(bridged.budgetsMinor(), hand.budgetsMinor())
+          && Arrays.equals(bridged.winProbabilities(), hand.winProbabilities())
+          && bridged.expected().equals(weighted.result().weightedTotal());
+    });
   }
 
   @Test

@@ -1,5 +1,10 @@
 package io.clientyield.forecasting;
 
+import io.clientyield.forecasting.PlannedDeal.BudgetVersion;
+import io.clientyield.forecasting.CorrectedTargets.CorrectedPlan;
+import io.clientyield.forecasting.Replenishment.CoverageCheck;
+import io.clientyield.forecasting.Replenishment.ProspectsNeeded;
+import io.clientyield.forecasting.PipelineForecaster.LeadsNeeded;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.clientyield.testkit.FuzzChecks;
 import io.clientyield.core.ValidationException;

@@ -1,5 +1,9 @@
 package io.clientyield.forecasting;
 
+import io.clientyield.forecasting.CorrectedTargets.CorrectedPlan;
+import io.clientyield.forecasting.Replenishment.CoverageCheck;
+import io.clientyield.forecasting.Replenishment.ProspectsNeeded;
+import io.clientyield.forecasting.PipelineForecaster.LeadsNeeded;
 import static io.clientyield.testkit.FuzzChecks.assertFinite;
 import static io.clientyield.testkit.FuzzChecks.check;
 import static io.clientyield.testkit.FuzzChecks.number;
@@ -93,7 +97,7 @@ class ForecastingNumbersFuzzTest {
     }
     Optional<RatioEstimate> estimate;
     try {
-      estimate = RatioEstimate.of(ratios, number(data));
+      estimate = PlanningErrors.ratioEstimate(ratios, number(data));
     } catch (ValidationException rejected) {
       estimate = Optional.empty();
     }
@@ -127,7 +131,7 @@ class ForecastingNumbersFuzzTest {
 
   private static Money weighted(OpenPipeline pipeline) {
     try {
-      return pipeline.weightedPipeline();
+      return pipeline.expected();
     } catch (ValidationException e) {
       return null;
     }

@@ -24,23 +24,23 @@ class OpenPipelineTest {
   }
 
   @Test
-  void weightedPipelineIsSummedExactlyNotThroughDouble() {
-    assertThat(halfCentPipeline().weightedPipeline()).isEqualTo(Money.of("979393859.46", "EUR"));
+  void expectedValueIsSummedExactlyNotThroughDouble() {
+    assertThat(halfCentPipeline().expected()).isEqualTo(Money.of("979393859.46", "EUR"));
   }
 
   @Test
-  void weightedPipelineRoundsOnceHalfEven() {
+  void expectedValueRoundsOnceHalfEven() {
     // EUR 0.05 × 0.1 = 0.5 cent exactly → half-even → EUR 0.00 (half-up would give 0.01);
     // EUR 0.15 × 0.1 = 1.5 cents → half-even → EUR 0.02
-    assertThat(new OpenPipeline(EUR).add(Money.of("0.05", "EUR"), 0.1).weightedPipeline())
+    assertThat(new OpenPipeline(EUR).add(Money.of("0.05", "EUR"), 0.1).expected())
         .isEqualTo(Money.of("0.00", "EUR"));
-    assertThat(new OpenPipeline(EUR).add(Money.of("0.15", "EUR"), 0.1).weightedPipeline())
+    assertThat(new OpenPipeline(EUR).add(Money.of("0.15", "EUR"), 0.1).expected())
         .isEqualTo(Money.of("0.02", "EUR"));
     // rounded once at the end: 0.5 + 0.5 cents = 1 cent, not 0 + 0
     assertThat(new OpenPipeline(EUR)
             .add(Money.of("0.05", "EUR"), 0.1)
             .add(Money.of("0.05", "EUR"), 0.1)
-            .weightedPipeline())
+            .expected())
         .isEqualTo(Money.of("0.01", "EUR"));
   }
 

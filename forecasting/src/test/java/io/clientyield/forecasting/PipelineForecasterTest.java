@@ -1,5 +1,6 @@
 package io.clientyield.forecasting;
 
+import io.clientyield.forecasting.PipelineForecaster.LeadsNeeded;
 import static io.clientyield.testkit.JsonAssertions.assertJsonRoundTrip;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -7,6 +8,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import io.clientyield.core.Money;
 import io.clientyield.core.ValidationException;
+import io.clientyield.core.json.ClientyieldJson;
 import java.util.Currency;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
@@ -124,7 +126,7 @@ class PipelineForecasterTest {
   void tenThousandDealCountsHaveTheSumOfProbabilitiesAsMean() {
     // speed (target: 50 ms) is measured by the benchmarks module's PipelineBenchmark
     double[] p = new SplittableRandom(1).doubles(10_000).toArray();
-    CountDistribution d = CountDistribution.of(p);
+    CountDistribution d = PipelineForecaster.counts(p);
     double sum = 0;
     for (double v : p) {
       sum += v;
@@ -142,7 +144,7 @@ class PipelineForecasterTest {
     }
     RevenueDistribution d = PipelineForecaster.monteCarlo(p, 10_000, 3);
     assertThat(d.distributionMean())
-        .isCloseTo(p.weightedPipelineMinor(), within(5 * d.meanErrorBound()));
+        .isCloseTo(p.expectedMinor(), within(5 * d.meanErrorBound()));
   }
 
   @Test
@@ -185,9 +187,93 @@ class PipelineForecasterTest {
             Money.of("100", "EUR"), 0.9, PipelineForecaster.MAX_LEADS + 1))
         .isInstanceOf(ValidationException.class)
         .hasMessage("maxLeads (100001) must be within [0, 100000]");
-    assertThatThrownBy(() -> CountDistribution.of(new double[CountDistribution.MAX_DEALS + 1]))
+    assertThatThrownBy(() -> PipelineForecaster.counts(new double[CountDistribution.MAX_DEALS + 1]))
         .isInstanceOf(ValidationException.class)
         .hasMessageStartingWith("winProbabilities (100001 deals) must have at most 100000 entries");
+  }
+
+  @Test
+  void monteCarloWorkIsCappedAndNamedInTheMessage() {
+    // issue 18: 10 000 deals × 10 000 000 trials ran past two minutes
+    OpenPipeline tenThousand = new OpenPipeline(EUR);
+    for (int i = 0; i < 10_000; i++) {
+      tenThousand.add(Money.of("100", "EUR"), 0.5);
+    }
+    assertThatThrownBy(() -> PipelineForecaster.monteCarlo(tenThousand,
+            PipelineForecaster.MAX_TRIALS, 1))
+        .isInstanceOf(ValidationException.class)
+        .hasMessage("trials (10000000) must keep deals × trials (10000 × 10000000 = 100000000000)"
+            + " at most MAX_MONTE_CARLO_WORK (2000000000): use fewer trials or the grid (onGrid)");
+    // 10 000 × 200 000 = 2 × 10^9 is the cap itself: accepted (not run here: some seconds);
+    // one more trial is not
+    assertThatThrownBy(() -> PipelineForecaster.monteCarlo(tenThousand, 200_001, 1))
+        .isInstanceOf(ValidationException.class)
+        .hasMessageContaining("10000 × 200001 = 2000010000");
+  }
+
+  @Test
+  void theDocumentedMaximaAreReachable() {
+    // MAX_TRIALS: one long per trial and one long and one double per distinct sum
+    RevenueDistribution mc = PipelineForecaster.monteCarlo(twoDeals(),
+        PipelineForecaster.MAX_TRIALS, 5);
+    assertThat(mc.valuesMinor()).containsExactly(0L, 10_000L, 20_000L, 30_000L);
+    assertThat(mc.cdfErrorBound()).isCloseTo(Math.sqrt(Math.log(200) / 2e7), within(1e-15));
+    // MAX_LEADS: the search reaches its limit and says so
+    RevenueDistribution empty = PipelineForecaster.onGrid(new OpenPipeline(EUR),
+        Money.of("1", "EUR"));
+    LeadsNeeded none = PipelineForecaster.additionalLeads(empty, Money.of("100", "EUR"), 1e-9,
+        Money.of("100", "EUR"), 0.9, PipelineForecaster.MAX_LEADS);
+    assertThat(none.leads()).isEmpty();
+    assertThat(none.reason()).contains(
+        "even 100000 leads reach the target with probability 0.000100 < 0.900000");
+    // CountDistribution.MAX_DEALS: the table of MAX_DEALS + 1 values reads and writes
+    double[] pmf = new double[CountDistribution.MAX_DEALS + 1];
+    pmf[CountDistribution.MAX_DEALS] = 1;
+    CountDistribution certain = new CountDistribution(new PrimitiveLists.OfDouble(pmf));
+    assertThat(certain.deals()).isEqualTo(CountDistribution.MAX_DEALS);
+    assertJsonRoundTrip(certain, CountDistribution.class);
+    assertThatThrownBy(() -> new CountDistribution(
+            new PrimitiveLists.OfDouble(new double[CountDistribution.MAX_DEALS + 2])))
+        .isInstanceOf(ValidationException.class)
+        .hasMessage("pmf (100002 values) must have at most 100001 values (MAX_DEALS + 1)");
+  }
+
+  @Test
+  void distributionsWhoseProbabilitiesSumFarFromOneOrAreNotFiniteAreRejectedOnRead() {
+    String head = "{\"currency\":\"EUR\",\"method\":\"MONTE_CARLO\","
+        + "\"expected\":{\"amount\":\"0.00\",\"currency\":\"EUR\"},\"expectedMinor\":0.0,";
+    String ok = "\"valuesMinor\":[0,100],\"probabilities\":[0.5,0.5],";
+    String bounds = "\"meanErrorBound\":0.0,\"cdfErrorBound\":0.0}";
+    assertThat(ClientyieldJson.read(head + ok + bounds, RevenueDistribution.class).p50())
+        .isEqualTo(Money.of("0.00", "EUR"));
+    assertThatThrownBy(() -> ClientyieldJson.read(head
+            + "\"valuesMinor\":[0,100],\"probabilities\":[0.9,0.9]," + bounds,
+            RevenueDistribution.class))
+        .isInstanceOf(ValidationException.class)
+        .hasMessageContaining("probabilities (1.8) must sum to 1 (within 1.0E-6)");
+    assertThatThrownBy(() -> ClientyieldJson.read(head
+            + "\"valuesMinor\":[0,100],\"probabilities\":[0.5,\"NaN\"]," + bounds,
+            RevenueDistribution.class))
+        .isInstanceOf(ValidationException.class)
+        .hasMessageContaining("probabilities");
+    assertThatThrownBy(() -> ClientyieldJson.read(head + ok
+            + "\"meanErrorBound\":\"Infinity\",\"cdfErrorBound\":0.0}",
+            RevenueDistribution.class))
+        .isInstanceOf(ValidationException.class)
+        .hasMessageContaining("meanErrorBound");
+    assertThatThrownBy(() -> ClientyieldJson.read(head + ok
+            + "\"meanErrorBound\":0.0,\"cdfErrorBound\":\"NaN\"}",
+            RevenueDistribution.class))
+        .isInstanceOf(ValidationException.class)
+        .hasMessageContaining("cdfErrorBound");
+    assertThatThrownBy(() -> ClientyieldJson.read("{\"pmf\":[1.0,1.0]}",
+            CountDistribution.class))
+        .isInstanceOf(ValidationException.class)
+        .hasMessageContaining("pmf (2) must sum to 1 (within 1e-9)");
+    assertThatThrownBy(() -> ClientyieldJson.read("{\"pmf\":[\"NaN\",1.0]}",
+            CountDistribution.class))
+        .isInstanceOf(ValidationException.class)
+        .hasMessageContaining("pmf");
   }
 
   @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import io.clientyield.core.ManagerId;
 import io.clientyield.core.ValidationException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -57,14 +58,14 @@ class PlanAccuracyTest {
 
   @Test
   void nullTotalsAreNamedByIndexInTheMeasures() {
-    assertThatThrownBy(() -> AccuracyMeasures.of(withNulls(), BudgetStep.PLAN, BudgetStep.EXECUTED))
+    assertThatThrownBy(() -> PlanningErrors.accuracy(withNulls(), BudgetStep.PLAN, BudgetStep.EXECUTED))
         .isInstanceOf(ValidationException.class)
         .hasMessage("2 violations: totals[1] (null) must not be null; "
             + "totals[3] (null) must not be null");
-    assertThatThrownBy(() -> AccuracyMeasures.of(withNulls(), null, BudgetStep.EXECUTED))
+    assertThatThrownBy(() -> PlanningErrors.accuracy(withNulls(), null, BudgetStep.EXECUTED))
         .isInstanceOfSatisfying(ValidationException.class,
             e -> assertThat(e.violations()).hasSize(3));
-    assertThatThrownBy(() -> RatioEstimate.of(withNulls(), BudgetStep.PLAN, null, 0.3))
+    assertThatThrownBy(() -> PlanningErrors.ratioEstimate(withNulls(), BudgetStep.PLAN, null, 0.3))
         .isInstanceOf(ValidationException.class)
         .hasMessage("3 violations: totals[1] (null) must not be null; "
             + "totals[3] (null) must not be null; to (null) must not be null");
@@ -72,9 +73,9 @@ class PlanAccuracyTest {
 
   @Test
   void nullSeriesInAReportAreNamedByKey() {
-    Map<String, PlanAccuracy> planners = new HashMap<>();
-    planners.put("ann", null);
-    Map<String, PlanAccuracy> managers = new HashMap<>();
+    Map<ManagerId, PlanAccuracy> planners = new HashMap<>();
+    planners.put(ManagerId.of("ann"), null);
+    Map<ManagerId, PlanAccuracy> managers = new HashMap<>();
     managers.put(null, new PlanAccuracy(List.of(SEP)));
     assertThatThrownBy(() -> new PlanningErrorReport(new PlanAccuracy(List.of()), planners, managers))
         .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())

@@ -1,5 +1,6 @@
 package io.clientyield.forecasting;
 
+import io.clientyield.forecasting.PlannedDeal.BudgetVersion;
 import static io.clientyield.testkit.JsonAssertions.assertJsonRoundTrip;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -18,7 +19,7 @@ class PlannedDealTest {
   static final Instant T0 = Instant.parse("2026-08-01T00:00:00Z");
   static final PlannedDeal PLAN =
       PlannedDeal.plan(
-          ClientId.of("c1"), ReportingPeriod.month(2026, 9), "ann", ManagerId.of("m1"), T0,
+          ClientId.of("c1"), ReportingPeriod.month(2026, 9), ManagerId.of("ann"), ManagerId.of("m1"), T0,
           Money.of("100000000", "EUR"));
 
   @Test

@@ -18,7 +18,7 @@ class PlanningErrorAccumulatorTest {
   static final Instant T0 = Instant.parse("2026-01-01T00:00:00Z");
 
   static PlannedDeal deal(int month, String planner, String plan, String executed) {
-    return PlannedDeal.plan(ClientId.of("c" + month), ReportingPeriod.month(2026, month), planner,
+    return PlannedDeal.plan(ClientId.of("c" + month), ReportingPeriod.month(2026, month), ManagerId.of(planner),
             ManagerId.of("m-" + planner), T0, Money.of(plan, "EUR"))
         .execute(T0.plusSeconds(1), Money.of(executed, "EUR"));
   }
@@ -43,9 +43,9 @@ class PlanningErrorAccumulatorTest {
     assertThat(e.standardDeviation().getAsDouble()).isCloseTo(Math.sqrt(0.035 / 2), within(TOL));
     // EWMA α 0.3: 0.75 → 0.765 → 0.8355
     assertThat(e.ewma()).isCloseTo(0.8355, within(TOL));
-    assertThat(r.byPlanner()).containsOnlyKeys("ann", "bob");
-    assertThat(r.byPlanner().get("ann").periods()).hasSize(2);
-    assertThat(r.byManager()).containsOnlyKeys("m-ann", "m-bob");
+    assertThat(r.byPlanner()).containsOnlyKeys(ManagerId.of("ann"), ManagerId.of("bob"));
+    assertThat(r.byPlanner().get(ManagerId.of("ann")).periods()).hasSize(2);
+    assertThat(r.byManager()).containsOnlyKeys(ManagerId.of("m-ann"), ManagerId.of("m-bob"));
     assertJsonRoundTrip(a, AccuracyMeasures.class);
     assertJsonRoundTrip(r, PlanningErrorReport.class);
   }

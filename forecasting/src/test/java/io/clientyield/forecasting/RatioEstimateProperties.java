@@ -18,7 +18,7 @@ class RatioEstimateProperties {
   static final double RELATIVE = 1e-9;
 
   private static RatioEstimate estimate(double[] ratios, double alpha) {
-    return RatioEstimate.of(ratios, alpha).orElseThrow();
+    return PlanningErrors.ratioEstimate(ratios, alpha).orElseThrow();
   }
 
   private static boolean close(double x, double y) {
@@ -46,7 +46,7 @@ class RatioEstimateProperties {
   void standardDeviationIsEmptyExactlyForOnePeriodAndNonNegativeOtherwise() {
     qt().withExamples(300).forAll(ratioSeries(0, 40), alphas()).check((r, alpha) -> {
       if (r.length == 0) {
-        return RatioEstimate.of(r, alpha).isEmpty();
+        return PlanningErrors.ratioEstimate(r, alpha).isEmpty();
       }
       OptionalDouble sd = estimate(r, alpha).standardDeviation();
       return sd.isEmpty() == (r.length == 1) && sd.orElse(0) >= 0;
@@ -124,8 +124,8 @@ class RatioEstimateProperties {
     qt().withExamples(200).forAll(periodSeries(24, 1_000_000_000L), alphas()).check((ts, alpha) -> {
       double[] ratios = ts.stream().map(PeriodTotals::realizationRatio)
           .filter(OptionalDouble::isPresent).mapToDouble(OptionalDouble::getAsDouble).toArray();
-      return RatioEstimate.of(ts, BudgetStep.PLAN, BudgetStep.EXECUTED, alpha)
-          .equals(RatioEstimate.of(ratios, alpha));
+      return PlanningErrors.ratioEstimate(ts, BudgetStep.PLAN, BudgetStep.EXECUTED, alpha)
+          .equals(PlanningErrors.ratioEstimate(ratios, alpha));
     });
   }
 

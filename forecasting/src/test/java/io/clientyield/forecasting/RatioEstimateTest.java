@@ -17,7 +17,7 @@ class RatioEstimateTest {
     // ratios 0.7, 0.8, 0.75: μ = 2.25 / 3 = 0.75; Σ(r − μ)² = 0.0025 + 0.0025 + 0 = 0.005,
     // σ = √(0.005 / 2) = 0.05; EWMA (α 0.3): 0.7 → 0.3·0.8 + 0.7·0.7 = 0.73 → 0.3·0.75 + 0.7·0.73
     // = 0.736
-    RatioEstimate e = RatioEstimate.of(new double[] {0.7, 0.8, 0.75}, 0.3).orElseThrow();
+    RatioEstimate e = PlanningErrors.ratioEstimate(new double[] {0.7, 0.8, 0.75}, 0.3).orElseThrow();
     assertThat(e.periods()).isEqualTo(3);
     assertThat(e.mean()).isCloseTo(0.75, within(TOL));
     assertThat(e.standardDeviation().getAsDouble()).isCloseTo(0.05, within(TOL));
@@ -43,16 +43,16 @@ class RatioEstimateTest {
   @Test
   void ratiosWhoseSpreadOverflowsAreNamed() {
     // 1e308 and −1e308: μ = 0 but Σ(r − μ)² = 2e616 overflows, σ would be ∞
-    assertThatThrownBy(() -> RatioEstimate.of(new double[] {1e308, -1e308}, 0.3))
+    assertThatThrownBy(() -> PlanningErrors.ratioEstimate(new double[] {1e308, -1e308}, 0.3))
         .isInstanceOfSatisfying(ValidationException.class, e -> {
           assertThat(e.violations()).hasSize(1);
           assertThat(e.violations().get(0).field()).isEqualTo("ratios");
         });
     // 1e308 + 1e308 overflows the sum, μ would be ∞
-    assertThatThrownBy(() -> RatioEstimate.of(new double[] {1e308, 1e308}, 0.3))
+    assertThatThrownBy(() -> PlanningErrors.ratioEstimate(new double[] {1e308, 1e308}, 0.3))
         .isInstanceOfSatisfying(ValidationException.class,
             e -> assertThat(e.violations().get(0).field()).isEqualTo("ratios"));
-    assertThatThrownBy(() -> RatioEstimate.of(new double[] {0.5, Double.NaN}, 0.3))
+    assertThatThrownBy(() -> PlanningErrors.ratioEstimate(new double[] {0.5, Double.NaN}, 0.3))
         .isInstanceOf(ValidationException.class)
         .hasMessage("ratios[1] (NaN) must be finite");
   }

@@ -1,5 +1,7 @@
 package io.clientyield.forecasting;
 
+import io.clientyield.forecasting.Replenishment.CoverageCheck;
+import io.clientyield.forecasting.Replenishment.ProspectsNeeded;
 import static io.clientyield.testkit.JsonAssertions.assertJsonRoundTrip;
 import static io.clientyield.forecasting.ForecastGenerators.EUR;
 import static io.clientyield.forecasting.ForecastGenerators.conversions;

@@ -1,5 +1,7 @@
 package io.clientyield.forecasting;
 
+import io.clientyield.forecasting.Replenishment.CoverageCheck;
+import io.clientyield.forecasting.Replenishment.ProspectsNeeded;
 import static io.clientyield.testkit.JsonAssertions.assertJsonRoundTrip;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -60,7 +62,7 @@ class ReplenishmentTest {
   }
 
   static PlannedDeal refusedDeal(String client, String budget) {
-    return PlannedDeal.plan(ClientId.of(client), CorrectedTargetsTest.SEPTEMBER, "ann",
+    return PlannedDeal.plan(ClientId.of(client), CorrectedTargetsTest.SEPTEMBER, ManagerId.of("ann"),
         ManagerId.of("m1"), CorrectedTargetsTest.T0, Money.of(budget, "EUR"));
   }
 

@@ -7,7 +7,7 @@ import io.clientyield.core.ReportingPeriod;
 import io.clientyield.core.Proportion;
 import io.clientyield.forecasting.CorrectedTargets;
 import io.clientyield.forecasting.CountDistribution;
-import io.clientyield.forecasting.CoverageCheck;
+import io.clientyield.forecasting.Replenishment.CoverageCheck;
 import io.clientyield.forecasting.OpenPipeline;
 import io.clientyield.forecasting.PeriodTotals;
 import io.clientyield.forecasting.PipelineForecaster;
@@ -40,21 +40,22 @@ public final class ForecastingQuickstart {
     // 5.1 A planned deal keeps every version of its budget: plan, refined, contract, executed.
     // Each step returns a new value. September: 60 M + 40 M planned by olga.
     ReportingPeriod september = ReportingPeriod.month(2026, 9);
+    ManagerId olga = ManagerId.of("olga"); // the planner
     ManagerId anna = ManagerId.of("anna");
     ManagerId boris = ManagerId.of("boris");
-    PlannedDeal acme = PlannedDeal.plan(ClientId.of("acme"), september, "olga", anna,
+    PlannedDeal acme = PlannedDeal.plan(ClientId.of("acme"), september, olga, anna,
             at("2026-08-03"), eur("60000000"))
         .refine(at("2026-08-20"), eur("45000000"))
         .contract(at("2026-08-28"), eur("45000000"))
         .execute(at("2026-09-30"), eur("40000000"));
-    PlannedDeal beta = PlannedDeal.plan(ClientId.of("beta"), september, "olga", boris,
+    PlannedDeal beta = PlannedDeal.plan(ClientId.of("beta"), september, olga, boris,
             at("2026-08-03"), eur("40000000"))
         .refine(at("2026-08-21"), eur("35000000"))
         .execute(at("2026-09-30"), eur("35000000"));
     // July and August were realized at 0.80 and 0.70: the error has a history.
-    PlannedDeal july = PlannedDeal.plan(ClientId.of("gamma"), ReportingPeriod.month(2026, 7), "olga",
+    PlannedDeal july = PlannedDeal.plan(ClientId.of("gamma"), ReportingPeriod.month(2026, 7), olga,
         anna, at("2026-06-01"), eur("10000000")).execute(at("2026-07-31"), eur("8000000"));
-    PlannedDeal august = PlannedDeal.plan(ClientId.of("delta"), ReportingPeriod.month(2026, 8), "olga",
+    PlannedDeal august = PlannedDeal.plan(ClientId.of("delta"), ReportingPeriod.month(2026, 8), olga,
         boris, at("2026-07-01"), eur("10000000")).execute(at("2026-08-31"), eur("7000000"));
 
     // 5.2 Planning error per period (the report also has it per planner and per manager).
@@ -83,7 +84,7 @@ public final class ForecastingQuickstart {
 
     // 5.3 A client planned for October refuses after a refinement: its latest budget is lost.
     // Prospects needed = lost / (average budget x conversion), rounded up.
-    PlannedDeal refused = PlannedDeal.plan(ClientId.of("epsilon"), ReportingPeriod.month(2026, 10), "olga",
+    PlannedDeal refused = PlannedDeal.plan(ClientId.of("epsilon"), ReportingPeriod.month(2026, 10), olga,
         anna, at("2026-09-01"), eur("30000000")).refine(at("2026-09-15"), eur("25000000"));
     Money lost = Replenishment.lostBudget(List.of(refused), Money.currency("EUR"));
     long prospects = Replenishment.prospectsNeeded(lost, eur("5000000"), Proportion.of(20, 100))
@@ -99,13 +100,15 @@ public final class ForecastingQuickstart {
         .add(eur("50000000"), 0.25)
         .add(eur("20000000"), 0.10)  // qualified interest
         .add(eur("10000000"), 0.05); // initial interest
-    CoverageCheck coverage = Replenishment.coverage(october.weightedPipeline(), target, 0.75);
+    // (From funnel deals and learned stage probabilities: OpenPipeline.of(deals, learned, eur).)
+    // The distribution of won revenue, exact here because every budget is a whole million; its
+    // expected value is the weighted pipeline, sum of budget x probability.
+    RevenueDistribution won = PipelineForecaster.onGrid(october, eur("1000000"));
+    CoverageCheck coverage = Replenishment.coverage(won.expectedValue(), target, 0.75);
     System.out.printf(Locale.ROOT,
         "Weighted pipeline %s of %s: coverage %.3f, required %.3f, alert %s%n",
-        october.weightedPipeline(), october.totalBudget(), coverage.coverage().orElseThrow(),
+        won.expectedValue(), october.totalBudget(), coverage.coverage().orElseThrow(),
         coverage.required().orElseThrow(), coverage.alert());
-    // The distribution of won revenue, exact here because every budget is a whole million.
-    RevenueDistribution won = PipelineForecaster.onGrid(october, eur("1000000"));
     System.out.printf(Locale.ROOT,
         "Won revenue: expected %s, P10 %s, P50 %s, P90 %s; P(>= 100 M) = %.4f%n",
         won.expectedValue(), won.p10(), won.p50(), won.p90(), won.probabilityOfReaching(target));

@@ -180,14 +180,10 @@ public final class ReviewRunner {
     deals.forEach(learner::add);
     StageProbabilities probabilities = learner.result();
     WeightedPipelineAccumulator weighted = new WeightedPipelineAccumulator(probabilities, usd);
-    OpenPipeline open = new OpenPipeline(usd);
-    for (Deal d : deals) {
-      weighted.add(d);
-      if (d.outcome().isEmpty() && d.budget().isPresent()) {
-        open.add(d.budget().get(), probabilities.probability(d.reachedStage()).orElse(0));
-      }
-    }
+    deals.forEach(weighted::add);
     WeightedPipeline weightedPipeline = weighted.result();
+    // one call from the funnel's deals and learned probabilities to the forecaster's input
+    OpenPipeline open = OpenPipeline.of(deals, probabilities, usd);
     RevenueDistribution forecast = PipelineForecaster.monteCarlo(open, TRIALS, SEED);
 
     LocalDate asOf = deals.stream().flatMap(d -> d.closedOn().stream())

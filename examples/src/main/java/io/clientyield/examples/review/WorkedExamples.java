@@ -5,7 +5,7 @@ import io.clientyield.core.ClientId;
 import io.clientyield.core.ManagerId;
 import io.clientyield.core.Money;
 import io.clientyield.core.ReportingPeriod;
-import io.clientyield.forecasting.CorrectedPlan;
+import io.clientyield.forecasting.CorrectedTargets.CorrectedPlan;
 import io.clientyield.forecasting.CorrectedTargets;
 import io.clientyield.forecasting.PlannedDeal;
 import io.clientyield.forecasting.PlanningErrorAccumulator;
@@ -111,7 +111,7 @@ public record WorkedExamples(
     Instant t = Instant.parse("2026-08-01T09:00:00Z");
     Money target = Money.of("100000000.00", "EUR");
     PlannedDeal september = PlannedDeal.plan(ClientId.of("exhibition-clients"), ReportingPeriod.month(2026, 9),
-            "planner", ManagerId.of("sales"), t, target)
+            ManagerId.of("planner"), ManagerId.of("sales"), t, target)
         .refine(t.plusSeconds(86_400L * 14), Money.of("80000000.00", "EUR"))
         .execute(t.plusSeconds(86_400L * 60), Money.of("75000000.00", "EUR"));
     PlanningErrorReport error = new PlanningErrorAccumulator(target.currency()).add(september).result();
