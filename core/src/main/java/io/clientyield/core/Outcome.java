@@ -89,6 +89,16 @@ public record Outcome(
   }
 
   /**
+   * Lost, party unknown: the deal ended without a win and the records do not say whether the
+   * client refused or we declined.
+   *
+   * @return the outcome of kind {@link OutcomeKind#LOST_UNKNOWN}, without a reason
+   */
+  public static Outcome lostUnknown() {
+    return new Outcome(OutcomeKind.LOST_UNKNOWN, Optional.empty());
+  }
+
+  /**
    * An outcome of a kind without a reason.
    *
    * @param kind the kind

@@ -12,12 +12,17 @@ public enum OutcomeKind {
   /** The client refused (price, quality, timing, ...). */
   CLIENT_REFUSED,
   /** We declined to work with the client. */
-  WE_DECLINED;
+  WE_DECLINED,
+  /**
+   * Lost, but the records do not say which party ended it (a CRM status "Lost" without a
+   * refusal or decline reason).
+   */
+  LOST_UNKNOWN;
 
   /**
    * Whether this kind is a loss (anything but {@link #WON}).
    *
-   * @return true for {@link #CLIENT_REFUSED} and {@link #WE_DECLINED}
+   * @return true for {@link #CLIENT_REFUSED}, {@link #WE_DECLINED} and {@link #LOST_UNKNOWN}
    */
   public boolean isLoss() {
     return this != WON;

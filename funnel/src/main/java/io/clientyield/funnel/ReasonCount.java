@@ -18,7 +18,8 @@ import java.util.Optional;
  * {@code {"kind":"CLIENT_REFUSED","reason":"price","count":60,"shareOfDrops":0.75,"shareOfKind":0.8}}
  * ({@code reason} omitted when absent). Immutable and thread-safe.
  *
- * @param kind the loss kind ({@link OutcomeKind#CLIENT_REFUSED} or {@link OutcomeKind#WE_DECLINED})
+ * @param kind the loss kind ({@link OutcomeKind#CLIENT_REFUSED}, {@link OutcomeKind#WE_DECLINED} or
+ *     {@link OutcomeKind#LOST_UNKNOWN})
  * @param reason the reason code, if any
  * @param count the number of deals, {@code > 0}
  * @param shareOfDrops the share of all the stage's drops, in {@code (0, 1]}
@@ -46,7 +47,7 @@ public record ReasonCount(
   public ReasonCount {
     Checks.Collector c = Checks.collector();
     if (kind == null || !kind.isLoss()) {
-      c.add("kind", kind, "must be CLIENT_REFUSED or WE_DECLINED");
+      c.add("kind", kind, "must be a loss kind (CLIENT_REFUSED, WE_DECLINED or LOST_UNKNOWN)");
     }
     reason = reason == null ? Optional.empty() : reason;
     if (count <= 0) {

@@ -1,5 +1,7 @@
 package io.clientyield.funnel;
 
+import io.clientyield.funnel.internal.FunnelSinks;
+import io.clientyield.funnel.internal.DealSink;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 import static org.quicktheories.generators.SourceDSL.longs;
@@ -133,7 +135,7 @@ final class FunnelGenerators {
     CrossStatisticsAccumulator<String> accumulate(List<int[]> part) {
       CrossStatisticsAccumulator<String> acc = CrossStatisticsAccumulator.by(STAGES, EUR, REASONS, d -> null);
       for (int[] d : part) {
-        acc.deal(d[0], d[1], d[2], d[3], d[5] == 1 ? DealSink.NO_BUDGET : d[4]);
+        FunnelSinks.of(acc).deal(d[0], d[1], d[2], d[3], d[5] == 1 ? DealSink.NO_BUDGET : d[4]);
       }
       return acc;
     }

@@ -17,5 +17,4 @@
  *
  * <p>Results are immutable and thread-safe; accumulators are mutable, one per thread, and merge.
  */
-@io.clientyield.core.internal.ClientyieldStyle
 package io.clientyield.funnel.probability;

@@ -37,7 +37,9 @@ public record OverdueDeal(
   @JsonCreator
   public OverdueDeal {
     Checks.Collector c = Checks.collector();
-    c.check(() -> Checks.notNull("deal", deal));
+    if (deal == null) {
+      c.add("deal", null, "must not be null");
+    }
     c.check(() -> Checks.notBlank("stage", stage));
     c.check(() -> Checks.nonNegative("norm", norm));
     if (days <= norm) {
