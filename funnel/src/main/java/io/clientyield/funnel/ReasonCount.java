@@ -33,17 +33,7 @@ public record ReasonCount(
     @JsonProperty("shareOfDrops") double shareOfDrops,
     @JsonProperty("shareOfKind") double shareOfKind) {
 
-  /**
-   * Creates the count.
-   *
-   * @param kind the loss kind ({@link OutcomeKind#CLIENT_REFUSED} or {@link OutcomeKind#WE_DECLINED})
-   * @param reason the reason code, if any
-   * @param count the number of deals, {@code > 0}
-   * @param shareOfDrops the share of all the stage's drops, in {@code (0, 1]}
-   * @param shareOfKind the share of the stage's drops of this kind, in {@code (0, 1]}
-   * @throws ValidationException if the kind is not a loss, the count is not positive or a share
-   *     is outside {@code (0, 1]}, or {@code shareOfDrops > shareOfKind}
-   */
+  /** Validates the components (see the record description). */
   public ReasonCount {
     Checks.Collector c = Checks.collector();
     if (kind == null || !kind.isLoss()) {

@@ -27,8 +27,9 @@ final class FunnelGenerators {
   static final List<String> MANAGERS = List.of("anna", "boris", "chen", "dara");
 
   /**
-   * One deal: random stage, outcome (open, won, refused or declined, with or without reason),
-   * budget (sometimes absent), manager (sometimes absent) and office attribute.
+   * One deal: random stage, outcome (open, won, refused, declined or lost by an unknown party,
+   * with or without reason), budget (sometimes absent; won deals sometimes with a contracted
+   * value), manager (sometimes absent) and office attribute.
    */
   static Gen<Deal> deals() {
     return longs().all().map(seed -> {
@@ -42,10 +43,14 @@ final class FunnelGenerators {
         b.outcome(r.nextInt(5) == 0 ? Outcome.of(io.clientyield.core.OutcomeKind.CLIENT_REFUSED)
             : Outcome.clientRefused(REASONS.get(r.nextInt(REASONS.size()))));
       } else if (kind == 3) {
-        b.outcome(Outcome.weDeclined(REASONS.get(r.nextInt(REASONS.size()))));
+        b.outcome(r.nextInt(4) == 0 ? Outcome.lostUnknown()
+            : Outcome.weDeclined(REASONS.get(r.nextInt(REASONS.size()))));
       }
       if (r.nextInt(5) != 0) {
         b.budget(Money.ofMinor(r.nextInt(10_000_000), EUR));
+        if (kind == 1 && r.nextBoolean()) { // a won deal with its contracted value
+          b.contractedValue(Money.ofMinor(r.nextInt(12_000_000), EUR));
+        }
       }
       if (r.nextInt(8) != 0) {
         b.manager(ManagerId.of(MANAGERS.get(r.nextInt(MANAGERS.size()))));

@@ -22,11 +22,11 @@ class FunnelProperties {
   }
 
   @Test
-  void topEnteredEqualsWonPlusRefusalsPlusDeclinesPlusInProgress() {
+  void topEnteredEqualsWonPlusRefusalsPlusDeclinesPlusLostUnknownPlusInProgress() {
     qt().withExamples(EXAMPLES).forAll(FunnelGenerators.dealLists()).check(deals -> {
       StageFunnel f = acc(deals).result();
       return f.topEntered() == deals.size()
-          && f.topEntered() == f.won() + f.refused() + f.declined() + f.inProgress();
+          && f.topEntered() == f.won() + f.refused() + f.declined() + f.lostUnknown() + f.inProgress();
     });
   }
 
@@ -88,7 +88,9 @@ class FunnelProperties {
             d.outcome().flatMap(o -> o.reason()).map(FunnelGenerators.REASONS::indexOf).orElse(DealSink.NO_REASON),
             d.budget().map(m -> m.minorUnits()).orElse(DealSink.NO_BUDGET));
       }
-      return acc.result().equals(acc(deals).result());
+      // the primitive path carries no contracted value: compare with the deals without it
+      return acc.result().equals(acc(deals.stream().map(d -> Deal.builder().from(d)
+          .contractedValue(java.util.Optional.empty()).build()).toList()).result());
     });
   }
 
