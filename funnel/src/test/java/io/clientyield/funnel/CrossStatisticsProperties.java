@@ -30,7 +30,8 @@ class CrossStatisticsProperties {
       long grouped = 0;
       for (GroupStatistics g : stats.groups()) {
         StageFunnel f = g.funnel();
-        if (f.topEntered() != f.won() + f.refused() + f.declined() + f.inProgress()) {
+        if (f.topEntered() != f.won() + f.refused() + f.declined() + f.lostUnknown()
+            + f.inProgress()) {
           return false;
         }
         grouped += f.topEntered();
