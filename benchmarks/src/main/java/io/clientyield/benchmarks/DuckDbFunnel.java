@@ -2,7 +2,7 @@ package io.clientyield.benchmarks;
 
 import io.clientyield.core.Proportion;
 import io.clientyield.funnel.CrossStatisticsOptions;
-import io.clientyield.funnel.DealSink;
+import io.clientyield.funnel.internal.DealSink;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;

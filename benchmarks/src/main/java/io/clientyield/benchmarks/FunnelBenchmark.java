@@ -158,7 +158,7 @@ public class FunnelBenchmark {
   @Benchmark
   public CrossStatistics libraryGrouped(Grouped data) {
     CrossStatisticsAccumulator<ManagerId> acc = LibraryFunnel.accumulator();
-    LibraryFunnel.grouped(data.events, acc);
+    LibraryFunnel.grouped(data.events, io.clientyield.funnel.internal.FunnelSinks.of(acc));
     return acc.result();
   }
 }

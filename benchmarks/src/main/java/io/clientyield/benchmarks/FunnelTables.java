@@ -5,9 +5,9 @@ import io.clientyield.core.Outcome;
 import io.clientyield.funnel.CrossStatistics;
 import io.clientyield.funnel.CrossStatisticsAccumulator;
 import io.clientyield.funnel.CrossStatisticsOptions;
-import io.clientyield.funnel.DealSink;
+import io.clientyield.funnel.internal.DealSink;
 import io.clientyield.funnel.GroupStatistics;
-import io.clientyield.funnel.LowerConversionTest;
+import io.clientyield.funnel.ConversionTestMethod;
 import io.clientyield.funnel.StageCell;
 import java.util.List;
 
@@ -67,7 +67,7 @@ public final class FunnelTables {
     FunnelTable t = new FunnelTable();
     LibraryFunnel.singleThreaded(e, sink(t));
     CrossStatisticsAccumulator<ManagerId> acc = LibraryFunnel.accumulator();
-    LibraryFunnel.singleThreaded(e, acc);
+    LibraryFunnel.singleThreaded(e, io.clientyield.funnel.internal.FunnelSinks.of(acc));
     statistics(acc.result(options), t);
     return t;
   }
@@ -92,7 +92,7 @@ public final class FunnelTables {
           table.wilsonUpper[c] = w.upper();
         });
         table.method[c] = cell.test().isEmpty() ? FunnelTable.UNTESTED
-            : cell.test().get() == LowerConversionTest.Method.FISHER_EXACT
+            : cell.test().get() == ConversionTestMethod.FISHER_EXACT
                 ? FunnelTable.FISHER : FunnelTable.NORMAL;
         table.pValue[c] = cell.pValue().orElse(Double.NaN);
         table.qValue[c] = cell.qValue().orElse(Double.NaN);

@@ -3,11 +3,11 @@ package io.clientyield.benchmarks;
 import io.clientyield.core.ManagerId;
 import io.clientyield.funnel.CrossStatistics;
 import io.clientyield.funnel.CrossStatisticsAccumulator;
-import io.clientyield.funnel.DealSink;
+import io.clientyield.funnel.internal.DealSink;
 import io.clientyield.funnel.Stages;
-import io.clientyield.funnel.events.DealEventFolder;
-import io.clientyield.funnel.events.EventColumns;
-import io.clientyield.funnel.events.GroupedEventFolder;
+import io.clientyield.funnel.internal.DealEventFolder;
+import io.clientyield.funnel.internal.EventColumns;
+import io.clientyield.funnel.internal.GroupedEventFolder;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
@@ -187,12 +187,12 @@ public final class LibraryFunnel {
   public static CrossStatistics crossStatistics(SyntheticEvents e, int threads) {
     if (threads == 1) {
       CrossStatisticsAccumulator<ManagerId> acc = accumulator();
-      singleThreaded(e, acc);
+      singleThreaded(e, io.clientyield.funnel.internal.FunnelSinks.of(acc));
       return acc.result();
     }
     List<CrossStatisticsAccumulator<ManagerId>> parts = onThreads(threads, part -> {
       CrossStatisticsAccumulator<ManagerId> acc = accumulator();
-      foldPartition(e, part, threads).emitTo(acc);
+      foldPartition(e, part, threads).emitTo(io.clientyield.funnel.internal.FunnelSinks.of(acc));
       return acc;
     });
     CrossStatisticsAccumulator<ManagerId> all = parts.get(0);

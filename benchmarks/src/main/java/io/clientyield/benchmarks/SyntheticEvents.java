@@ -1,7 +1,7 @@
 package io.clientyield.benchmarks;
 
 import io.clientyield.core.Outcome;
-import io.clientyield.funnel.DealSink;
+import io.clientyield.funnel.internal.DealSink;
 import java.util.SplittableRandom;
 
 /**

@@ -89,6 +89,16 @@ public record Outcome(
   }
 
   /**
+   * Lost, party unknown: the deal ended without a win and the records do not say whether the
+   * client refused or we declined.
+   *
+   * @return the outcome of kind {@link Kind#LOST_UNKNOWN}, without a reason
+   */
+  public static Outcome lostUnknown() {
+    return new Outcome(Kind.LOST_UNKNOWN, Optional.empty());
+  }
+
+  /**
    * An outcome of a kind without a reason.
    *
    * @param kind the kind
@@ -132,12 +142,17 @@ public record Outcome(
     /** The client refused (price, quality, timing, ...). */
     CLIENT_REFUSED,
     /** We declined to work with the client. */
-    WE_DECLINED;
+    WE_DECLINED,
+    /**
+     * Lost, but the records do not say which party ended it (a CRM status "Lost" without a
+     * refusal or decline reason).
+     */
+    LOST_UNKNOWN;
 
     /**
      * Whether this kind is a loss (anything but {@link #WON}).
      *
-     * @return true for {@link #CLIENT_REFUSED} and {@link #WE_DECLINED}
+     * @return true for {@link #CLIENT_REFUSED}, {@link #WE_DECLINED} and {@link #LOST_UNKNOWN}
      */
     public boolean isLoss() {
       return this != WON;

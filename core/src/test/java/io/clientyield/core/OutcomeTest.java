@@ -34,6 +34,11 @@ class OutcomeTest {
   void lossesAreEverythingButWon() {
     assertThat(Outcome.Kind.WON.isLoss()).isFalse();
     assertThat(Outcome.Kind.CLIENT_REFUSED.isLoss()).isTrue();
+    assertThat(Outcome.Kind.LOST_UNKNOWN.isLoss()).isTrue();
+    assertThat(Outcome.lostUnknown()).isEqualTo(Outcome.of(Outcome.Kind.LOST_UNKNOWN));
+    assertThat(Outcome.lostUnknown().reason()).isEmpty();
+    assertThat(ClientyieldJson.write(Outcome.lostUnknown())).isEqualTo("{\"kind\":\"LOST_UNKNOWN\"}");
+    assertJsonRoundTrip(Outcome.lostUnknown(), Outcome.class);
     assertThat(Outcome.clientRefused("price").compareTo(Outcome.weDeclined("a"))).isNegative();
   }
 }

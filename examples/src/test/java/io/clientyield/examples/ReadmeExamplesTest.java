@@ -27,6 +27,7 @@ import io.clientyield.forecasting.RevenueDistribution;
 import io.clientyield.funnel.CrossStatistics;
 import io.clientyield.funnel.CrossStatisticsAccumulator;
 import io.clientyield.funnel.Deal;
+import io.clientyield.funnel.DealStatusMapper;
 import io.clientyield.funnel.StageFunnel;
 import io.clientyield.funnel.StageFunnelAccumulator;
 import io.clientyield.funnel.Stages;
@@ -94,6 +95,18 @@ class ReadmeExamplesTest {
     assertThat(funnel.refused()).isEqualTo(1);
     assertThat(perManager.groups()).hasSize(1);
     assertThat(weighted.openDeals()).isZero();
+    DealStatusMapper statuses = DealStatusMapper.builder(stages)
+        .open("Engaging", "presentation").closed("Won", "contract", Outcome.won())
+        .closed("Lost", "presentation", Outcome.lostUnknown()).build();
+    Deal signed = statuses.apply("Won", Deal.builder().id(DealId.of("d-2")))
+        .budget(Money.of("10000.00", "EUR")).contractedValue(Money.of("9000.00", "EUR")).build();
+    StageFunnel both = java.util.stream.Stream.of(deal, signed)
+        .collect(StageFunnelAccumulator.collector(stages, eur));
+    assertThat(both.conversion().priceRealization().orElseThrow().realization().getAsDouble())
+        .isCloseTo(0.9, within(1e-12));
+    assertThat(both.conversion().financialClosedContracted().getAsDouble())
+        .isCloseTo(9000.0 / 22000.0, within(1e-12));
+    assertThat(statuses.map("Lost").outcome()).contains(Outcome.lostUnknown());
     LeadEconomics site = LeadEconomics.builder().set(Field.QUERIES, 250).set(Field.CTR, 0.05)
         .set(Field.SITE_CONVERSION, 0.01).set(Field.CR, 0.05).build().scaledBy(365);
     assertThat(site.value(Field.LEADS).getAsDouble()).isCloseTo(45.625, within(1e-9));

@@ -1,13 +1,14 @@
 package io.clientyield.funnel;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import io.clientyield.core.internal.Checks;
 import io.clientyield.core.Money;
+import io.clientyield.core.internal.Checks;
 import io.clientyield.core.Proportion;
 import java.util.OptionalDouble;
-import org.immutables.value.Value;
+import java.util.Optional;
 
 /**
  * Quantitative and financial (budget-weighted) conversion side by side (DOMAIN 2.3).
@@ -21,83 +22,97 @@ import org.immutables.value.Value;
  *       budget / closed budget. Deals without a budget are counted in
  *       {@link #dealsWithoutBudget()} and left out of both budget sums (they are still in the
  *       quantitative counts). Undefined (empty) when the denominator budget is zero.
+ *   <li>Budgets are list (asked) values. Won deals that also carry a contracted value
+ *       ({@link Deal#contractedValue()}) are summarised in {@link #priceRealization()};
+ *       {@link #wonValue()} counts each won deal at its contracted value when it has one, else at
+ *       its list value, and {@link #financialClosedContracted()} = won value / closed list
+ *       value. Example: closed deals listed at EUR 20 000.00, of which one listed at
+ *       EUR 10 000.00 was won and contracted at EUR 9 000.00: financial closed 0.5, won value
+ *       EUR 9 000.00, contracted of closed 0.45, realization 0.9.
  * </ul>
  * All ratios lie in {@code [0, 1]}. A manager at 3 % can bring more money than one at 15 %: the
  * two are meant to be read together.
  *
- * <p>Immutable and thread-safe.
+ * <p>JSON form: the components in order; {@code priceRealization} is omitted when no won deal
+ * carries a contracted value. Built by the funnel accumulators (no public builder). Immutable and
+ * thread-safe.
+ *
+ * @param worked the worked deals (every deal counted, open or closed)
+ * @param closed the closed deals (won or lost)
+ * @param won the won deals
+ * @param dealsWithoutBudget the deals without a budget (left out of the budget sums)
+ * @param workedBudget the budget of all worked deals that have one
+ * @param closedBudget the budget of the closed deals that have one
+ * @param wonBudget the budget (list value) of the won deals that have one
+ * @param priceRealization the won deals with a contracted value, empty when there is none
  */
-@Value.Immutable
-@JsonSerialize(as = ImmutableConversionComparison.class)
-@JsonDeserialize(as = ImmutableConversionComparison.class)
 @JsonPropertyOrder({"worked", "closed", "won", "dealsWithoutBudget", "workedBudget", "closedBudget",
-    "wonBudget"})
-public abstract class ConversionComparison {
+    "wonBudget", "priceRealization"})
+public record ConversionComparison(
+    @JsonProperty("worked") long worked,
+    @JsonProperty("closed") long closed,
+    @JsonProperty("won") long won,
+    @JsonProperty("dealsWithoutBudget") long dealsWithoutBudget,
+    @JsonProperty("workedBudget") Money workedBudget,
+    @JsonProperty("closedBudget") Money closedBudget,
+    @JsonProperty("wonBudget") Money wonBudget,
+    @JsonProperty("priceRealization") @JsonInclude(JsonInclude.Include.NON_ABSENT)
+        Optional<PriceRealization> priceRealization) {
 
-  ConversionComparison() {}
-
-  /**
-   * Returns a builder.
-   *
-   * @return a new builder
-   */
-  public static Builder builder() {
-    return new Builder();
+  /** Validates the counts, the budget chain and the currencies, reporting every violation at once. */
+  @JsonCreator
+  public ConversionComparison {
+    priceRealization = priceRealization == null ? Optional.empty() : priceRealization;
+    Checks.Collector c = Checks.collector();
+    if (workedBudget == null) {
+      c.add("workedBudget", null, "must not be null");
+    }
+    if (closedBudget == null) {
+      c.add("closedBudget", null, "must not be null");
+    }
+    if (wonBudget == null) {
+      c.add("wonBudget", null, "must not be null");
+    }
+    c.throwIfAny();
+    if (won < 0) {
+      c.add("won", won, "must be >= 0");
+    }
+    if (closed < won) {
+      c.add("closed", closed, "must be >= won (" + won + ")");
+    }
+    if (worked < closed) {
+      c.add("worked", worked, "must be >= closed (" + closed + ")");
+    }
+    if (dealsWithoutBudget < 0 || dealsWithoutBudget > worked) {
+      c.add("dealsWithoutBudget", dealsWithoutBudget, "must be within [0, worked (" + worked + ")]");
+    }
+    if (!workedBudget.currency().equals(wonBudget.currency())
+        || !closedBudget.currency().equals(wonBudget.currency())) {
+      c.add("budgets", workedBudget.currency() + "/" + closedBudget.currency() + "/"
+          + wonBudget.currency(), "must share one currency");
+    } else {
+      if (wonBudget.isNegative()) {
+        c.add("wonBudget", wonBudget, "must be >= 0");
+      }
+      if (closedBudget.compareTo(wonBudget) < 0) {
+        c.add("closedBudget", closedBudget, "must be >= wonBudget (" + wonBudget + ")");
+      }
+      if (workedBudget.compareTo(closedBudget) < 0) {
+        c.add("workedBudget", workedBudget, "must be >= closedBudget (" + closedBudget + ")");
+      }
+    }
+    if (priceRealization.isPresent()) {
+      PriceRealization r = priceRealization.get();
+      if (r.deals() > won) {
+        c.add("priceRealization.deals", r.deals(), "must be <= won (" + won + ")");
+      }
+      if (c.sameCurrency("priceRealization.list", r.list(), "wonBudget", wonBudget)
+          && r.list().compareTo(wonBudget) > 0) {
+        c.add("priceRealization.list", r.list(), "must be <= wonBudget (" + wonBudget + ")");
+      }
+    }
+    c.throwIfAny();
   }
-
-  /** Builds a {@link ConversionComparison}. */
-  public static final class Builder extends ImmutableConversionComparison.Builder {
-    Builder() {}
-  }
-
-  /**
-   * Returns the worked deals (every deal counted, open or closed).
-   *
-   * @return the count
-   */
-  public abstract long worked();
-
-  /**
-   * Returns the closed deals (won, refused or declined).
-   *
-   * @return the count
-   */
-  public abstract long closed();
-
-  /**
-   * Returns the won deals.
-   *
-   * @return the count
-   */
-  public abstract long won();
-
-  /**
-   * Returns the deals without a budget (left out of the budget sums).
-   *
-   * @return the count
-   */
-  public abstract long dealsWithoutBudget();
-
-  /**
-   * Returns the budget of all worked deals that have one.
-   *
-   * @return the sum
-   */
-  public abstract Money workedBudget();
-
-  /**
-   * Returns the budget of the closed deals that have one.
-   *
-   * @return the sum
-   */
-  public abstract Money closedBudget();
-
-  /**
-   * Returns the budget of the won deals that have one.
-   *
-   * @return the sum
-   */
-  public abstract Money wonBudget();
 
   /**
    * Returns won of worked deals.
@@ -105,7 +120,7 @@ public abstract class ConversionComparison {
    * @return the proportion (value empty without deals)
    */
   public Proportion quantitative() {
-    return Proportion.of(won(), worked());
+    return Proportion.of(won, worked);
   }
 
   /**
@@ -114,7 +129,7 @@ public abstract class ConversionComparison {
    * @return the proportion (value empty without closed deals)
    */
   public Proportion quantitativeClosed() {
-    return Proportion.of(won(), closed());
+    return Proportion.of(won, closed);
   }
 
   /**
@@ -123,7 +138,7 @@ public abstract class ConversionComparison {
    * @return the ratio, empty when the worked budget is zero
    */
   public OptionalDouble financial() {
-    return wonBudget().ratioTo(workedBudget());
+    return wonBudget.ratioTo(workedBudget);
   }
 
   /**
@@ -132,39 +147,27 @@ public abstract class ConversionComparison {
    * @return the ratio, empty when the closed budget is zero
    */
   public OptionalDouble financialClosed() {
-    return wonBudget().ratioTo(closedBudget());
+    return wonBudget.ratioTo(closedBudget);
   }
 
-  @Value.Check
-  void check() {
-    Checks.Collector c = Checks.collector();
-    if (won() < 0) {
-      c.add("won", won(), "must be >= 0");
-    }
-    if (closed() < won()) {
-      c.add("closed", closed(), "must be >= won (" + won() + ")");
-    }
-    if (worked() < closed()) {
-      c.add("worked", worked(), "must be >= closed (" + closed() + ")");
-    }
-    if (dealsWithoutBudget() < 0 || dealsWithoutBudget() > worked()) {
-      c.add("dealsWithoutBudget", dealsWithoutBudget(), "must be within [0, worked (" + worked() + ")]");
-    }
-    if (!workedBudget().currency().equals(wonBudget().currency())
-        || !closedBudget().currency().equals(wonBudget().currency())) {
-      c.add("budgets", workedBudget().currency() + "/" + closedBudget().currency() + "/"
-          + wonBudget().currency(), "must share one currency");
-    } else {
-      if (wonBudget().isNegative()) {
-        c.add("wonBudget", wonBudget(), "must be >= 0");
-      }
-      if (closedBudget().compareTo(wonBudget()) < 0) {
-        c.add("closedBudget", closedBudget(), "must be >= wonBudget (" + wonBudget() + ")");
-      }
-      if (workedBudget().compareTo(closedBudget()) < 0) {
-        c.add("workedBudget", workedBudget(), "must be >= closedBudget (" + closedBudget() + ")");
-      }
-    }
-    c.throwIfAny();
+  /**
+   * Returns the value of the won deals that have a budget: each at its contracted value when it
+   * has one, else at its list value ({@code wonBudget − realization list + realization
+   * contracted}).
+   *
+   * @return the won value
+   */
+  public Money wonValue() {
+    return priceRealization.map(r -> wonBudget.minus(r.list()).plus(r.contracted())).orElse(wonBudget);
+  }
+
+  /**
+   * Returns won value / closed list value: the won contract value ({@link #wonValue()}) of the
+   * closed deals' asked value. May exceed 1 when deals closed above list.
+   *
+   * @return the ratio, empty when the closed budget is zero
+   */
+  public OptionalDouble financialClosedContracted() {
+    return wonValue().ratioTo(closedBudget);
   }
 }

@@ -1,8 +1,8 @@
 package io.clientyield.funnel;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.clientyield.core.internal.Checks;
 import io.clientyield.core.ValidationException;
 import java.util.HashSet;
@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.immutables.value.Value;
 
 /**
  * The funnel per grouping key (DOMAIN 2.2 and 2.3): for every group its stage funnel, its
@@ -19,7 +18,7 @@ import org.immutables.value.Value;
  *
  * <p>Flagging: each cell with at least {@link CrossStatisticsOptions#minTrials()} entered deals
  * (and some deals of other groups at that stage) is tested one-sided against the pooled other
- * groups ({@link LowerConversionTest}: Fisher exact when an expected count is below 5, else the
+ * groups ({@link ConversionTestMethod}: Fisher exact when an expected count is below 5, else the
  * z test); the p-values of all tested cells are adjusted together with Benjamini–Hochberg and a
  * cell is flagged when its q-value is at most the false-discovery rate. Smaller cells are never
  * tested, never flagged, and do not enlarge the family.
@@ -29,57 +28,40 @@ import org.immutables.value.Value;
  * group, not in the team).
  *
  * <p>JSON form: {@code {"options":{...},"skippedDeals":0,"team":{...},"groups":[...]}}.
- * Immutable and thread-safe.
+ * Built by {@link CrossStatisticsAccumulator} (no public builder). Immutable and thread-safe.
+ *
+ * @param options the options the flags were computed with
+ * @param skippedDeals the deals that had no grouping key and were left out
+ * @param team the funnel of every counted deal (all groups pooled)
+ * @param groups the groups with at least one deal, ordered by label
  */
-@Value.Immutable
-@JsonSerialize(as = ImmutableCrossStatistics.class)
-@JsonDeserialize(as = ImmutableCrossStatistics.class)
 @JsonPropertyOrder({"options", "skippedDeals", "team", "groups"})
-public abstract class CrossStatistics {
+public record CrossStatistics(
+    @JsonProperty("options") CrossStatisticsOptions options,
+    @JsonProperty("skippedDeals") long skippedDeals,
+    @JsonProperty("team") StageFunnel team,
+    @JsonProperty("groups") List<GroupStatistics> groups) {
 
-  CrossStatistics() {}
-
-  /**
-   * Returns a builder.
-   *
-   * @return a new builder
-   */
-  public static Builder builder() {
-    return new Builder();
+  /** Validates the groups against each other and the team, reporting every violation at once. */
+  @JsonCreator
+  public CrossStatistics {
+    Checks.Collector c = Checks.collector();
+    if (options == null) {
+      c.add("options", null, "must not be null");
+    }
+    if (team == null) {
+      c.add("team", null, "must not be null");
+    }
+    if (groups == null) {
+      c.add("groups", null, "must not be null");
+    }
+    if (groups != null) {
+      c.elementsNotNull("groups", groups);
+    }
+    c.throwIfAny();
+    groups = List.copyOf(groups);
+    check(options, skippedDeals, team, groups);
   }
-
-  /** Builds {@link CrossStatistics}. */
-  public static final class Builder extends ImmutableCrossStatistics.Builder {
-    Builder() {}
-  }
-
-  /**
-   * Returns the options the flags were computed with.
-   *
-   * @return the options
-   */
-  public abstract CrossStatisticsOptions options();
-
-  /**
-   * Returns the deals that had no grouping key and were left out.
-   *
-   * @return the count
-   */
-  public abstract long skippedDeals();
-
-  /**
-   * Returns the funnel of every counted deal (all groups pooled).
-   *
-   * @return the team funnel
-   */
-  public abstract StageFunnel team();
-
-  /**
-   * Returns the groups with at least one deal, ordered by label.
-   *
-   * @return the groups
-   */
-  public abstract List<GroupStatistics> groups();
 
   /**
    * Returns a group by label.
@@ -114,35 +96,35 @@ public abstract class CrossStatistics {
     return groups().stream().flatMap(g -> g.cells().stream()).filter(StageCell::flagged).count();
   }
 
-  @Value.Check
-  void check() {
+  private static void check(CrossStatisticsOptions options, long skippedDeals, StageFunnel team,
+      List<GroupStatistics> groups) {
     Checks.Collector c = Checks.collector();
-    if (skippedDeals() < 0) {
-      c.add("skippedDeals", skippedDeals(), "must be >= 0");
+    if (skippedDeals < 0) {
+      c.add("skippedDeals", skippedDeals, "must be >= 0");
     }
     Set<String> seen = new HashSet<>();
     long deals = 0;
-    for (int i = 0; i < groups().size(); i++) {
-      GroupStatistics g = groups().get(i);
+    for (int i = 0; i < groups.size(); i++) {
+      GroupStatistics g = groups.get(i);
       if (!seen.add(g.group())) {
         c.add("groups[" + i + "].group", g.group(), "must be unique");
       }
-      if (i > 0 && groups().get(i - 1).group().compareTo(g.group()) > 0) {
+      if (i > 0 && groups.get(i - 1).group().compareTo(g.group()) > 0) {
         c.add("groups[" + i + "].group", g.group(), "must be ordered by label");
       }
-      if (!g.funnel().currency().equals(team().currency())) {
-        c.add("groups[" + i + "].funnel.currency", g.funnel().currency(), "must be " + team().currency());
+      if (!g.funnel().currency().equals(team.currency())) {
+        c.add("groups[" + i + "].funnel.currency", g.funnel().currency(), "must be " + team.currency());
       }
       for (StageCell cell : g.cells()) {
-        if (cell.flagged() && cell.entered() < options().minTrials()) {
+        if (cell.flagged() && cell.entered() < options.minTrials()) {
           c.add("groups[" + i + "].cells." + cell.stage() + ".flagged", true,
-              "requires at least minTrials (" + options().minTrials() + ") trials, has " + cell.entered());
+              "requires at least minTrials (" + options.minTrials() + ") trials, has " + cell.entered());
         }
       }
       deals += g.funnel().topEntered();
     }
-    if (deals != team().topEntered()) {
-      c.add("team.topEntered", team().topEntered(), "must equal the sum over groups (" + deals + ")");
+    if (deals != team.topEntered()) {
+      c.add("team.topEntered", team.topEntered(), "must equal the sum over groups (" + deals + ")");
     }
     c.throwIfAny();
   }

@@ -1,9 +1,13 @@
 package io.clientyield.funnel;
 
+import io.clientyield.core.Accumulator;
 import io.clientyield.core.CampaignId;
-import io.clientyield.core.internal.Checks;
 import io.clientyield.core.ManagerId;
+import io.clientyield.core.Proportion;
 import io.clientyield.core.ValidationException;
+import io.clientyield.core.internal.Checks;
+import io.clientyield.funnel.internal.ConversionTests;
+import io.clientyield.funnel.internal.FunnelSinks;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -11,8 +15,10 @@ import java.util.Currency;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.function.Function;
+import java.util.stream.Collector;
 
 /**
  * Accumulates deals into {@link CrossStatistics}: the funnel per grouping key (manager,
@@ -24,12 +30,16 @@ import java.util.function.Function;
  * invented "(none)" group, so a missing key never distorts the team comparison. Group labels
  * are {@code String.valueOf(key)}.
  *
- * <p>Two paths: {@link #add(Deal)} maps the key to an {@code int} group index once per deal (a
- * hash lookup; a new key is interned) and counts into primitive arrays; {@link #deal} (the
- * {@link DealSink} path) takes the group index directly and allocates nothing (arrays grow only
- * when a new group index or reason appears). Indices obtained from {@link #groupIndex} belong to
- * their keys; an index never given a key is labelled {@code #index}. Reason codes index into
- * {@link #reasons()}.
+ * <p>{@link #add(Deal)} maps the key to an {@code int} group index once per deal (a hash
+ * lookup; a new key is interned) and counts into primitive arrays. The library's event folders
+ * use an internal primitive path that takes the group index directly and allocates nothing
+ * (arrays grow only when a new group index or reason appears). Indices obtained from
+ * {@link #groupIndex} belong to their keys; an index never given a key is labelled
+ * {@code #index}. Reason codes index into {@link #reasons()}.
+ *
+ * <p>Cap: groups × stages is at most 4 194 304 and groups × stages × loss kinds × (reasons + 1)
+ * at most 50 331 648 per accumulator; a deal or merge beyond either is a
+ * {@link ValidationException} naming the cap.
  *
  * <pre>{@code
  * CrossStatisticsAccumulator<ManagerId> acc = CrossStatisticsAccumulator.byManager(stages, EUR);
@@ -44,7 +54,12 @@ import java.util.function.Function;
  *
  * @param <K> the grouping key type
  */
-public final class CrossStatisticsAccumulator<K> implements DealSink {
+public final class CrossStatisticsAccumulator<K>
+    implements Accumulator<Deal, CrossStatisticsAccumulator<K>, CrossStatistics> {
+  static {
+    FunnelSinks.register(CrossStatisticsAccumulator.class, a -> a::deal);
+  }
+
   private final Function<? super Deal, ? extends K> keyFunction;
   private final FunnelCounts counts;
   private final List<Object> keys = new ArrayList<>();
@@ -76,7 +91,7 @@ public final class CrossStatisticsAccumulator<K> implements DealSink {
    *
    * @param stages the funnel's stages
    * @param currency the currency of every budget
-   * @param reasons the reason codes (the {@link DealSink} reason indices), unique
+   * @param reasons the reason codes (the reason indices of the primitive path), unique
    * @param keyFunction the deal's key, or {@code null} when it has none
    * @param <K> the key type
    * @return an empty accumulator
@@ -84,6 +99,25 @@ public final class CrossStatisticsAccumulator<K> implements DealSink {
   public static <K> CrossStatisticsAccumulator<K> by(Stages stages, Currency currency,
       List<String> reasons, Function<? super Deal, ? extends K> keyFunction) {
     return new CrossStatisticsAccumulator<>(stages, currency, reasons, keyFunction);
+  }
+
+  /**
+   * A collector folding deals into {@link CrossStatistics} with the default options, grouped by
+   * a key function; {@code CrossStatisticsAccumulator.collector(stages, eur, d ->
+   * d.manager().orElse(null))}.
+   *
+   * @param stages the funnel's stages
+   * @param currency the currency of every budget
+   * @param keyFunction the deal's key, or {@code null} when it has none
+   * @param <K> the key type
+   * @return the collector
+   */
+  public static <K> Collector<Deal, ?, CrossStatistics> collector(
+      Stages stages, Currency currency, Function<? super Deal, ? extends K> keyFunction) {
+    Checks.notNull("stages", stages);
+    Checks.notNull("currency", currency);
+    Checks.notNull("keyFunction", keyFunction);
+    return Accumulator.collector(() -> by(stages, currency, keyFunction));
   }
 
   /**
@@ -130,6 +164,7 @@ public final class CrossStatisticsAccumulator<K> implements DealSink {
    *     another currency or negative, or naming the count or budget total that would overflow a
    *     long (nothing is counted, no key interned)
    */
+  @Override
   public CrossStatisticsAccumulator<K> add(Deal deal) {
     counts.codes(deal);
     K key = keyFunction.apply(deal);
@@ -158,6 +193,7 @@ public final class CrossStatisticsAccumulator<K> implements DealSink {
       return i;
     }
     int next = keys.size();
+    counts.checkGroups(next + 1);
     keys.add(key);
     index.put(key, next);
     counts.growGroups(next + 1);
@@ -165,17 +201,16 @@ public final class CrossStatisticsAccumulator<K> implements DealSink {
   }
 
   /**
-   * Adds one deal in primitive form (see {@link DealSink}) to group {@code group}; allocation
-   * free unless the group index or reason is new.
-   *
-   * @throws ValidationException if a code is out of range or a count or budget total would
-   *     overflow a long (nothing counted); groups are limited to {@code [0, 1048575]}
+   * Adds one deal in primitive form (the internal DealSink codes) to group {@code group};
+   * allocation free unless the group index or reason is new. Throws a ValidationException if a
+   * code is out of range, a cap is exceeded or a count or budget total would overflow a long
+   * (nothing counted); groups are limited to {@code [0, 1048575]}.
    */
-  @Override
-  public void deal(int group, int reachedStage, int outcome, int reason, long budgetMinor) {
+  private void deal(int group, int reachedStage, int outcome, int reason, long budgetMinor) {
     counts.check(group, reachedStage, outcome, reason, budgetMinor);
     counts.checkRoom(budgetMinor);
     if (group >= keys.size()) {
+      counts.checkGroups(group + 1);
       nameUpTo(group);
     }
     counts.count(group, reachedStage, outcome, reason, budgetMinor);
@@ -195,6 +230,7 @@ public final class CrossStatisticsAccumulator<K> implements DealSink {
    * @throws ValidationException if the stages or currency differ, or naming the count or budget
    *     total that would overflow a long (nothing is changed)
    */
+  @Override
   public CrossStatisticsAccumulator<K> merge(CrossStatisticsAccumulator<K> other) {
     Checks.notNull("other", other);
     if (!other.counts.stages().equals(counts.stages())) {
@@ -209,6 +245,13 @@ public final class CrossStatisticsAccumulator<K> implements DealSink {
     int[] map = new int[other.counts.groupCapacity()];
     Arrays.fill(map, -1);
     List<Object> otherKeys = List.copyOf(other.keys);
+    int fresh = 0;
+    for (Object key : otherKeys) {
+      if (!index.containsKey(key)) {
+        fresh++;
+      }
+    }
+    counts.checkGroups(keys.size() + fresh);
     for (int g = 0; g < otherKeys.size(); g++) {
       map[g] = intern(otherKeys.get(g));
     }
@@ -218,7 +261,7 @@ public final class CrossStatisticsAccumulator<K> implements DealSink {
   }
 
   /**
-   * Returns the known reasons in index order (the {@link DealSink} reason codes).
+   * Returns the known reasons in index order (the reason codes of the primitive path).
    *
    * @return a copy
    */
@@ -231,6 +274,7 @@ public final class CrossStatisticsAccumulator<K> implements DealSink {
    *
    * @return an immutable snapshot
    */
+  @Override
   public CrossStatistics result() {
     return result(CrossStatisticsOptions.DEFAULT);
   }
@@ -264,7 +308,8 @@ public final class CrossStatisticsAccumulator<K> implements DealSink {
     long[][] passed = new long[n][];
     double[] p = new double[n * stageCount];
     boolean[] tested = new boolean[n * stageCount];
-    LowerConversionTest.Method[] method = new LowerConversionTest.Method[n * stageCount];
+    ConversionTestMethod[] method = new ConversionTestMethod[n * stageCount];
+    double[] z = new double[n * stageCount];
     int testedCount = 0;
     for (int i = 0; i < n; i++) {
       entered[i] = counts.entered(active.get(i));
@@ -275,8 +320,9 @@ public final class CrossStatisticsAccumulator<K> implements DealSink {
         if (n1 >= options.minTrials() && n2 > 0) {
           long x1 = passed[i][s];
           long x2 = teamPassed[s] - x1;
-          method[i * stageCount + s] = LowerConversionTest.methodFor(x1, n1, x2, n2);
-          p[i * stageCount + s] = LowerConversionTest.pValue(x1, n1, x2, n2);
+          method[i * stageCount + s] = ConversionTests.methodFor(x1, n1, x2, n2);
+          p[i * stageCount + s] = ConversionTests.pValue(x1, n1, x2, n2);
+          z[i * stageCount + s] = ConversionTests.zStatistic(x1, n1, x2, n2).orElse(Double.NaN);
           tested[i * stageCount + s] = true;
           testedCount++;
         }
@@ -288,35 +334,32 @@ public final class CrossStatisticsAccumulator<K> implements DealSink {
         family[j++] = p[k];
       }
     }
-    double[] q = LowerConversionTest.benjaminiHochberg(family);
+    double[] q = ConversionTests.benjaminiHochberg(family);
 
-    CrossStatistics.Builder out = CrossStatistics.builder()
-        .options(options).skippedDeals(skipped).team(team.funnel(0));
+    List<GroupStatistics> groups = new ArrayList<>(n);
     int j = 0;
     for (int i = 0; i < n; i++) {
       StageFunnel funnel = counts.funnel(active.get(i));
       List<StageCell> cells = new ArrayList<>(stageCount);
       for (int s = 0; s < stageCount; s++) {
         int k = i * stageCount + s;
-        io.clientyield.core.Proportion conv = io.clientyield.core.Proportion.of(passed[i][s], entered[i][s]);
-        StageCell.Builder cell = StageCell.builder()
-            .stage(counts.stages().id(s))
-            .conversion(conv)
-            .wilson95(conv.wilson95())
-            .rest(io.clientyield.core.Proportion.of(teamPassed[s] - passed[i][s], teamEntered[s] - entered[i][s]));
+        Proportion conv = Proportion.of(passed[i][s], entered[i][s]);
+        Proportion rest = Proportion.of(teamPassed[s] - passed[i][s], teamEntered[s] - entered[i][s]);
         if (tested[k]) {
           double qv = q[j++];
-          cell.test(method[k]).pValue(OptionalDouble.of(p[k])).qValue(OptionalDouble.of(qv))
-              .flagged(qv <= options.falseDiscoveryRate());
+          OptionalDouble zv = Double.isNaN(z[k]) ? OptionalDouble.empty() : OptionalDouble.of(z[k]);
+          cells.add(new StageCell(counts.stages().id(s), conv, conv.wilson95(), rest,
+              Optional.of(method[k]), zv, OptionalDouble.of(p[k]), OptionalDouble.of(qv),
+              qv <= options.falseDiscoveryRate()));
         } else {
-          cell.flagged(false);
+          cells.add(new StageCell(counts.stages().id(s), conv, conv.wilson95(), rest,
+              Optional.empty(), OptionalDouble.empty(), OptionalDouble.empty(),
+              OptionalDouble.empty(), false));
         }
-        cells.add(cell.build());
       }
-      out.addGroup(GroupStatistics.builder()
-          .group(String.valueOf(keys.get(active.get(i)))).funnel(funnel).cells(cells).build());
+      groups.add(new GroupStatistics(String.valueOf(keys.get(active.get(i))), funnel, cells));
     }
-    return out.build();
+    return new CrossStatistics(options, skipped, team.funnel(0), groups);
   }
 
   /** The key of a group index used by a primitive caller without naming it. */

@@ -1,9 +1,11 @@
 package io.clientyield.funnel;
 
-import io.clientyield.core.internal.Checks;
 import io.clientyield.core.Money;
 import io.clientyield.core.Outcome;
+import io.clientyield.core.Proportion;
 import io.clientyield.core.ValidationException;
+import io.clientyield.core.internal.Checks;
+import io.clientyield.funnel.internal.DealSink;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -32,6 +34,10 @@ import java.util.function.IntSupplier;
 final class FunnelCounts {
   /** Largest group index the primitive path accepts (guards against absurd array growth). */
   static final int MAX_GROUP = (1 << 20) - 1;
+  /** The most group × stage cells one engine holds (4 194 304: about 300 MiB of counters). */
+  static final long MAX_CELLS = 1L << 22;
+  /** The most group × stage × loss kind × reason counters (50 331 648: 384 MiB). */
+  static final long MAX_LOSS_COUNTERS = 3L << 24;
 
   private static final int OPEN = 0;
   private static final int WON = 1;
@@ -39,11 +45,17 @@ final class FunnelCounts {
   private static final int BUDGET_WON = 3;
   private static final int BUDGET_LOST = 4;
   private static final int NO_BUDGET = 5;
-  private static final int SLOTS = 6;
+  /** Won deals with a contracted value, their list values and their contracted values. */
+  private static final int CONTRACT_DEALS = 6;
+  private static final int CONTRACT_LIST = 7;
+  private static final int CONTRACT_VALUE = 8;
+  private static final int SLOTS = 9;
   /** The name of the budget total in an overflow error. */
   private static final String BUDGET_TOTAL = "budget (minor units)";
-  /** Loss kinds: CLIENT_REFUSED (0) and WE_DECLINED (1). */
-  private static final int LOSS_KINDS = 2;
+  /** The name of the contracted-value total in an overflow error. */
+  private static final String CONTRACTED_TOTAL = "contractedValue (minor units)";
+  /** Loss kinds: CLIENT_REFUSED (0), WE_DECLINED (1) and LOST_UNKNOWN (2): ordinal - 1. */
+  private static final int LOSS_KINDS = Outcome.Kind.values().length - 1;
 
   private final Stages stages;
   private final Currency currency;
@@ -58,6 +70,8 @@ final class FunnelCounts {
   private long totalDeals;
   /** Budgets counted, over all groups, in minor units (each budget is >= 0). */
   private long totalBudget;
+  /** Contracted values counted, over all groups, in minor units (each is >= 0). */
+  private long totalContracted;
 
   FunnelCounts(Stages stages, Currency currency, List<String> initialReasons, int initialGroups) {
     this.stages = Checks.notNull("stages", stages);
@@ -73,10 +87,17 @@ final class FunnelCounts {
         c.add("reasons[" + i + "]", r, "must be unique (also at reasons[" + seen.get(r) + "])");
       }
     }
-    c.throwIfAny();
     this.stageCount = stages.size();
     this.groups = Math.max(1, initialGroups);
     this.reasonSlots = initialReasons.size() + 1;
+    if ((long) groups * stageCount > MAX_CELLS) {
+      c.add("stages", stageCount, "groups × stages must be <= " + MAX_CELLS + " (the cap of one funnel"
+          + " accumulator)");
+    } else if ((long) groups * stageCount * LOSS_KINDS * reasonSlots > MAX_LOSS_COUNTERS) {
+      c.add("reasons", initialReasons.size(), "groups × stages × loss kinds × (reasons + 1) must be <= "
+          + MAX_LOSS_COUNTERS + " (the cap of one funnel accumulator)");
+    }
+    c.throwIfAny();
     this.cells = new long[groups * stageCount * SLOTS];
     this.lost = new long[groups * stageCount * LOSS_KINDS * reasonSlots];
     for (String r : initialReasons) {
@@ -104,7 +125,8 @@ final class FunnelCounts {
   /** Validates a primitive deal; throws before anything is changed. */
   void check(int group, int stage, int outcome, int reason, long budgetMinor) {
     if (group >= 0 && group <= MAX_GROUP && stage >= 0 && stage < stageCount
-        && outcome >= DealSink.OPEN && outcome <= Outcome.Kind.WE_DECLINED.ordinal()
+        && outcome >= DealSink.OPEN && outcome <= DealSink.MAX_OUTCOME
+        && (group < groups || (long) (group + 1) * stageCount <= MAX_CELLS)
         && reason >= DealSink.NO_REASON && reason < reasons.size()
         && (reason == DealSink.NO_REASON || outcome > Outcome.Kind.WON.ordinal())
         && (budgetMinor >= 0 || budgetMinor == DealSink.NO_BUDGET)) {
@@ -113,12 +135,16 @@ final class FunnelCounts {
     Checks.Collector c = Checks.collector();
     if (group < 0 || group > MAX_GROUP) {
       c.add("group", group, "must be within [0, " + MAX_GROUP + "]");
+    } else if (group >= groups && (long) (group + 1) * stageCount > MAX_CELLS) {
+      c.add("group", group, "groups × stages must be <= " + MAX_CELLS
+          + " (the cap of one funnel accumulator; " + stageCount + " stages)");
     }
     if (stage < 0 || stage >= stageCount) {
       c.add("reachedStage", stage, "must be within [0, " + (stageCount - 1) + "] (stages " + stages + ")");
     }
-    if (outcome < DealSink.OPEN || outcome > Outcome.Kind.WE_DECLINED.ordinal()) {
-      c.add("outcome", outcome, "must be -1 (open) or an Outcome.Kind ordinal within [0, 2]");
+    if (outcome < DealSink.OPEN || outcome > DealSink.MAX_OUTCOME) {
+      c.add("outcome", outcome, "must be -1 (open) or an Outcome.Kind ordinal within [0, "
+          + DealSink.MAX_OUTCOME + "]");
     }
     if (reason < DealSink.NO_REASON || reason >= reasons.size()) {
       c.add("reason", reason, "must be -1 (none) or an index within [0, " + (reasons.size() - 1)
@@ -147,6 +173,23 @@ final class FunnelCounts {
   void checkMergeRoom(FunnelCounts other) {
     Checks.addExact("deals", totalDeals, other.totalDeals);
     Checks.addExact(BUDGET_TOTAL, totalBudget, other.totalBudget);
+    Checks.addExact(CONTRACTED_TOTAL, totalContracted, other.totalContracted);
+  }
+
+  /**
+   * Throws unless the engine can hold {@code groupCount} groups within the caps; called before
+   * a new group is named, so a rejected group leaves nothing behind.
+   */
+  void checkGroups(int groupCount) {
+    if (groupCount > groups && (long) groupCount * stageCount > MAX_CELLS) {
+      throw ValidationException.of("groups", groupCount, "groups × stages must be <= " + MAX_CELLS
+          + " (the cap of one funnel accumulator; " + stageCount + " stages)");
+    }
+    if (groupCount > groups
+        && (long) groupCount * stageCount * LOSS_KINDS * reasonSlots > MAX_LOSS_COUNTERS) {
+      throw ValidationException.of("groups", groupCount, "groups × stages × loss kinds × (reasons + 1)"
+          + " must be <= " + MAX_LOSS_COUNTERS + " (the cap of one funnel accumulator)");
+    }
   }
 
   /** Counts a primitive deal that {@link #check} and {@link #checkRoom} have accepted. */
@@ -154,6 +197,10 @@ final class FunnelCounts {
     if (group >= groups) {
       growGroups(group + 1);
     }
+    countChecked(group, stage, outcome, reason, budgetMinor);
+  }
+
+  private void countChecked(int group, int stage, int outcome, int reason, long budgetMinor) {
     int base = (group * stageCount + stage) * SLOTS;
     totalDeals++;
     if (budgetMinor == DealSink.NO_BUDGET) {
@@ -181,9 +228,20 @@ final class FunnelCounts {
     int[] codes = codes(deal);
     long budget = budgetOf(deal);
     checkRoom(budget);
+    long contracted = deal.contractedValue().map(Money::minorUnits).orElse(-1L);
+    if (contracted >= 0) {
+      Checks.addExact(CONTRACTED_TOTAL, totalContracted, contracted);
+    }
     int g = group.getAsInt();
     int reason = deal.outcome().flatMap(o -> o.reason()).map(this::internReason).orElse(DealSink.NO_REASON);
     count(g, codes[0], codes[1], reason, budget);
+    if (contracted >= 0) { // a contracted value comes with a WON outcome and a budget (Deal's rules)
+      int base = (g * stageCount + codes[0]) * SLOTS;
+      cells[base + CONTRACT_DEALS]++;
+      cells[base + CONTRACT_LIST] += budget;
+      cells[base + CONTRACT_VALUE] += contracted; // bounded by totalContracted
+      totalContracted += contracted;
+    }
   }
 
   /** Validates a deal against the stages and currency; returns {stage, outcome}. */
@@ -197,6 +255,13 @@ final class FunnelCounts {
           "must be one of the stages " + stages.ids());
     }
     budgetOf(deal);
+    if (deal.contractedValue().isPresent()
+        && !deal.contractedValue().get().currency().equals(currency)) {
+      Money v = deal.contractedValue().get();
+      throw ValidationException.of("deal " + deal.id() + " contractedValue", v.amount().toPlainString()
+          + " " + v.currency().getCurrencyCode(), "must be in " + currency.getCurrencyCode()
+          + ", the currency of this funnel (no mixed currencies)");
+    }
     int outcome = deal.outcome().isPresent() ? deal.outcome().get().kind().ordinal() : DealSink.OPEN;
     return new int[] {stage, outcome};
   }
@@ -223,11 +288,17 @@ final class FunnelCounts {
       return i;
     }
     int index = reasons.size();
+    if (index + 1 >= reasonSlots) {
+      long needed = (long) groups * stageCount * LOSS_KINDS * (index + 2);
+      if (needed > MAX_LOSS_COUNTERS) {
+        throw ValidationException.of("reasons", index + 1, "groups × stages × loss kinds × (reasons + 1)"
+            + " must be <= " + MAX_LOSS_COUNTERS + " (the cap of one funnel accumulator)");
+      }
+      long doubled = (long) groups * stageCount * LOSS_KINDS * reasonSlots * 2;
+      growReasons(doubled <= MAX_LOSS_COUNTERS ? Math.max(index + 2, reasonSlots * 2) : index + 2);
+    }
     reasons.add(reason);
     reasonIndex.put(reason, index);
-    if (index + 1 >= reasonSlots) {
-      growReasons(Math.max(index + 2, reasonSlots * 2));
-    }
     return index;
   }
 
@@ -239,7 +310,10 @@ final class FunnelCounts {
     if (atLeast <= groups) {
       return;
     }
-    int n = Math.min(MAX_GROUP + 1, Math.max(atLeast, groups * 2));
+    checkGroups(atLeast);
+    long room = Math.min(MAX_CELLS / stageCount,
+        MAX_LOSS_COUNTERS / ((long) stageCount * LOSS_KINDS * reasonSlots));
+    int n = (int) Math.min(Math.min(MAX_GROUP + 1, room), Math.max(atLeast, (long) groups * 2));
     cells = Arrays.copyOf(cells, n * stageCount * SLOTS);
     lost = Arrays.copyOf(lost, n * stageCount * LOSS_KINDS * reasonSlots);
     groups = n;
@@ -307,6 +381,7 @@ final class FunnelCounts {
     }
     totalDeals += other.totalDeals; // every group with deals is mapped, see above
     totalBudget += other.totalBudget;
+    totalContracted += other.totalContracted;
   }
 
   long open(int g, int s) {
@@ -327,7 +402,11 @@ final class FunnelCounts {
 
   /** Deals whose furthest stage is {@code s}. */
   long reached(int g, int s) {
-    return open(g, s) + won(g, s) + lost(g, s, 0) + lost(g, s, 1);
+    long n = open(g, s) + won(g, s);
+    for (int kind = 0; kind < LOSS_KINDS; kind++) {
+      n += lost(g, s, kind);
+    }
+    return n;
   }
 
   /** Total deals of a group. */
@@ -364,18 +443,20 @@ final class FunnelCounts {
     long[] passed = passed(g);
     List<FunnelStage> list = new ArrayList<>(stageCount);
     for (int s = 0; s < stageCount; s++) {
-      long refused = lost(g, s, 0);
-      long declined = lost(g, s, 1);
-      long drops = refused + declined;
+      long[] byKind = new long[LOSS_KINDS];
+      long drops = 0;
+      for (int kind = 0; kind < LOSS_KINDS; kind++) {
+        byKind[kind] = lost(g, s, kind);
+        drops += byKind[kind];
+      }
       List<ReasonCount> rc = new ArrayList<>();
       for (int kind = 0; kind < LOSS_KINDS; kind++) {
-        long kindDrops = kind == 0 ? refused : declined;
         for (int slot = 0; slot < reasonSlots; slot++) {
           long v = lost[lostIndex(g, s, kind, slot)];
           if (v > 0) {
-            rc.add(ReasonCount.of(Outcome.Kind.values()[kind + 1],
+            rc.add(new ReasonCount(Outcome.Kind.values()[kind + 1],
                 slot == 0 ? Optional.empty() : Optional.of(reasons.get(slot - 1)),
-                v, (double) v / drops, (double) v / kindDrops));
+                v, (double) v / drops, (double) v / byKind[kind]));
           }
         }
       }
@@ -383,23 +464,13 @@ final class FunnelCounts {
           .thenComparing(Comparator.comparingLong(ReasonCount::count).reversed())
           .thenComparing(r -> r.reason().orElse("")));
       int base = (g * stageCount + s) * SLOTS;
-      list.add(FunnelStage.builder()
-          .stage(stages.id(s))
-          .index(s)
-          .entered(entered[s])
-          .passed(passed[s])
-          .inProgress(open(g, s))
-          .won(won(g, s))
-          .refused(refused)
-          .declined(declined)
-          .reasons(rc)
-          .cumulative(io.clientyield.core.Proportion.of(passed[s], entered[0]))
-          .inProgressBudget(Money.ofMinor(cells[base + BUDGET_OPEN], currency))
-          .wonBudget(Money.ofMinor(cells[base + BUDGET_WON], currency))
-          .droppedBudget(Money.ofMinor(cells[base + BUDGET_LOST], currency))
-          .build());
+      list.add(new FunnelStage(stages.id(s), s, entered[s], passed[s], open(g, s), won(g, s),
+          byKind[0], byKind[1], byKind[2], rc, Proportion.of(passed[s], entered[0]),
+          Money.ofMinor(cells[base + BUDGET_OPEN], currency),
+          Money.ofMinor(cells[base + BUDGET_WON], currency),
+          Money.ofMinor(cells[base + BUDGET_LOST], currency)));
     }
-    return StageFunnel.builder().currency(currency).stages(list).conversion(conversion(g)).build();
+    return new StageFunnel(currency, list, conversion(g));
   }
 
   /** Quantitative and financial conversion of one group. */
@@ -412,6 +483,9 @@ final class FunnelCounts {
     long wonBudget = 0;
     long lostBudget = 0;
     long openBudget = 0;
+    long contractDeals = 0;
+    long contractList = 0;
+    long contractValue = 0;
     for (int s = 0; s < stageCount; s++) {
       int base = (g * stageCount + s) * SLOTS;
       long reached = reached(g, s);
@@ -422,16 +496,16 @@ final class FunnelCounts {
       openBudget = Math.addExact(openBudget, cells[base + BUDGET_OPEN]);
       wonBudget = Math.addExact(wonBudget, cells[base + BUDGET_WON]);
       lostBudget = Math.addExact(lostBudget, cells[base + BUDGET_LOST]);
+      contractDeals += cells[base + CONTRACT_DEALS];
+      contractList += cells[base + CONTRACT_LIST];
+      contractValue += cells[base + CONTRACT_VALUE];
     }
     long closedBudget = Math.addExact(wonBudget, lostBudget);
-    return ConversionComparison.builder()
-        .worked(worked)
-        .closed(closed)
-        .won(won)
-        .dealsWithoutBudget(noBudget)
-        .workedBudget(Money.ofMinor(Math.addExact(closedBudget, openBudget), currency))
-        .closedBudget(Money.ofMinor(closedBudget, currency))
-        .wonBudget(Money.ofMinor(wonBudget, currency))
-        .build();
+    Optional<PriceRealization> realization = contractDeals == 0 ? Optional.empty()
+        : Optional.of(new PriceRealization(contractDeals, Money.ofMinor(contractList, currency),
+            Money.ofMinor(contractValue, currency)));
+    return new ConversionComparison(worked, closed, won, noBudget,
+        Money.ofMinor(Math.addExact(closedBudget, openBudget), currency),
+        Money.ofMinor(closedBudget, currency), Money.ofMinor(wonBudget, currency), realization);
   }
 }

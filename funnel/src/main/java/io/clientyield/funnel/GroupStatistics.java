@@ -1,61 +1,49 @@
 package io.clientyield.funnel;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.clientyield.core.internal.Checks;
 import io.clientyield.core.ValidationException;
 import java.util.List;
-import org.immutables.value.Value;
 
 /**
  * One group of {@link CrossStatistics} (a manager, campaign, office...): its own stage funnel
  * (with reasons and quantitative vs financial conversion) and one {@link StageCell} per stage.
  *
- * <p>Immutable and thread-safe.
+ * <p>Built by {@link CrossStatisticsAccumulator} (no public builder). Immutable and
+ * thread-safe.
+ *
+ * @param group the group label ({@code String.valueOf(key)})
+ * @param funnel the group's stage funnel
+ * @param cells one cell per stage, first to last
  */
-@Value.Immutable
-@JsonSerialize(as = ImmutableGroupStatistics.class)
-@JsonDeserialize(as = ImmutableGroupStatistics.class)
 @JsonPropertyOrder({"group", "funnel", "cells"})
-public abstract class GroupStatistics {
+public record GroupStatistics(
+    @JsonProperty("group") String group,
+    @JsonProperty("funnel") StageFunnel funnel,
+    @JsonProperty("cells") List<StageCell> cells) {
 
-  GroupStatistics() {}
-
-  /**
-   * Returns a builder.
-   *
-   * @return a new builder
-   */
-  public static Builder builder() {
-    return new Builder();
+  /** Validates that there is one matching cell per funnel stage. */
+  @JsonCreator
+  public GroupStatistics {
+    Checks.Collector c = Checks.collector();
+    if (group == null) {
+      c.add("group", null, "must not be null");
+    }
+    if (funnel == null) {
+      c.add("funnel", null, "must not be null");
+    }
+    if (cells == null) {
+      c.add("cells", null, "must not be null");
+    }
+    if (cells != null) {
+      c.elementsNotNull("cells", cells);
+    }
+    c.throwIfAny();
+    cells = List.copyOf(cells);
+    check(group, funnel, cells);
   }
-
-  /** Builds a {@link GroupStatistics}. */
-  public static final class Builder extends ImmutableGroupStatistics.Builder {
-    Builder() {}
-  }
-
-  /**
-   * Returns the group label ({@code String.valueOf(key)}).
-   *
-   * @return the label
-   */
-  public abstract String group();
-
-  /**
-   * Returns the group's stage funnel.
-   *
-   * @return the funnel
-   */
-  public abstract StageFunnel funnel();
-
-  /**
-   * Returns one cell per stage, first to last.
-   *
-   * @return the cells
-   */
-  public abstract List<StageCell> cells();
 
   /**
    * Returns quantitative vs financial conversion of the group (from its funnel).
@@ -79,18 +67,17 @@ public abstract class GroupStatistics {
             + cells().stream().map(StageCell::stage).toList()));
   }
 
-  @Value.Check
-  void check() {
+  private static void check(String group, StageFunnel funnel, List<StageCell> cells) {
     Checks.Collector c = Checks.collector();
-    if (group().isBlank()) {
-      c.add("group", "\"" + group() + "\"", "must not be blank");
+    if (group.isBlank()) {
+      c.add("group", "\"" + group + "\"", "must not be blank");
     }
-    List<FunnelStage> stages = funnel().stages();
-    if (cells().size() != stages.size()) {
-      c.add("cells", cells().size(), "must have one cell per stage (" + stages.size() + ")");
+    List<FunnelStage> stages = funnel.stages();
+    if (cells.size() != stages.size()) {
+      c.add("cells", cells.size(), "must have one cell per stage (" + stages.size() + ")");
     } else {
       for (int i = 0; i < stages.size(); i++) {
-        StageCell cell = cells().get(i);
+        StageCell cell = cells.get(i);
         FunnelStage s = stages.get(i);
         if (!cell.stage().equals(s.stage()) || cell.entered() != s.entered() || cell.passed() != s.passed()) {
           c.add("cells[" + i + "]", cell.stage() + " " + cell.conversion(),

@@ -18,7 +18,8 @@ import java.util.Optional;
  * {@code {"kind":"CLIENT_REFUSED","reason":"price","count":60,"shareOfDrops":0.75,"shareOfKind":0.8}}
  * ({@code reason} omitted when absent). Immutable and thread-safe.
  *
- * @param kind the loss kind ({@link Outcome.Kind#CLIENT_REFUSED} or {@link Outcome.Kind#WE_DECLINED})
+ * @param kind the loss kind ({@link Outcome.Kind#CLIENT_REFUSED}, {@link Outcome.Kind#WE_DECLINED} or
+ *     {@link Outcome.Kind#LOST_UNKNOWN})
  * @param reason the reason code, if any
  * @param count the number of deals, {@code > 0}
  * @param shareOfDrops the share of all the stage's drops, in {@code (0, 1]}
@@ -32,21 +33,11 @@ public record ReasonCount(
     @JsonProperty("shareOfDrops") double shareOfDrops,
     @JsonProperty("shareOfKind") double shareOfKind) {
 
-  /**
-   * Creates the count.
-   *
-   * @param kind the loss kind ({@link Outcome.Kind#CLIENT_REFUSED} or {@link Outcome.Kind#WE_DECLINED})
-   * @param reason the reason code, if any
-   * @param count the number of deals, {@code > 0}
-   * @param shareOfDrops the share of all the stage's drops, in {@code (0, 1]}
-   * @param shareOfKind the share of the stage's drops of this kind, in {@code (0, 1]}
-   * @throws ValidationException if the kind is not a loss, the count is not positive or a share
-   *     is outside {@code (0, 1]}, or {@code shareOfDrops > shareOfKind}
-   */
+  /** Validates the components (see the record description). */
   public ReasonCount {
     Checks.Collector c = Checks.collector();
     if (kind == null || !kind.isLoss()) {
-      c.add("kind", kind, "must be CLIENT_REFUSED or WE_DECLINED");
+      c.add("kind", kind, "must be a loss kind (CLIENT_REFUSED, WE_DECLINED or LOST_UNKNOWN)");
     }
     reason = reason == null ? Optional.empty() : reason;
     if (count <= 0) {

@@ -1,23 +1,22 @@
 package io.clientyield.funnel;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.clientyield.core.internal.Checks;
 import io.clientyield.core.ValidationException;
 import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
-import org.immutables.value.Value;
 
 /**
  * A stage funnel (DOMAIN 2.1): per stage entered, passed, dropped by kind and reason, in
  * progress and won (see {@link FunnelStage} for the counting rules), the stage and cumulative
  * conversions, the weakest stage, and quantitative vs financial conversion.
  *
- * <p>Conservation: {@code top entered = won + refused + declined + in progress}, each summed
- * over all stages ({@link #topEntered()}, {@link #won()}, {@link #refused()},
- * {@link #declined()}, {@link #inProgress()}); checked on construction.
+ * <p>Conservation: {@code top entered = won + refused + declined + lost unknown + in progress},
+ * each summed over all stages ({@link #topEntered()}, {@link #won()}, {@link #refused()},
+ * {@link #declined()}, {@link #lostUnknown()}, {@link #inProgress()}); checked on construction.
  *
  * <p>Worked example (DOMAIN 2.1): stages contact, presentation, proposal; 100 entered, 20
  * refused at contact, 79 at presentation, 1 reached the proposal and signed. Entered
@@ -25,51 +24,39 @@ import org.immutables.value.Value;
  * 0.8, 0.01, 0.01. The weakest step is presentation → proposal both by absolute loss (79) and by
  * stage conversion (1/80).
  *
- * <p>JSON form: {@code {"currency":"EUR","stages":[...],"conversion":{...}}}. Immutable and
- * thread-safe.
+ * <p>JSON form: {@code {"currency":"EUR","stages":[...],"conversion":{...}}}. Built by the
+ * funnel accumulators (no public builder). Immutable and thread-safe.
+ *
+ * @param currency the currency of every budget
+ * @param stages the stages, first to last
+ * @param conversion quantitative vs financial conversion over all deals
  */
-@Value.Immutable
-@JsonSerialize(as = ImmutableStageFunnel.class)
-@JsonDeserialize(as = ImmutableStageFunnel.class)
 @JsonPropertyOrder({"currency", "stages", "conversion"})
-public abstract class StageFunnel {
+public record StageFunnel(
+    @JsonProperty("currency") Currency currency,
+    @JsonProperty("stages") List<FunnelStage> stages,
+    @JsonProperty("conversion") ConversionComparison conversion) {
 
-  StageFunnel() {}
-
-  /**
-   * Returns a builder.
-   *
-   * @return a new builder
-   */
-  public static Builder builder() {
-    return new Builder();
+  /** Validates the stage chain and the conservation laws, reporting every violation at once. */
+  @JsonCreator
+  public StageFunnel {
+    Checks.Collector c = Checks.collector();
+    if (currency == null) {
+      c.add("currency", null, "must not be null");
+    }
+    if (stages == null) {
+      c.add("stages", null, "must not be null");
+    }
+    if (conversion == null) {
+      c.add("conversion", null, "must not be null");
+    }
+    if (stages != null) {
+      c.elementsNotNull("stages", stages);
+    }
+    c.throwIfAny();
+    stages = List.copyOf(stages);
+    check(currency, stages, conversion);
   }
-
-  /** Builds a {@link StageFunnel}. */
-  public static final class Builder extends ImmutableStageFunnel.Builder {
-    Builder() {}
-  }
-
-  /**
-   * Returns the currency of every budget.
-   *
-   * @return the currency
-   */
-  public abstract Currency currency();
-
-  /**
-   * Returns the stages, first to last.
-   *
-   * @return the stages
-   */
-  public abstract List<FunnelStage> stages();
-
-  /**
-   * Returns quantitative vs financial conversion over all deals.
-   *
-   * @return the comparison
-   */
-  public abstract ConversionComparison conversion();
 
   /**
    * Returns a stage by id.
@@ -121,6 +108,15 @@ public abstract class StageFunnel {
   }
 
   /**
+   * Returns the deals lost by an unknown party over all stages.
+   *
+   * @return the count
+   */
+  public long lostUnknown() {
+    return stages().stream().mapToLong(FunnelStage::lostUnknown).sum();
+  }
+
+  /**
    * Returns the open deals over all stages.
    *
    * @return the count
@@ -130,7 +126,7 @@ public abstract class StageFunnel {
   }
 
   /**
-   * Returns the stage that lost the most deals (refused + declined); ties go to the earlier
+   * Returns the stage that lost the most deals (refused + declined + lost unknown); ties go to the earlier
    * stage.
    *
    * @return the weakest stage, empty when no deal was lost
@@ -182,13 +178,11 @@ public abstract class StageFunnel {
   private WeakStage weak(FunnelStage s) {
     Optional<String> next = s.index() + 1 < stages().size()
         ? Optional.of(stages().get(s.index() + 1).stage()) : Optional.empty();
-    return WeakStage.of(s.stage(), s.index(), next, s.dropped(), s.conversion());
+    return new WeakStage(s.stage(), s.index(), next, s.dropped(), s.conversion());
   }
 
-  @Value.Check
-  void check() {
+  private static void check(Currency currency, List<FunnelStage> st, ConversionComparison conversion) {
     Checks.Collector c = Checks.collector();
-    List<FunnelStage> st = stages();
     if (st.isEmpty()) {
       c.add("stages", "[]", "must not be empty");
       c.throwIfAny();
@@ -207,23 +201,32 @@ public abstract class StageFunnel {
         c.add("stages[" + i + "].cumulative.trials", s.cumulative().trials(),
             "must equal the top entered (" + st.get(0).entered() + ")");
       }
-      if (!s.wonBudget().currency().equals(currency())) {
-        c.add("stages[" + i + "].wonBudget", s.wonBudget(), "must be in " + currency());
+      if (!s.wonBudget().currency().equals(currency)) {
+        c.add("stages[" + i + "].wonBudget", s.wonBudget(), "must be in " + currency);
       }
     }
-    if (!conversion().wonBudget().currency().equals(currency())) {
-      c.add("conversion.wonBudget", conversion().wonBudget(), "must be in " + currency());
+    if (!conversion.wonBudget().currency().equals(currency)) {
+      c.add("conversion.wonBudget", conversion.wonBudget(), "must be in " + currency);
     }
     long top = st.get(0).entered();
-    long sum = won() + refused() + declined() + inProgress();
-    if (top != sum) {
-      c.add("stages[0].entered", top, "must equal won + refused + declined + inProgress (" + sum + ")");
+    long won = 0;
+    long lost = 0;
+    long lostUnknown = 0;
+    long inProgress = 0;
+    for (FunnelStage s : st) {
+      won += s.won();
+      lost += s.refused() + s.declined() + s.lostUnknown();
+      lostUnknown += s.lostUnknown();
+      inProgress += s.inProgress();
     }
-    if (conversion().worked() != top || conversion().won() != won()
-        || conversion().closed() != won() + refused() + declined()) {
-      c.add("conversion", conversion().worked() + "/" + conversion().closed() + "/" + conversion().won(),
-          "worked/closed/won must equal the funnel's " + top + "/" + (won() + refused() + declined())
-              + "/" + won());
+    long sum = won + lost + inProgress;
+    if (top != sum) {
+      c.add("stages[0].entered", top, "must equal won + refused + declined"
+          + (lostUnknown > 0 ? " + lostUnknown" : "") + " + inProgress (" + sum + ")");
+    }
+    if (conversion.worked() != top || conversion.won() != won || conversion.closed() != won + lost) {
+      c.add("conversion", conversion.worked() + "/" + conversion.closed() + "/" + conversion.won(),
+          "worked/closed/won must equal the funnel's " + top + "/" + (won + lost) + "/" + won);
     }
     c.throwIfAny();
   }

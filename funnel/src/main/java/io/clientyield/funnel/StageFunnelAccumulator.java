@@ -1,8 +1,11 @@
 package io.clientyield.funnel;
 
+import io.clientyield.core.Accumulator;
 import io.clientyield.core.internal.Checks;
+import io.clientyield.funnel.internal.FunnelSinks;
 import java.util.Currency;
 import java.util.List;
+import java.util.stream.Collector;
 
 /**
  * Accumulates deals into a {@link StageFunnel}: one deal at a time, mergeable.
@@ -13,10 +16,10 @@ import java.util.List;
  * immutable snapshot. The per-deal work is a few array increments; only a reason never seen
  * before allocates (it is interned once).
  *
- * <p>Two paths: {@link #add(Deal)} resolves the reached stage by id and interns the outcome's
- * reason; {@link #deal} (the {@link DealSink} path) takes primitive codes, with the reason an
- * index into {@link #reasons()} (the list given at construction, plus any reasons interned by
- * {@code add}). The {@code group} code is ignored here (one funnel) but must be {@code >= 0}.
+ * <p>{@link #add(Deal)} resolves the reached stage by id and interns the outcome's reason. The
+ * library's event folders feed the same counters through an internal primitive path whose reason
+ * codes index into {@link #reasons()} (the list given at construction, plus any reasons interned
+ * by {@code add}).
  *
  * <pre>{@code
  * StageFunnelAccumulator acc = new StageFunnelAccumulator(
@@ -24,12 +27,31 @@ import java.util.List;
  * deals.forEach(acc::add);
  * StageFunnel funnel = acc.result();
  * funnel.weakestByLoss();   // presentation -> proposal in the DOMAIN 2.1 example
+ * StageFunnel same = deals.parallelStream().collect(StageFunnelAccumulator.collector(stages, eur));
  * }</pre>
  *
  * <p>Mutable and not thread-safe: use one per thread and merge.
  */
-public final class StageFunnelAccumulator implements DealSink {
+public final class StageFunnelAccumulator
+    implements Accumulator<Deal, StageFunnelAccumulator, StageFunnel> {
+  static {
+    FunnelSinks.register(StageFunnelAccumulator.class, a -> a::deal);
+  }
+
   private final FunnelCounts counts;
+
+  /**
+   * A collector folding deals into a {@link StageFunnel}, for loops or parallel streams.
+   *
+   * @param stages the funnel's stages
+   * @param currency the currency of every budget
+   * @return the collector
+   */
+  public static Collector<Deal, ?, StageFunnel> collector(Stages stages, Currency currency) {
+    Checks.notNull("stages", stages);
+    Checks.notNull("currency", currency);
+    return Accumulator.collector(() -> new StageFunnelAccumulator(stages, currency));
+  }
 
   /**
    * Creates an empty accumulator (the identity).
@@ -48,7 +70,8 @@ public final class StageFunnelAccumulator implements DealSink {
    * @param stages the funnel's stages
    * @param currency the currency of every budget
    * @param reasons the reason codes, non-blank and unique
-   * @throws io.clientyield.core.ValidationException if a reason is blank or repeated
+   * @throws io.clientyield.core.ValidationException if a reason is blank or repeated, or the
+   *     stages exceed the cap of one accumulator
    */
   public StageFunnelAccumulator(Stages stages, Currency currency, List<String> reasons) {
     this.counts = new FunnelCounts(stages, currency, reasons, 1);
@@ -63,19 +86,18 @@ public final class StageFunnelAccumulator implements DealSink {
    *     one of the stages or its budget is in another currency or negative, or naming the count
    *     or budget total that would overflow a long (nothing is counted, no reason interned)
    */
+  @Override
   public StageFunnelAccumulator add(Deal deal) {
     counts.add(() -> 0, deal);
     return this;
   }
 
   /**
-   * Adds one deal in primitive form (see {@link DealSink}); the group is ignored.
-   *
-   * @throws io.clientyield.core.ValidationException if a code is out of range or a count or
-   *     budget total would overflow a long (nothing counted)
+   * Adds one deal in primitive form (the internal DealSink codes); the group is ignored but must
+   * be {@code >= 0}. Throws a ValidationException if a code is out of range or a count or budget
+   * total would overflow a long (nothing counted).
    */
-  @Override
-  public void deal(int group, int reachedStage, int outcome, int reason, long budgetMinor) {
+  private void deal(int group, int reachedStage, int outcome, int reason, long budgetMinor) {
     counts.check(group, reachedStage, outcome, reason, budgetMinor);
     counts.checkRoom(budgetMinor);
     counts.count(0, reachedStage, outcome, reason, budgetMinor);
@@ -89,6 +111,7 @@ public final class StageFunnelAccumulator implements DealSink {
    * @throws io.clientyield.core.ValidationException if the stages or currency differ, or naming
    *     the count or budget total that would overflow a long (nothing is changed)
    */
+  @Override
   public StageFunnelAccumulator merge(StageFunnelAccumulator other) {
     Checks.notNull("other", other);
     counts.mergeFrom(other.counts, new int[] {0});
@@ -96,7 +119,7 @@ public final class StageFunnelAccumulator implements DealSink {
   }
 
   /**
-   * Returns the known reasons, in index order (the {@link DealSink} reason codes).
+   * Returns the known reasons, in index order (the reason codes of the primitive path).
    *
    * @return a copy of the reasons
    */
@@ -109,6 +132,7 @@ public final class StageFunnelAccumulator implements DealSink {
    *
    * @return an immutable snapshot
    */
+  @Override
   public StageFunnel result() {
     return counts.funnel(0);
   }

@@ -17,13 +17,7 @@ import java.time.LocalDate;
 public record StageVisit(
     @JsonProperty("stage") String stage, @JsonProperty("enteredOn") LocalDate enteredOn) {
 
-  /**
-   * Creates the visit.
-   *
-   * @param stage the stage id (non-blank)
-   * @param enteredOn the day the deal entered the stage
-   * @throws io.clientyield.core.ValidationException if a field is null or the stage is blank
-   */
+  /** Validates the components (see the record description). */
   public StageVisit {
     Checks.notBlank("stage", stage);
     Checks.notNull("enteredOn", enteredOn);

@@ -32,17 +32,7 @@ public record WeakStage(
     @JsonProperty("lost") long lost,
     @JsonProperty("conversion") Proportion conversion) {
 
-  /**
-   * Creates the weak stage.
-   *
-   * @param stage the stage id where the deals were dropped
-   * @param index its 0-based index
-   * @param nextStage the following stage id, empty for the last stage
-   * @param lost the deals dropped at the stage (refused + declined)
-   * @param conversion the stage conversion, passed of entered
-   * @throws io.clientyield.core.ValidationException if a field is null, the stage blank or a
-   *     count negative
-   */
+  /** Validates the components (see the record description). */
   public WeakStage {
     Checks.notBlank("stage", stage);
     Checks.nonNegative("index", index);

@@ -5,8 +5,10 @@
  * <p>The input is {@link io.clientyield.funnel.Deal}: one client worked in one campaign, with the
  * furthest stage it reached (a stage id of the caller's ordered {@link io.clientyield.funnel.Stages}),
  * optionally its stage history, and its {@link io.clientyield.core.Outcome} or none while open.
- * Event folders that already hold indices feed accumulators through the primitive
- * {@link io.clientyield.funnel.DealSink} instead.
+ * A deal carries a list value ({@code budget}) and, when won, optionally its contracted value:
+ * price realization comes out of the same pass. A CRM status column that mixes stage and
+ * outcome maps through {@link io.clientyield.funnel.DealStatusMapper}. Every accumulator
+ * implements {@link io.clientyield.core.Accumulator} and offers a {@code collector(...)}.
  *
  * <p><b>Stage funnel</b> ({@link io.clientyield.funnel.StageFunnelAccumulator} →
  * {@link io.clientyield.funnel.StageFunnel}): a deal whose furthest stage is {@code s} entered
@@ -20,14 +22,13 @@
  * <p><b>Cross statistics</b> ({@link io.clientyield.funnel.CrossStatisticsAccumulator} →
  * {@link io.clientyield.funnel.CrossStatistics}): the funnel per group (manager, campaign,
  * attribute, any key), each stage cell with a 95 % Wilson interval and a one-sided test against
- * the rest of the team ({@link io.clientyield.funnel.LowerConversionTest}: Fisher exact for small
- * expected counts, else the z test), Benjamini–Hochberg across tested cells, and a minimum
+ * the rest of the team ({@link io.clientyield.funnel.ConversionTestMethod}: Fisher exact for
+ * small expected counts, else the z test; the z statistic is reported beside the p-value), Benjamini–Hochberg across tested cells, and a minimum
  * sample size below which nothing is tested. Per group, quantitative vs financial conversion
  * ({@link io.clientyield.funnel.ConversionComparison}).
  *
  * <p>All results are immutable and thread-safe; accumulators are mutable, one per thread, and
  * merge (identity, associative, order-independent).
  */
-@io.clientyield.core.internal.ClientyieldStyle
 @org.jspecify.annotations.NullMarked
 package io.clientyield.funnel;

@@ -126,8 +126,8 @@ class ConversionComparisonTest {
 
   @Test
   void inconsistentCountsAreRejected() {
-    assertThatThrownBy(() -> ConversionComparison.builder().worked(1).closed(2).won(3).dealsWithoutBudget(0)
-            .workedBudget(Money.zero(EUR)).closedBudget(Money.zero(EUR)).wonBudget(Money.zero(EUR)).build())
+    assertThatThrownBy(() -> new ConversionComparison(1, 2, 3, 0, Money.zero(EUR), Money.zero(EUR),
+            Money.zero(EUR), java.util.Optional.empty()))
         .isInstanceOf(ValidationException.class)
         .satisfies(e -> assertThat(((ValidationException) e).violations()).hasSize(2));
   }

@@ -1,5 +1,7 @@
 package io.clientyield.funnel;
 
+import io.clientyield.funnel.internal.FunnelSinks;
+import io.clientyield.funnel.internal.DealSink;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -27,11 +29,11 @@ class CrossStatisticsAllocationTest {
     Stages stages = Stages.of("s1", "s2", "s3", "s4", "s5", "s6", "s7");
     CrossStatisticsAccumulator<String> acc = CrossStatisticsAccumulator.by(
         stages, Money.currency("EUR"), List.of("price", "quality", "timing"), d -> null);
-    acc.deal(GROUPS - 1, 0, DealSink.OPEN, DealSink.NO_REASON, DealSink.NO_BUDGET); // grow once
-    feed(acc, 10_000); // warm up
+    FunnelSinks.of(acc).deal(GROUPS - 1, 0, DealSink.OPEN, DealSink.NO_REASON, DealSink.NO_BUDGET); // grow once
+    feed(FunnelSinks.of(acc), 10_000); // warm up
     long tid = Thread.currentThread().getId();
     long before = mx.getThreadAllocatedBytes(tid);
-    feed(acc, EVENTS);
+    feed(FunnelSinks.of(acc), EVENTS);
     long allocated = mx.getThreadAllocatedBytes(tid) - before;
     assertThat(allocated).isLessThan(MAX_BYTES);
     assertThat(acc.result().team().topEntered()).isEqualTo(1 + 10_000 + EVENTS);

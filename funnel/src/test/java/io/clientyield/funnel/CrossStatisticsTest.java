@@ -1,5 +1,8 @@
 package io.clientyield.funnel;
 
+import io.clientyield.funnel.internal.ConversionTests;
+import io.clientyield.funnel.internal.FunnelSinks;
+import io.clientyield.funnel.internal.DealSink;
 import static io.clientyield.testkit.JsonAssertions.assertJsonRoundTrip;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -65,7 +68,7 @@ class CrossStatisticsTest {
     StageCell boris = stats.group("boris").cell("presentation");
     assertThat(boris.conversion()).isEqualTo(Proportion.of(16, 160));
     assertThat(boris.rest()).isEqualTo(Proportion.of(160, 328));
-    assertThat(boris.test()).contains(LowerConversionTest.Method.NORMAL_Z);
+    assertThat(boris.test()).contains(ConversionTestMethod.NORMAL_Z);
     assertThat(boris.pValue().getAsDouble()).isLessThan(1e-10);
     assertThat(boris.flagged()).isTrue();
 
@@ -87,9 +90,9 @@ class CrossStatisticsTest {
     CrossStatisticsAccumulator<ManagerId> acc = CrossStatisticsAccumulator.byManager(STAGES, EUR);
     team().forEach(acc::add);
     StageCell dara = acc.result(CrossStatisticsOptions.of(0.05, 5)).group("dara").cell("presentation");
-    assertThat(dara.test()).contains(LowerConversionTest.Method.FISHER_EXACT);
+    assertThat(dara.test()).contains(ConversionTestMethod.FISHER_EXACT);
     assertThat(dara.pValue().getAsDouble())
-        .isCloseTo(LowerConversionTest.fisherPValue(0, 8, 176, 480), within(TOLERANCE));
+        .isCloseTo(ConversionTests.fisherPValue(0, 8, 176, 480), within(TOLERANCE));
     assertThat(dara.qValue().getAsDouble()).isGreaterThanOrEqualTo(dara.pValue().getAsDouble());
   }
 
@@ -123,14 +126,14 @@ class CrossStatisticsTest {
   @Test
   void primitivePathUsesTheCallersGroupIndices() {
     CrossStatisticsAccumulator<String> acc = CrossStatisticsAccumulator.by(STAGES, EUR, List.of("price"), d -> null);
-    acc.deal(3, 1, Outcome.Kind.CLIENT_REFUSED.ordinal(), 0, 500);
-    acc.deal(3, 2, Outcome.Kind.WON.ordinal(), DealSink.NO_REASON, DealSink.NO_BUDGET);
-    acc.deal(0, 0, DealSink.OPEN, DealSink.NO_REASON, 100);
+    FunnelSinks.of(acc).deal(3, 1, Outcome.Kind.CLIENT_REFUSED.ordinal(), 0, 500);
+    FunnelSinks.of(acc).deal(3, 2, Outcome.Kind.WON.ordinal(), DealSink.NO_REASON, DealSink.NO_BUDGET);
+    FunnelSinks.of(acc).deal(0, 0, DealSink.OPEN, DealSink.NO_REASON, 100);
     CrossStatistics stats = acc.result();
     assertThat(stats.groups()).extracting(GroupStatistics::group).containsExactly("#0", "#3");
     assertThat(stats.group("#3").funnel().stages()).extracting(FunnelStage::entered).containsExactly(2L, 2L, 1L);
     assertThat(stats.group("#3").conversion().wonBudget()).isEqualTo(Money.zero(EUR));
-    assertThatThrownBy(() -> acc.deal(-1, 0, -1, -1, 0)).isInstanceOf(ValidationException.class)
+    assertThatThrownBy(() -> FunnelSinks.of(acc).deal(-1, 0, -1, -1, 0)).isInstanceOf(ValidationException.class)
         .hasMessageContaining("group");
   }
 
@@ -144,15 +147,15 @@ class CrossStatisticsTest {
   @Test
   void testsAndAdjustmentReproduceHandNumbers() {
     // 30/100 vs 50/100: z = -2.8868, p = 0.001946
-    assertThat(LowerConversionTest.normalPValue(30, 100, 50, 100)).isCloseTo(0.001946, within(1e-5));
+    assertThat(ConversionTests.normalPValue(30, 100, 50, 100)).isCloseTo(0.001946, within(1e-5));
     // 0 of 10 vs 10 of 10: 1 / C(20, 10)
-    assertThat(LowerConversionTest.fisherPValue(0, 10, 10, 10)).isCloseTo(1.0 / 184_756, within(1e-12));
-    assertThat(LowerConversionTest.methodFor(0, 8, 8, 8)).isEqualTo(LowerConversionTest.Method.FISHER_EXACT);
+    assertThat(ConversionTests.fisherPValue(0, 10, 10, 10)).isCloseTo(1.0 / 184_756, within(1e-12));
+    assertThat(ConversionTests.methodFor(0, 8, 8, 8)).isEqualTo(ConversionTestMethod.FISHER_EXACT);
     // expected counts exactly 5: the z test
-    assertThat(LowerConversionTest.methodFor(0, 10, 10, 10)).isEqualTo(LowerConversionTest.Method.NORMAL_Z);
-    assertThat(LowerConversionTest.benjaminiHochberg(new double[] {0.01, 0.04, 0.03}))
+    assertThat(ConversionTests.methodFor(0, 10, 10, 10)).isEqualTo(ConversionTestMethod.NORMAL_Z);
+    assertThat(ConversionTests.benjaminiHochberg(new double[] {0.01, 0.04, 0.03}))
         .containsExactly(new double[] {0.03, 0.04, 0.04}, within(1e-12));
-    assertThat(LowerConversionTest.normalPValue(0, 50, 0, 50)).isEqualTo(1.0);
+    assertThat(ConversionTests.normalPValue(0, 50, 0, 50)).isEqualTo(1.0);
   }
 
   @Test
@@ -212,7 +215,7 @@ class CrossStatisticsTest {
         .budget(Money.ofMinor(halfOver, EUR)).build();
     assertThatThrownBy(() -> acc.add(boris)).isInstanceOf(ValidationException.class)
         .hasMessageContaining("budget (minor units) (4611686018427387904 + 4611686018427387904) must fit in a long");
-    assertThatThrownBy(() -> acc.deal(5, 0, DealSink.OPEN, DealSink.NO_REASON, halfOver))
+    assertThatThrownBy(() -> FunnelSinks.of(acc).deal(5, 0, DealSink.OPEN, DealSink.NO_REASON, halfOver))
         .isInstanceOf(ValidationException.class).hasMessageContaining("budget (minor units)");
     assertThat(acc.result()).isEqualTo(before);
     assertThat(acc.groupIndex(ManagerId.of("boris"))).isEqualTo(1); // boris was not interned

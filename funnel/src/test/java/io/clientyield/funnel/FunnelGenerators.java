@@ -1,5 +1,7 @@
 package io.clientyield.funnel;
 
+import io.clientyield.funnel.internal.FunnelSinks;
+import io.clientyield.funnel.internal.DealSink;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 import static org.quicktheories.generators.SourceDSL.longs;
@@ -25,8 +27,9 @@ final class FunnelGenerators {
   static final List<String> MANAGERS = List.of("anna", "boris", "chen", "dara");
 
   /**
-   * One deal: random stage, outcome (open, won, refused or declined, with or without reason),
-   * budget (sometimes absent), manager (sometimes absent) and office attribute.
+   * One deal: random stage, outcome (open, won, refused, declined or lost by an unknown party,
+   * with or without reason), budget (sometimes absent; won deals sometimes with a contracted
+   * value), manager (sometimes absent) and office attribute.
    */
   static Gen<Deal> deals() {
     return longs().all().map(seed -> {
@@ -40,10 +43,14 @@ final class FunnelGenerators {
         b.outcome(r.nextInt(5) == 0 ? Outcome.of(io.clientyield.core.Outcome.Kind.CLIENT_REFUSED)
             : Outcome.clientRefused(REASONS.get(r.nextInt(REASONS.size()))));
       } else if (kind == 3) {
-        b.outcome(Outcome.weDeclined(REASONS.get(r.nextInt(REASONS.size()))));
+        b.outcome(r.nextInt(4) == 0 ? Outcome.lostUnknown()
+            : Outcome.weDeclined(REASONS.get(r.nextInt(REASONS.size()))));
       }
       if (r.nextInt(5) != 0) {
         b.budget(Money.ofMinor(r.nextInt(10_000_000), EUR));
+        if (kind == 1 && r.nextBoolean()) { // a won deal with its contracted value
+          b.contractedValue(Money.ofMinor(r.nextInt(12_000_000), EUR));
+        }
       }
       if (r.nextInt(8) != 0) {
         b.manager(ManagerId.of(MANAGERS.get(r.nextInt(MANAGERS.size()))));
@@ -133,7 +140,7 @@ final class FunnelGenerators {
     CrossStatisticsAccumulator<String> accumulate(List<int[]> part) {
       CrossStatisticsAccumulator<String> acc = CrossStatisticsAccumulator.by(STAGES, EUR, REASONS, d -> null);
       for (int[] d : part) {
-        acc.deal(d[0], d[1], d[2], d[3], d[5] == 1 ? DealSink.NO_BUDGET : d[4]);
+        FunnelSinks.of(acc).deal(d[0], d[1], d[2], d[3], d[5] == 1 ? DealSink.NO_BUDGET : d[4]);
       }
       return acc;
     }

@@ -10,6 +10,7 @@ import io.clientyield.core.Outcome;
 import io.clientyield.core.Proportion;
 import io.clientyield.core.ValidationException;
 import io.clientyield.core.json.ClientyieldJson;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.junit.jupiter.api.Test;
@@ -33,10 +34,9 @@ class FunnelJsonTest {
 
   @Test
   void funnelStageRoundTripsAndChecksItsConservation() {
-    FunnelStage s = FunnelStage.builder().stage("proposal").index(2).entered(5).passed(2).inProgress(1).won(2)
-        .refused(2).declined(0)
-        .addReason(ReasonCount.of(Outcome.Kind.CLIENT_REFUSED, Optional.of("price"), 2, 1.0, 1.0))
-        .cumulative(Proportion.of(2, 10)).inProgressBudget(ZERO).wonBudget(ZERO).droppedBudget(ZERO).build();
+    FunnelStage s = new FunnelStage("proposal", 2, 5, 2, 1, 2, 2, 0, 0,
+        List.of(ReasonCount.of(Outcome.Kind.CLIENT_REFUSED, Optional.of("price"), 2, 1.0, 1.0)),
+        Proportion.of(2, 10), ZERO, ZERO, ZERO);
     assertJsonRoundTrip(s, FunnelStage.class);
     assertThatThrownBy(() -> ClientyieldJson.read(ClientyieldJson.write(s).replace("\"entered\":5", "\"entered\":6"),
         FunnelStage.class)).isInstanceOf(ValidationException.class).hasMessageContaining("entered");
@@ -44,21 +44,24 @@ class FunnelJsonTest {
 
   @Test
   void untestedStageCellHasNoTestFields() {
-    StageCell c = StageCell.builder().stage("contact").conversion(Proportion.of(1, 2))
-        .wilson95(Proportion.of(1, 2).wilson95()).rest(Proportion.of(3, 4)).flagged(false).build();
+    StageCell c = new StageCell("contact", Proportion.of(1, 2), Proportion.of(1, 2).wilson95(),
+        Proportion.of(3, 4), Optional.empty(), OptionalDouble.empty(), OptionalDouble.empty(),
+        OptionalDouble.empty(), false);
     String json = assertJsonRoundTrip(c, StageCell.class);
     assertThat(json).doesNotContain("pValue").doesNotContain("test\"");
   }
 
   @Test
   void testedStageCellRoundTrips() {
-    StageCell c = StageCell.builder().stage("contact").conversion(Proportion.of(1, 40))
-        .wilson95(Optional.of(new ConfidenceInterval(0.004, 0.13))).rest(Proportion.of(30, 40))
-        .test(LowerConversionTest.Method.FISHER_EXACT).pValue(OptionalDouble.of(1e-9))
-        .qValue(OptionalDouble.of(2e-9)).flagged(true).build();
-    assertJsonRoundTrip(c, StageCell.class);
-    assertThatThrownBy(() -> StageCell.builder().stage("x").conversion(Proportion.of(0, 0)).rest(Proportion.EMPTY)
-        .flagged(true).build()).isInstanceOf(ValidationException.class).hasMessageContaining("flagged");
+    StageCell c = new StageCell("contact", Proportion.of(1, 40),
+        Optional.of(new ConfidenceInterval(0.004, 0.13)), Proportion.of(30, 40),
+        Optional.of(ConversionTestMethod.FISHER_EXACT), OptionalDouble.of(-5.2), OptionalDouble.of(1e-9),
+        OptionalDouble.of(2e-9), true);
+    assertThat(assertJsonRoundTrip(c, StageCell.class))
+        .contains("\"test\":\"FISHER_EXACT\",\"zStatistic\":-5.2,\"pValue\":1.0E-9");
+    assertThatThrownBy(() -> new StageCell("x", Proportion.of(0, 0), Optional.empty(), Proportion.EMPTY,
+        Optional.empty(), OptionalDouble.empty(), OptionalDouble.empty(), OptionalDouble.empty(), true))
+        .isInstanceOf(ValidationException.class).hasMessageContaining("flagged");
   }
 
   @Test

@@ -1,5 +1,6 @@
 package io.clientyield.funnel;
 
+import io.clientyield.funnel.internal.FunnelSinks;
 import static io.clientyield.testkit.FuzzChecks.assertFinite;
 import static io.clientyield.testkit.FuzzChecks.check;
 import static io.clientyield.testkit.FuzzChecks.number;
@@ -12,9 +13,9 @@ import io.clientyield.testkit.FuzzChecks;
 import io.clientyield.core.Money;
 import io.clientyield.core.Proportion;
 import io.clientyield.core.ValidationException;
-import io.clientyield.funnel.events.DealEventFolder;
-import io.clientyield.funnel.events.EventColumns;
-import io.clientyield.funnel.events.GroupedEventFolder;
+import io.clientyield.funnel.internal.DealEventFolder;
+import io.clientyield.funnel.internal.EventColumns;
+import io.clientyield.funnel.internal.GroupedEventFolder;
 import io.clientyield.funnel.leads.CostCeilings;
 import io.clientyield.funnel.leads.Field;
 import io.clientyield.funnel.leads.LeadEconomics;
@@ -29,7 +30,7 @@ import io.clientyield.funnel.probability.StageProbabilityLearner;
 import io.clientyield.funnel.probability.WeightedPipeline;
 import io.clientyield.funnel.probability.WeightedPipelineAccumulator;
 import io.clientyield.funnel.time.SalesVelocity;
-import io.clientyield.funnel.time.WorkingDayHistogram;
+import io.clientyield.funnel.internal.WorkingDayHistogram;
 import java.util.Currency;
 
 /**
@@ -88,7 +89,7 @@ class FunnelNumbersFuzzTest {
     }
     StageFunnelAccumulator funnel = new StageFunnelAccumulator(STAGES, EUR);
     check(() -> {
-      folder.emitTo(funnel);
+      folder.emitTo(FunnelSinks.of(funnel));
       return funnel.result();
     }, StageFunnel.class);
 
@@ -96,7 +97,7 @@ class FunnelNumbersFuzzTest {
     double alpha = number(data);
     double beta = number(data);
     StageProbabilities learned = check(() -> {
-      folder.emitTo(learner);
+      folder.emitTo(FunnelSinks.of(learner));
       return learner.result(Smoothing.of(alpha, beta));
     }, StageProbabilities.class);
     if (learned != null) {
@@ -107,14 +108,14 @@ class FunnelNumbersFuzzTest {
       check(() -> {
         // rejects a table with an undefined probability (no smoothing, no closed deal)
         WeightedPipelineAccumulator weighted = new WeightedPipelineAccumulator(learned, EUR);
-        folder.emitTo(weighted);
+        folder.emitTo(FunnelSinks.of(weighted));
         return weighted.result();
       }, WeightedPipeline.class);
     }
 
     CrossStatisticsAccumulator<String> cross =
         CrossStatisticsAccumulator.by(STAGES, EUR, java.util.List.of(), d -> "all");
-    GroupedEventFolder grouped = new GroupedEventFolder(cross);
+    GroupedEventFolder grouped = new GroupedEventFolder(FunnelSinks.of(cross));
     check(() -> {
       grouped.addAll(events, from, to);
       grouped.finish();

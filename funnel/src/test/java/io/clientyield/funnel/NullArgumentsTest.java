@@ -16,7 +16,7 @@ import io.clientyield.funnel.probability.Smoothing;
 import io.clientyield.funnel.probability.StageProbabilities;
 import io.clientyield.funnel.probability.StageProbability;
 import io.clientyield.funnel.time.StageNorms;
-import io.clientyield.funnel.time.WorkingDayHistogram;
+import io.clientyield.funnel.internal.WorkingDayHistogram;
 import java.io.File;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Executable;

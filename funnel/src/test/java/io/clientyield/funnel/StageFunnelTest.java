@@ -1,5 +1,7 @@
 package io.clientyield.funnel;
 
+import io.clientyield.funnel.internal.FunnelSinks;
+import io.clientyield.funnel.internal.DealSink;
 import static io.clientyield.testkit.JsonAssertions.assertJsonRoundTrip;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -126,8 +128,8 @@ class StageFunnelTest {
         .budget(Money.of("10.50", "EUR")).build());
     objects.add(deal("b", "contact", Outcome.won()));
     StageFunnelAccumulator primitives = new StageFunnelAccumulator(STAGES, EUR, List.of("price"));
-    primitives.deal(0, 2, Outcome.Kind.CLIENT_REFUSED.ordinal(), 0, 1050);
-    primitives.deal(0, 0, Outcome.Kind.WON.ordinal(), DealSink.NO_REASON, DealSink.NO_BUDGET);
+    FunnelSinks.of(primitives).deal(0, 2, Outcome.Kind.CLIENT_REFUSED.ordinal(), 0, 1050);
+    FunnelSinks.of(primitives).deal(0, 0, Outcome.Kind.WON.ordinal(), DealSink.NO_REASON, DealSink.NO_BUDGET);
     assertThat(primitives.result()).isEqualTo(objects.result());
   }
 
@@ -141,9 +143,9 @@ class StageFunnelTest {
         .hasMessageContaining("D-9").hasMessageContaining("USD").hasMessageContaining("EUR");
     assertThatThrownBy(() -> acc.add(deal("D-10", "nowhere", null))).isInstanceOf(ValidationException.class)
         .hasMessageContaining("D-10").hasMessageContaining("nowhere");
-    assertThatThrownBy(() -> acc.deal(0, 3, -1, -1, 0)).isInstanceOf(ValidationException.class)
+    assertThatThrownBy(() -> FunnelSinks.of(acc).deal(0, 3, -1, -1, 0)).isInstanceOf(ValidationException.class)
         .hasMessageContaining("reachedStage");
-    assertThatThrownBy(() -> acc.deal(0, 0, 0, 0, 0)).isInstanceOf(ValidationException.class)
+    assertThatThrownBy(() -> FunnelSinks.of(acc).deal(0, 0, 0, 0, 0)).isInstanceOf(ValidationException.class)
         .hasMessageContaining("reason");
     assertThat(acc.result()).isEqualTo(before);
     assertThat(acc.reasons()).isEmpty();
@@ -211,7 +213,7 @@ class StageFunnelTest {
         .outcome(Outcome.clientRefused("price")).budget(Money.ofMinor(HALF_OVER, EUR)).build();
     assertThatThrownBy(() -> acc.add(lost)).isInstanceOf(ValidationException.class)
         .hasMessageContaining("budget (minor units) (4611686018427387904 + 4611686018427387904) must fit in a long");
-    assertThatThrownBy(() -> acc.deal(0, 2, Outcome.Kind.WON.ordinal(), DealSink.NO_REASON, HALF_OVER))
+    assertThatThrownBy(() -> FunnelSinks.of(acc).deal(0, 2, Outcome.Kind.WON.ordinal(), DealSink.NO_REASON, HALF_OVER))
         .isInstanceOf(ValidationException.class).hasMessageContaining("budget (minor units)");
     assertThat(acc.result()).isEqualTo(before);
     assertThat(acc.reasons()).isEmpty();

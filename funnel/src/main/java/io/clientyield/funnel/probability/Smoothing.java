@@ -23,13 +23,7 @@ public record Smoothing(@JsonProperty("alpha") double alpha, @JsonProperty("beta
   /** No smoothing, {@code α = β = 0}: the raw share. */
   public static final Smoothing NONE = new Smoothing(0, 0);
 
-  /**
-   * Creates the smoothing.
-   *
-   * @param alpha pseudo-successes added, finite and {@code >= 0}
-   * @param beta pseudo-failures added, finite and {@code >= 0}
-   * @throws io.clientyield.core.ValidationException if a parameter is negative, NaN or infinite
-   */
+  /** Validates the components (see the record description). */
   @JsonCreator
   public Smoothing {
     Checks.Collector c = Checks.collector();

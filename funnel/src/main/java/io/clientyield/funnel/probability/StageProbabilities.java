@@ -1,16 +1,15 @@
 package io.clientyield.funnel.probability;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.clientyield.core.internal.Checks;
 import io.clientyield.funnel.Stages;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
-import org.immutables.value.Value;
 
 /**
  * The win probability of every stage of a funnel, first to last, each with its provenance
@@ -22,19 +21,47 @@ import org.immutables.value.Value;
  *
  * <p>JSON form: {@code {"stages":["a","b"],"entries":[{...},{...}]}}, one entry per stage in
  * stage order. Immutable and thread-safe.
+ *
+ * @param stages the stages
+ * @param entries one entry per stage, in stage order
  */
-@Value.Immutable
-@JsonSerialize(as = ImmutableStageProbabilities.class)
-@JsonDeserialize(as = ImmutableStageProbabilities.class)
 @JsonPropertyOrder({"stages", "entries"})
-public abstract class StageProbabilities {
+public record StageProbabilities(
+    @JsonProperty("stages") Stages stages,
+    @JsonProperty("entries") List<StageProbability> entries) {
 
   /** The stage ids of the IT-outsourcing table of DOMAIN 2.4, first to last. */
   public static final Stages IT_OUTSOURCING_STAGES = Stages.of(
       "initial-interest", "qualified-interest", "proposal-under-review",
       "contract-negotiation", "contract-signed", "deal-done");
 
-  StageProbabilities() {}
+  /** Validates that the entries match the stages one to one, in order. */
+  @JsonCreator
+  public StageProbabilities {
+    Checks.Collector c = Checks.collector();
+    if (stages == null) {
+      c.add("stages", null, "must not be null");
+    }
+    if (entries == null) {
+      c.add("entries", null, "must not be null");
+    }
+    if (entries != null) {
+      c.elementsNotNull("entries", entries);
+    }
+    c.throwIfAny();
+    entries = List.copyOf(entries);
+    if (entries.size() != stages.size()) {
+      c.add("entries", entries.size() + " entries",
+          "must have one entry per stage (" + stages.size() + ": " + stages + ")");
+    }
+    for (int i = 0; i < Math.min(entries.size(), stages.size()); i++) {
+      if (!entries.get(i).stage().equals(stages.id(i))) {
+        c.add("entries[" + i + "].stage", entries.get(i).stage(), "must equal stages[" + i + "] ("
+            + stages.id(i) + ")");
+      }
+    }
+    c.throwIfAny();
+  }
 
   /**
    * The IT-outsourcing table of DOMAIN 2.4: initial interest 5 %, qualified interest 10 %,
@@ -123,32 +150,8 @@ public abstract class StageProbabilities {
    *     {@code entries[i]} for every null entry, or if the entries do not match the stages
    */
   public static StageProbabilities of(Stages stages, List<StageProbability> entries) {
-    Checks.Collector c = Checks.collector();
-    if (stages == null) {
-      c.add("stages", null, "must not be null");
-    }
-    if (entries == null) {
-      c.add("entries", null, "must not be null");
-    } else {
-      c.elementsNotNull("entries", entries);
-    }
-    c.throwIfAny();
-    return ImmutableStageProbabilities.builder().stages(stages).addAllEntries(entries).build();
+    return new StageProbabilities(stages, entries);
   }
-
-  /**
-   * Returns the stages.
-   *
-   * @return the stages
-   */
-  public abstract Stages stages();
-
-  /**
-   * Returns one entry per stage, in stage order.
-   *
-   * @return the entries
-   */
-  public abstract List<StageProbability> entries();
 
   /**
    * Returns the entry of a stage.
@@ -200,21 +203,5 @@ public abstract class StageProbabilities {
       }
     }
     return true;
-  }
-
-  @Value.Check
-  void check() {
-    Checks.Collector c = Checks.collector();
-    if (entries().size() != stages().size()) {
-      c.add("entries", entries().size() + " entries",
-          "must have one entry per stage (" + stages().size() + ": " + stages() + ")");
-    }
-    for (int i = 0; i < Math.min(entries().size(), stages().size()); i++) {
-      if (!entries().get(i).stage().equals(stages().id(i))) {
-        c.add("entries[" + i + "].stage", entries().get(i).stage(), "must equal stages[" + i + "] ("
-            + stages().id(i) + ")");
-      }
-    }
-    c.throwIfAny();
   }
 }

@@ -1,14 +1,17 @@
 package io.clientyield.funnel.probability;
 
-import io.clientyield.core.internal.Checks;
+import io.clientyield.core.Accumulator;
 import io.clientyield.core.Outcome;
 import io.clientyield.core.Proportion;
 import io.clientyield.core.ValidationException;
+import io.clientyield.core.internal.Checks;
 import io.clientyield.funnel.Deal;
-import io.clientyield.funnel.DealSink;
+import io.clientyield.funnel.internal.DealSink;
+import io.clientyield.funnel.internal.FunnelSinks;
 import io.clientyield.funnel.Stages;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collector;
 
 /**
  * Learns stage win probabilities from closed deals:
@@ -22,16 +25,28 @@ import java.util.List;
  * <p>An accumulator: {@code new StageProbabilityLearner(stages)} is the identity, {@link #add}
  * counts one deal (two {@code long} counters, no allocation), {@link #merge} is associative and
  * commutative and equals learning from the concatenated deals; {@link #result(Smoothing)} is an
- * immutable {@link StageProbabilities}. Also a {@link DealSink} for the primitive path (group,
- * reason and budget are ignored).
+ * immutable {@link StageProbabilities}. The library's event folders feed it through an internal
+ * primitive path (group, reason and budget are ignored).
+ *
+ * <p>Smoothing is explicit in the result: {@link #result()} smooths with Laplace
+ * ({@code α = β = 1}), so 0 won of 3 closed reads 0.2, and every entry reports its
+ * {@link StageProbability#raw() raw} share (0.0) beside the smoothed one with
+ * {@link StageProbability#basis() basis} {@code SMOOTHED}; {@code result(Smoothing.NONE)} uses
+ * the raw shares.
  *
  * <p>Overflow: a closed-deal count that would not fit in a long is a {@link ValidationException}
  * naming it, checked before anything changes (the total bounds every per-stage count).
  *
  * <p>Mutable and not thread-safe: one per thread, then merge.
  */
-public final class StageProbabilityLearner implements DealSink {
+public final class StageProbabilityLearner
+    implements Accumulator<Deal, StageProbabilityLearner, StageProbabilities> {
+  static {
+    FunnelSinks.register(StageProbabilityLearner.class, a -> a::deal);
+  }
+
   private static final int KINDS = Outcome.Kind.values().length;
+  private static final int OPEN = DealSink.OPEN;
 
   private final Stages stages;
   /** Closed deals whose furthest stage is index i. */
@@ -53,6 +68,31 @@ public final class StageProbabilityLearner implements DealSink {
   }
 
   /**
+   * A collector learning a Laplace-smoothed {@link StageProbabilities} table from deals.
+   *
+   * @param stages the funnel's stages
+   * @return the collector
+   */
+  public static Collector<Deal, ?, StageProbabilities> collector(Stages stages) {
+    Checks.notNull("stages", stages);
+    return Accumulator.collector(() -> new StageProbabilityLearner(stages));
+  }
+
+  /**
+   * A collector learning a {@link StageProbabilities} table with the given smoothing.
+   *
+   * @param stages the funnel's stages
+   * @param smoothing the additive smoothing ({@link Smoothing#NONE} for raw shares)
+   * @return the collector
+   */
+  public static Collector<Deal, ?, StageProbabilities> collector(Stages stages, Smoothing smoothing) {
+    Checks.notNull("stages", stages);
+    Checks.notNull("smoothing", smoothing);
+    return Collector.of(() -> new StageProbabilityLearner(stages), StageProbabilityLearner::add,
+        StageProbabilityLearner::merge, l -> l.result(smoothing));
+  }
+
+  /**
    * Returns the stages.
    *
    * @return the stages
@@ -69,6 +109,7 @@ public final class StageProbabilityLearner implements DealSink {
    * @throws ValidationException if the deal's reached stage is not one of the stages, or the
    *     closed-deal count would overflow a long (nothing is counted)
    */
+  @Override
   public StageProbabilityLearner add(Deal deal) {
     Checks.notNull("deal", deal);
     int stage = stages.indexOf("deal.reachedStage", deal.reachedStage());
@@ -79,13 +120,11 @@ public final class StageProbabilityLearner implements DealSink {
   }
 
   /**
-   * Counts one deal given in primitive form (see {@link DealSink}); an {@link #OPEN} deal is
-   * ignored, as are {@code group}, {@code reason} and {@code budgetMinor}.
-   *
-   * @throws ValidationException if the stage index or the outcome code is out of range
+   * Counts one deal given in primitive form (the internal DealSink codes); an open deal is
+   * ignored, as are {@code group}, {@code reason} and {@code budgetMinor}. Throws a
+   * ValidationException if the stage index or the outcome code is out of range.
    */
-  @Override
-  public void deal(int group, int reachedStage, int outcome, int reason, long budgetMinor) {
+  private void deal(int group, int reachedStage, int outcome, int reason, long budgetMinor) {
     Checks.inRange("reachedStage", reachedStage, 0, stages.size() - 1);
     Checks.inRange("outcome", outcome, OPEN, KINDS - 1);
     if (outcome != OPEN) {
@@ -109,6 +148,7 @@ public final class StageProbabilityLearner implements DealSink {
    * @throws ValidationException if the stages differ, or naming the closed-deal count that
    *     would overflow a long (nothing is changed)
    */
+  @Override
   public StageProbabilityLearner merge(StageProbabilityLearner other) {
     Checks.notNull("other", other);
     if (!other.stages.equals(stages)) {
@@ -150,10 +190,13 @@ public final class StageProbabilityLearner implements DealSink {
   }
 
   /**
-   * Returns the learned table with Laplace smoothing ({@code α = β = 1}).
+   * Returns the learned table with Laplace smoothing ({@code α = β = 1}): each entry's
+   * probability is the smoothed share (basis {@code SMOOTHED}) and its raw share is reported
+   * beside it.
    *
    * @return the table
    */
+  @Override
   public StageProbabilities result() {
     return result(Smoothing.LAPLACE);
   }

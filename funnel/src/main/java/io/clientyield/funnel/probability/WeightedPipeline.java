@@ -1,14 +1,13 @@
 package io.clientyield.funnel.probability;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.clientyield.core.internal.Checks;
 import io.clientyield.core.Money;
 import io.clientyield.funnel.Deal;
 import java.util.Currency;
 import java.util.List;
-import org.immutables.value.Value;
 
 /**
  * The weighted pipeline: {@code Σ budget × P(stage of the open deal)} over the open deals, per
@@ -31,28 +30,62 @@ import org.immutables.value.Value;
  *
  * <p>JSON form: {@code {"stages":[...],"openDeals":2,"dealsWithoutBudget":0,
  * "totalBudget":{...},"weightedTotal":{...}}}. Immutable and thread-safe.
+ *
+ * @param stages the one row per stage, in stage order
+ * @param openDeals the open deals counted
+ * @param dealsWithoutBudget the open deals without a budget
+ * @param totalBudget the summed budget of the open deals (exact)
+ * @param weightedTotal the {@code Σ budget × P(stage)}, computed exactly and rounded once HALF_EVEN
  */
-@Value.Immutable
-@JsonSerialize(as = ImmutableWeightedPipeline.class)
-@JsonDeserialize(as = ImmutableWeightedPipeline.class)
 @JsonPropertyOrder({"stages", "openDeals", "dealsWithoutBudget", "totalBudget", "weightedTotal"})
-public abstract class WeightedPipeline {
+public record WeightedPipeline(
+    @JsonProperty("stages") List<StagePipeline> stages,
+    @JsonProperty("openDeals") long openDeals,
+    @JsonProperty("dealsWithoutBudget") long dealsWithoutBudget,
+    @JsonProperty("totalBudget") Money totalBudget,
+    @JsonProperty("weightedTotal") Money weightedTotal) {
 
-  WeightedPipeline() {}
-
-  /**
-   * Returns a builder.
-   *
-   * @return a new builder
-   */
-  public static Builder builder() {
-    return new Builder();
+  /** Validates the components, reporting every violation at once. */
+  @JsonCreator
+  public WeightedPipeline {
+    Checks.Collector c = Checks.collector();
+    if (stages == null) {
+      c.add("stages", null, "must not be null");
+    }
+    if (stages != null) {
+      c.elementsNotNull("stages", stages);
+    }
+    if (totalBudget == null) {
+      c.add("totalBudget", null, "must not be null");
+    }
+    if (weightedTotal == null) {
+      c.add("weightedTotal", null, "must not be null");
+    }
+    c.throwIfAny();
+    stages = List.copyOf(stages);
+    long open = 0;
+    long without = 0;
+    for (StagePipeline s : stages) {
+      open += s.openDeals();
+      without += s.dealsWithoutBudget();
+      if (!s.budget().currency().equals(totalBudget.currency())) {
+        c.add("stages[" + s.stage() + "].budget.currency", s.budget().currency(),
+            "must equal totalBudget.currency (" + totalBudget.currency() + ")");
+      }
+    }
+    if (open != openDeals) {
+      c.add("openDeals", openDeals, "must equal the sum over the stages (" + open + ")");
+    }
+    if (without != dealsWithoutBudget) {
+      c.add("dealsWithoutBudget", dealsWithoutBudget, "must equal the sum over the stages (" + without + ")");
+    }
+    if (!weightedTotal.currency().equals(totalBudget.currency())) {
+      c.add("weightedTotal.currency", weightedTotal.currency(),
+          "must equal totalBudget.currency (" + totalBudget.currency() + ")");
+    }
+    c.throwIfAny();
   }
 
-  /** Builds a {@link WeightedPipeline}. */
-  public static final class Builder extends ImmutableWeightedPipeline.Builder {
-    Builder() {}
-  }
 
   /**
    * Computes the weighted pipeline of some deals (a loop over a
@@ -74,66 +107,5 @@ public abstract class WeightedPipeline {
       acc.add(Checks.notNull("deals", i++, d));
     }
     return acc.result();
-  }
-
-  /**
-   * Returns one row per stage, in stage order.
-   *
-   * @return the rows
-   */
-  public abstract List<StagePipeline> stages();
-
-  /**
-   * Returns the open deals counted.
-   *
-   * @return the count
-   */
-  public abstract long openDeals();
-
-  /**
-   * Returns the open deals without a budget.
-   *
-   * @return the count
-   */
-  public abstract long dealsWithoutBudget();
-
-  /**
-   * Returns the summed budget of the open deals (exact).
-   *
-   * @return the total budget
-   */
-  public abstract Money totalBudget();
-
-  /**
-   * Returns {@code Σ budget × P(stage)}, computed exactly and rounded once HALF_EVEN.
-   *
-   * @return the weighted total
-   */
-  public abstract Money weightedTotal();
-
-  @Value.Check
-  void check() {
-    Checks.Collector c = Checks.collector();
-    long open = 0;
-    long without = 0;
-    for (StagePipeline s : stages()) {
-      open += s.openDeals();
-      without += s.dealsWithoutBudget();
-      if (!s.budget().currency().equals(totalBudget().currency())) {
-        c.add("stages[" + s.stage() + "].budget.currency", s.budget().currency(),
-            "must equal totalBudget.currency (" + totalBudget().currency() + ")");
-      }
-    }
-    if (open != openDeals()) {
-      c.add("openDeals", openDeals(), "must equal the sum over the stages (" + open + ")");
-    }
-    if (without != dealsWithoutBudget()) {
-      c.add("dealsWithoutBudget", dealsWithoutBudget(), "must equal the sum over the stages (" + without + ")");
-    }
-    if (!weightedTotal().currency().equals(totalBudget().currency())) {
-      c.add("weightedTotal.currency", weightedTotal().currency(),
-          "must equal totalBudget.currency (" + totalBudget().currency() + ")");
-    }
-    c.throwIfAny();
   }
 }

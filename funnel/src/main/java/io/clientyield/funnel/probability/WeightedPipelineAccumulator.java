@@ -1,16 +1,19 @@
 package io.clientyield.funnel.probability;
 
-import io.clientyield.core.internal.Checks;
+import io.clientyield.core.Accumulator;
 import io.clientyield.core.Money;
+import io.clientyield.core.internal.Checks;
 import io.clientyield.core.Outcome;
 import io.clientyield.core.ValidationException;
 import io.clientyield.funnel.Deal;
-import io.clientyield.funnel.DealSink;
+import io.clientyield.funnel.internal.DealSink;
+import io.clientyield.funnel.internal.FunnelSinks;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
+import java.util.stream.Collector;
 
 /**
  * Accumulates the {@link WeightedPipeline} of open deals one at a time: per stage the number of
@@ -19,8 +22,8 @@ import java.util.List;
  *
  * <p>An accumulator: a new instance is the identity, {@link #merge} is associative and
  * commutative and equals accumulating the concatenated deals; {@link #result()} applies the
- * probabilities and rounds (see {@link WeightedPipeline}). Also a {@link DealSink} for the
- * primitive path ({@code group} and {@code reason} ignored).
+ * probabilities and rounds (see {@link WeightedPipeline}). The library's event folders feed it
+ * through an internal primitive path ({@code group} and {@code reason} ignored).
  *
  * <p>Overflow: the open-deal count and the budget sums (per stage and in total) are checked
  * before anything changes; a count or sum that would not fit in a long is a
@@ -28,8 +31,15 @@ import java.util.List;
  *
  * <p>Mutable and not thread-safe: one per thread, then merge.
  */
-public final class WeightedPipelineAccumulator implements DealSink {
+public final class WeightedPipelineAccumulator
+    implements Accumulator<Deal, WeightedPipelineAccumulator, WeightedPipeline> {
+  static {
+    FunnelSinks.register(WeightedPipelineAccumulator.class, a -> a::deal);
+  }
+
   private static final int KINDS = Outcome.Kind.values().length;
+  private static final long NO_BUDGET = DealSink.NO_BUDGET;
+  private static final int OPEN = DealSink.OPEN;
 
   private final StageProbabilities probabilities;
   private final Currency currency;
@@ -68,6 +78,20 @@ public final class WeightedPipelineAccumulator implements DealSink {
   }
 
   /**
+   * A collector folding deals into a {@link WeightedPipeline}, for loops or parallel streams.
+   *
+   * @param probabilities the stage probabilities; every stage's probability must be defined
+   * @param currency the currency of every budget
+   * @return the collector
+   * @throws ValidationException naming every stage whose probability is undefined
+   */
+  public static Collector<Deal, ?, WeightedPipeline> collector(
+      StageProbabilities probabilities, Currency currency) {
+    new WeightedPipelineAccumulator(probabilities, currency); // validates the settings now
+    return Accumulator.collector(() -> new WeightedPipelineAccumulator(probabilities, currency));
+  }
+
+  /**
    * Adds one deal; a closed deal is ignored.
    *
    * @param deal the deal
@@ -76,6 +100,7 @@ public final class WeightedPipelineAccumulator implements DealSink {
    *     currency, or naming the open-deal count or budget sum that would overflow a long (nothing
    *     is counted)
    */
+  @Override
   public WeightedPipelineAccumulator add(Deal deal) {
     Checks.notNull("deal", deal);
     int stage = probabilities.stages().indexOf("deal.reachedStage", deal.reachedStage());
@@ -96,14 +121,12 @@ public final class WeightedPipelineAccumulator implements DealSink {
   }
 
   /**
-   * Adds one deal in primitive form (see {@link DealSink}); a closed deal is ignored.
-   *
-   * @throws ValidationException if the stage index or outcome code is out of range, the budget
-   *     is negative (other than {@link DealSink#NO_BUDGET}), or naming the open-deal count or
-   *     budget sum that would overflow a long (nothing is counted)
+   * Adds one deal in primitive form (the internal DealSink codes); a closed deal is ignored.
+   * Throws a ValidationException if the stage index or outcome code is out of range, the budget
+   * is negative (other than NO_BUDGET), or naming the open-deal count or budget sum that would
+   * overflow a long (nothing is counted).
    */
-  @Override
-  public void deal(int group, int reachedStage, int outcome, int reason, long budgetMinor) {
+  private void deal(int group, int reachedStage, int outcome, int reason, long budgetMinor) {
     Checks.inRange("reachedStage", reachedStage, 0, open.length - 1);
     Checks.inRange("outcome", outcome, OPEN, KINDS - 1);
     if (budgetMinor < 0 && budgetMinor != NO_BUDGET) {
@@ -134,6 +157,7 @@ public final class WeightedPipelineAccumulator implements DealSink {
    * @throws ValidationException if the probabilities or the currency differ, or naming the
    *     open-deal count or budget sum that would overflow a long (nothing is changed)
    */
+  @Override
   public WeightedPipelineAccumulator merge(WeightedPipelineAccumulator other) {
     Checks.notNull("other", other);
     Checks.Collector c = Checks.collector();
@@ -161,6 +185,7 @@ public final class WeightedPipelineAccumulator implements DealSink {
    *
    * @return the result
    */
+  @Override
   public WeightedPipeline result() {
     List<StagePipeline> rows = new ArrayList<>(open.length);
     BigDecimal exactTotal = BigDecimal.ZERO;
@@ -171,21 +196,10 @@ public final class WeightedPipelineAccumulator implements DealSink {
       BigDecimal exact = budget.amount().multiply(BigDecimal.valueOf(p));
       exactTotal = exactTotal.add(exact);
       without += withoutBudget[i];
-      rows.add(StagePipeline.builder()
-          .stage(probabilities.stages().id(i))
-          .probability(p)
-          .openDeals(open[i])
-          .dealsWithoutBudget(withoutBudget[i])
-          .budget(budget)
-          .weighted(Money.of(exact, currency, Money.ROUNDING))
-          .build());
+      rows.add(new StagePipeline(probabilities.stages().id(i), p, open[i], withoutBudget[i], budget,
+          Money.of(exact, currency, Money.ROUNDING)));
     }
-    return WeightedPipeline.builder()
-        .addAllStages(rows)
-        .openDeals(openTotal)
-        .dealsWithoutBudget(without)
-        .totalBudget(Money.ofMinor(budgetTotal, currency))
-        .weightedTotal(Money.of(exactTotal, currency, Money.ROUNDING))
-        .build();
+    return new WeightedPipeline(rows, openTotal, without, Money.ofMinor(budgetTotal, currency),
+        Money.of(exactTotal, currency, Money.ROUNDING));
   }
 }

@@ -17,6 +17,5 @@
  *
  * <p>Results are immutable and thread-safe; accumulators are mutable, one per thread, and merge.
  */
-@io.clientyield.core.internal.ClientyieldStyle
 @org.jspecify.annotations.NullMarked
 package io.clientyield.funnel.probability;

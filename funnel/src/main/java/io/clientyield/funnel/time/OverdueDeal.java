@@ -25,19 +25,13 @@ public record OverdueDeal(
     @JsonProperty("days") long days,
     @JsonProperty("norm") long norm) {
 
-  /**
-   * Creates the entry.
-   *
-   * @param deal the deal id
-   * @param stage the current stage id
-   * @param days working days in the stage up to the "as of" date
-   * @param norm the stage's norm in working days, {@code < days}
-   * @throws ValidationException if a field is missing, a count negative or the deal not overdue
-   */
+  /** Validates the components (see the record description). */
   @JsonCreator
   public OverdueDeal {
     Checks.Collector c = Checks.collector();
-    c.check(() -> Checks.notNull("deal", deal));
+    if (deal == null) {
+      c.add("deal", null, "must not be null");
+    }
     c.check(() -> Checks.notBlank("stage", stage));
     c.check(() -> Checks.nonNegative("norm", norm));
     if (days <= norm) {

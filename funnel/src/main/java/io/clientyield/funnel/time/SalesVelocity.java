@@ -1,8 +1,8 @@
 package io.clientyield.funnel.time;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.clientyield.core.internal.Checks;
 import io.clientyield.core.Money;
 import io.clientyield.core.Proportion;
@@ -10,7 +10,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import org.immutables.value.Value;
 
 /**
  * Sales velocity: the money the pipeline is expected to bring per working day,
@@ -35,15 +34,65 @@ import org.immutables.value.Value;
  * "winRate":{"successes":2,"trials":4},"wonBudget":{...},"wonDealsWithBudget":2,
  * "wonCycleDeals":2,"wonCycleWorkingDays":60,"averageWonBudget":{...},
  * "averageWonCycleWorkingDays":30.0,"perWorkingDay":{...}}}. Immutable and thread-safe.
+ *
+ * @param openDeals the open deals
+ * @param winRate the won deals out of closed deals
+ * @param wonBudget the summed budget of the won deals that have one
+ * @param wonDealsWithBudget the how many won deals have a budget
+ * @param wonCycleDeals the how many won deals have a cycle length (a history and a close date)
+ * @param wonCycleWorkingDays the summed cycle lengths of the won deals, in working days
+ * @param averageWonBudget the average won budget, rounded HALF_EVEN to the minor unit
+ * @param averageWonCycleWorkingDays the average won cycle length in working days
+ * @param perWorkingDay the velocity in money per working day (see the class comment)
  */
-@Value.Immutable
-@JsonSerialize(as = ImmutableSalesVelocity.class)
-@JsonDeserialize(as = ImmutableSalesVelocity.class)
 @JsonPropertyOrder({"openDeals", "winRate", "wonBudget", "wonDealsWithBudget", "wonCycleDeals",
     "wonCycleWorkingDays", "averageWonBudget", "averageWonCycleWorkingDays", "perWorkingDay"})
-public abstract class SalesVelocity {
+public record SalesVelocity(
+    @JsonProperty("openDeals") long openDeals,
+    @JsonProperty("winRate") Proportion winRate,
+    @JsonProperty("wonBudget") Money wonBudget,
+    @JsonProperty("wonDealsWithBudget") long wonDealsWithBudget,
+    @JsonProperty("wonCycleDeals") long wonCycleDeals,
+    @JsonProperty("wonCycleWorkingDays") long wonCycleWorkingDays,
+    @JsonProperty("averageWonBudget") Optional<Money> averageWonBudget,
+    @JsonProperty("averageWonCycleWorkingDays") OptionalDouble averageWonCycleWorkingDays,
+    @JsonProperty("perWorkingDay") Optional<Money> perWorkingDay) {
 
-  SalesVelocity() {}
+  /** Validates the components, reporting every violation at once. */
+  @JsonCreator
+  public SalesVelocity {
+    averageWonBudget = averageWonBudget == null ? Optional.empty() : averageWonBudget;
+    averageWonCycleWorkingDays = averageWonCycleWorkingDays == null ? OptionalDouble.empty() : averageWonCycleWorkingDays;
+    perWorkingDay = perWorkingDay == null ? Optional.empty() : perWorkingDay;
+    Checks.Collector c = Checks.collector();
+    if (winRate == null) {
+      c.add("winRate", null, "must not be null");
+    }
+    if (wonBudget == null) {
+      c.add("wonBudget", null, "must not be null");
+    }
+    c.throwIfAny();
+    c.check(() -> Checks.nonNegative("openDeals", openDeals));
+    c.check(() -> Checks.inRange("wonDealsWithBudget", wonDealsWithBudget, 0, winRate.successes()));
+    c.check(() -> Checks.inRange("wonCycleDeals", wonCycleDeals, 0, winRate.successes()));
+    c.check(() -> Checks.nonNegative("wonCycleWorkingDays", wonCycleWorkingDays));
+    c.throwIfAny();
+    Optional<Money> budget = averageBudget(wonBudget, wonDealsWithBudget);
+    if (!budget.equals(averageWonBudget)) {
+      c.add("averageWonBudget", averageWonBudget, "must equal " + budget);
+    }
+    OptionalDouble cycle = averageCycle(wonCycleDeals, wonCycleWorkingDays);
+    if (!cycle.equals(averageWonCycleWorkingDays)) {
+      c.add("averageWonCycleWorkingDays", averageWonCycleWorkingDays, "must equal " + cycle);
+    }
+    Optional<Money> v = velocity(openDeals, winRate, wonBudget, wonDealsWithBudget,
+        wonCycleDeals, wonCycleWorkingDays);
+    if (!v.equals(perWorkingDay)) {
+      c.add("perWorkingDay", perWorkingDay, "must equal " + v);
+    }
+    c.throwIfAny();
+  }
+
 
   /**
    * Computes the velocity from its inputs.
@@ -67,18 +116,10 @@ public abstract class SalesVelocity {
     c.check(() -> Checks.inRange("wonCycleDeals", wonCycleDeals, 0, winRate.successes()));
     c.check(() -> Checks.nonNegative("wonCycleWorkingDays", wonCycleWorkingDays));
     c.throwIfAny();
-    return ImmutableSalesVelocity.builder()
-        .openDeals(openDeals)
-        .winRate(winRate)
-        .wonBudget(wonBudget)
-        .wonDealsWithBudget(wonDealsWithBudget)
-        .wonCycleDeals(wonCycleDeals)
-        .wonCycleWorkingDays(wonCycleWorkingDays)
-        .averageWonBudget(averageBudget(wonBudget, wonDealsWithBudget))
-        .averageWonCycleWorkingDays(averageCycle(wonCycleDeals, wonCycleWorkingDays))
-        .perWorkingDay(velocity(openDeals, winRate, wonBudget, wonDealsWithBudget, wonCycleDeals,
-            wonCycleWorkingDays))
-        .build();
+    return new SalesVelocity(openDeals, winRate, wonBudget, wonDealsWithBudget, wonCycleDeals,
+        wonCycleWorkingDays, averageBudget(wonBudget, wonDealsWithBudget),
+        averageCycle(wonCycleDeals, wonCycleWorkingDays),
+        velocity(openDeals, winRate, wonBudget, wonDealsWithBudget, wonCycleDeals, wonCycleWorkingDays));
   }
 
   private static Optional<Money> averageBudget(Money sum, long n) {
@@ -109,92 +150,5 @@ public abstract class SalesVelocity {
     return Optional.of(Money.of(
         numerator.divide(denominator, wonBudget.amount().scale(), Money.ROUNDING),
         wonBudget.currency()));
-  }
-
-  /**
-   * Returns the open deals.
-   *
-   * @return the count
-   */
-  public abstract long openDeals();
-
-  /**
-   * Returns won deals out of closed deals.
-   *
-   * @return the win rate
-   */
-  public abstract Proportion winRate();
-
-  /**
-   * Returns the summed budget of the won deals that have one.
-   *
-   * @return the won budget
-   */
-  public abstract Money wonBudget();
-
-  /**
-   * Returns how many won deals have a budget.
-   *
-   * @return the count
-   */
-  public abstract long wonDealsWithBudget();
-
-  /**
-   * Returns how many won deals have a cycle length (a history and a close date).
-   *
-   * @return the count
-   */
-  public abstract long wonCycleDeals();
-
-  /**
-   * Returns the summed cycle lengths of the won deals, in working days.
-   *
-   * @return the working days
-   */
-  public abstract long wonCycleWorkingDays();
-
-  /**
-   * Returns the average won budget, rounded HALF_EVEN to the minor unit.
-   *
-   * @return the average, empty without a won deal with a budget
-   */
-  public abstract Optional<Money> averageWonBudget();
-
-  /**
-   * Returns the average won cycle length in working days.
-   *
-   * @return the average, empty without a won deal with cycle data
-   */
-  public abstract OptionalDouble averageWonCycleWorkingDays();
-
-  /**
-   * Returns the velocity in money per working day (see the class comment).
-   *
-   * @return the velocity, empty if undefined
-   */
-  public abstract Optional<Money> perWorkingDay();
-
-  @Value.Check
-  void check() {
-    Checks.Collector c = Checks.collector();
-    c.check(() -> Checks.nonNegative("openDeals", openDeals()));
-    c.check(() -> Checks.inRange("wonDealsWithBudget", wonDealsWithBudget(), 0, winRate().successes()));
-    c.check(() -> Checks.inRange("wonCycleDeals", wonCycleDeals(), 0, winRate().successes()));
-    c.check(() -> Checks.nonNegative("wonCycleWorkingDays", wonCycleWorkingDays()));
-    c.throwIfAny();
-    Optional<Money> budget = averageBudget(wonBudget(), wonDealsWithBudget());
-    if (!budget.equals(averageWonBudget())) {
-      c.add("averageWonBudget", averageWonBudget(), "must equal " + budget);
-    }
-    OptionalDouble cycle = averageCycle(wonCycleDeals(), wonCycleWorkingDays());
-    if (!cycle.equals(averageWonCycleWorkingDays())) {
-      c.add("averageWonCycleWorkingDays", averageWonCycleWorkingDays(), "must equal " + cycle);
-    }
-    Optional<Money> v = velocity(openDeals(), winRate(), wonBudget(), wonDealsWithBudget(),
-        wonCycleDeals(), wonCycleWorkingDays());
-    if (!v.equals(perWorkingDay())) {
-      c.add("perWorkingDay", perWorkingDay(), "must equal " + v);
-    }
-    c.throwIfAny();
   }
 }

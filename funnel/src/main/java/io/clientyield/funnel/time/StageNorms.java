@@ -1,13 +1,12 @@
 package io.clientyield.funnel.time;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.clientyield.core.internal.Checks;
 import io.clientyield.funnel.Stages;
 import java.util.Map;
 import java.util.OptionalLong;
-import org.immutables.value.Value;
 
 /**
  * The norm of each stage in working days: how long a deal may stay in the stage before it is
@@ -15,14 +14,47 @@ import org.immutables.value.Value;
  *
  * <p>JSON form: {@code {"stages":["contact","proposal"],"norms":{"contact":5}}}. Immutable and
  * thread-safe.
+ *
+ * @param stages the stages
+ * @param norms the norms in working days by stage id
  */
-@Value.Immutable
-@JsonSerialize(as = ImmutableStageNorms.class)
-@JsonDeserialize(as = ImmutableStageNorms.class)
 @JsonPropertyOrder({"stages", "norms"})
-public abstract class StageNorms {
+public record StageNorms(
+    @JsonProperty("stages") Stages stages,
+    @JsonProperty("norms") Map<String, Long> norms) {
 
-  StageNorms() {}
+  /** Validates the components, reporting every violation at once. */
+  @JsonCreator
+  public StageNorms {
+    Checks.Collector c = Checks.collector();
+    if (stages == null) {
+      c.add("stages", null, "must not be null");
+    }
+    if (norms == null) {
+      c.add("norms", null, "must not be null");
+    }
+    if (norms != null) {
+      for (Map.Entry<String, Long> e : norms.entrySet()) {
+        if (e.getKey() == null) {
+          c.add("norms", null, "must not have a null stage id as key");
+        } else if (e.getValue() == null) {
+          c.add("norms[" + e.getKey() + "]", null, "must not be null");
+        }
+      }
+    }
+    c.throwIfAny();
+    norms = Map.copyOf(norms);
+    for (Map.Entry<String, Long> e : new java.util.TreeMap<>(norms).entrySet()) {
+      if (!stages.contains(e.getKey())) {
+        c.add("norms", e.getKey(), "must name one of the stages " + stages);
+      }
+      if (e.getValue() < 0) {
+        c.add("norms[" + e.getKey() + "]", e.getValue(), "must be >= 0");
+      }
+    }
+    c.throwIfAny();
+  }
+
 
   /**
    * Creates the norms.
@@ -50,7 +82,7 @@ public abstract class StageNorms {
       }
     }
     c.throwIfAny();
-    return ImmutableStageNorms.builder().stages(stages).putAllNorms(norms).build();
+    return new StageNorms(stages, norms);
   }
 
   /**
@@ -62,20 +94,6 @@ public abstract class StageNorms {
   public static StageNorms none(Stages stages) {
     return of(stages, Map.of());
   }
-
-  /**
-   * Returns the stages.
-   *
-   * @return the stages
-   */
-  public abstract Stages stages();
-
-  /**
-   * Returns the norms in working days by stage id.
-   *
-   * @return the norms
-   */
-  public abstract Map<String, Long> norms();
 
   /**
    * Returns the norm of a stage.
@@ -98,19 +116,5 @@ public abstract class StageNorms {
    */
   public OptionalLong norm(int index) {
     return norm(stages().id(index));
-  }
-
-  @Value.Check
-  void check() {
-    Checks.Collector c = Checks.collector();
-    for (Map.Entry<String, Long> e : new java.util.TreeMap<>(norms()).entrySet()) {
-      if (!stages().contains(e.getKey())) {
-        c.add("norms", e.getKey(), "must name one of the stages " + stages());
-      }
-      if (e.getValue() < 0) {
-        c.add("norms[" + e.getKey() + "]", e.getValue(), "must be >= 0");
-      }
-    }
-    c.throwIfAny();
   }
 }

@@ -1,15 +1,14 @@
 package io.clientyield.funnel.time;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.clientyield.core.BusinessCalendar;
 import io.clientyield.core.internal.Checks;
 import io.clientyield.funnel.Deal;
 import java.time.LocalDate;
 import java.util.Currency;
 import java.util.List;
-import org.immutables.value.Value;
 
 /**
  * Time in stage, cycle length and sales velocity of a set of deals as of a date (DOMAIN 2.5),
@@ -25,29 +24,69 @@ import org.immutables.value.Value;
  * <p>JSON form: {@code {"asOf":"2026-11-30","stages":[...],"overdueOpenDeals":[...],
  * "wonCycle":{...},"lostCycle":{...},"velocity":{...},"dealsWithoutHistory":0,
  * "closedWithoutCloseDate":0}}. Immutable and thread-safe.
+ *
+ * @param asOf the date up to which ongoing stays are measured
+ * @param stages the one row per stage, in stage order
+ * @param overdueOpenDeals the open deals above their current stage's norm
+ * @param wonCycle the cycle lengths of won deals in working days
+ * @param lostCycle the cycle lengths of lost (refused or declined) deals in working days
+ * @param velocity the sales velocity
+ * @param dealsWithoutHistory the deals without a dated history (no stage times, no cycle)
+ * @param closedWithoutCloseDate the closed deals with a history but without a close date
  */
-@Value.Immutable
-@JsonSerialize(as = ImmutableTimeInStage.class)
-@JsonDeserialize(as = ImmutableTimeInStage.class)
 @JsonPropertyOrder({"asOf", "stages", "overdueOpenDeals", "wonCycle", "lostCycle", "velocity",
     "dealsWithoutHistory", "closedWithoutCloseDate"})
-public abstract class TimeInStage {
+public record TimeInStage(
+    @JsonProperty("asOf") LocalDate asOf,
+    @JsonProperty("stages") List<StageTime> stages,
+    @JsonProperty("overdueOpenDeals") List<OverdueDeal> overdueOpenDeals,
+    @JsonProperty("wonCycle") DurationStats wonCycle,
+    @JsonProperty("lostCycle") DurationStats lostCycle,
+    @JsonProperty("velocity") SalesVelocity velocity,
+    @JsonProperty("dealsWithoutHistory") long dealsWithoutHistory,
+    @JsonProperty("closedWithoutCloseDate") long closedWithoutCloseDate) {
 
-  TimeInStage() {}
-
-  /**
-   * Returns a builder.
-   *
-   * @return a new builder
-   */
-  public static Builder builder() {
-    return new Builder();
+  /** Validates the components, reporting every violation at once. */
+  @JsonCreator
+  public TimeInStage {
+    Checks.Collector c = Checks.collector();
+    if (asOf == null) {
+      c.add("asOf", null, "must not be null");
+    }
+    if (stages == null) {
+      c.add("stages", null, "must not be null");
+    }
+    if (stages != null) {
+      c.elementsNotNull("stages", stages);
+    }
+    if (overdueOpenDeals == null) {
+      c.add("overdueOpenDeals", null, "must not be null");
+    }
+    if (overdueOpenDeals != null) {
+      c.elementsNotNull("overdueOpenDeals", overdueOpenDeals);
+    }
+    if (wonCycle == null) {
+      c.add("wonCycle", null, "must not be null");
+    }
+    if (lostCycle == null) {
+      c.add("lostCycle", null, "must not be null");
+    }
+    if (velocity == null) {
+      c.add("velocity", null, "must not be null");
+    }
+    c.throwIfAny();
+    stages = List.copyOf(stages);
+    overdueOpenDeals = List.copyOf(overdueOpenDeals);
+    c.check(() -> Checks.nonNegative("dealsWithoutHistory", dealsWithoutHistory));
+    c.check(() -> Checks.nonNegative("closedWithoutCloseDate", closedWithoutCloseDate));
+    long ongoingOverdue = stages.stream().mapToLong(StageTime::ongoingOverdue).sum();
+    if (ongoingOverdue != overdueOpenDeals.size()) {
+      c.add("overdueOpenDeals", overdueOpenDeals.size() + " deals",
+          "must match the stages' ongoingOverdue sum (" + ongoingOverdue + ")");
+    }
+    c.throwIfAny();
   }
 
-  /** Builds a {@link TimeInStage}. */
-  public static final class Builder extends ImmutableTimeInStage.Builder {
-    Builder() {}
-  }
 
   /**
    * Computes the time in stage of some deals (a loop over a {@link TimeInStageAccumulator}).
@@ -70,74 +109,5 @@ public abstract class TimeInStage {
       acc.add(Checks.notNull("deals", i++, d));
     }
     return acc.result();
-  }
-
-  /**
-   * Returns the date up to which ongoing stays are measured.
-   *
-   * @return the "as of" date
-   */
-  public abstract LocalDate asOf();
-
-  /**
-   * Returns one row per stage, in stage order.
-   *
-   * @return the rows
-   */
-  public abstract List<StageTime> stages();
-
-  /**
-   * Returns the open deals above their current stage's norm.
-   *
-   * @return the overdue open deals, by stage, most overdue first, then deal id
-   */
-  public abstract List<OverdueDeal> overdueOpenDeals();
-
-  /**
-   * Returns the cycle lengths of won deals in working days.
-   *
-   * @return the statistics
-   */
-  public abstract DurationStats wonCycle();
-
-  /**
-   * Returns the cycle lengths of lost (refused or declined) deals in working days.
-   *
-   * @return the statistics
-   */
-  public abstract DurationStats lostCycle();
-
-  /**
-   * Returns the sales velocity.
-   *
-   * @return the velocity
-   */
-  public abstract SalesVelocity velocity();
-
-  /**
-   * Returns the deals without a dated history (no stage times, no cycle).
-   *
-   * @return the count
-   */
-  public abstract long dealsWithoutHistory();
-
-  /**
-   * Returns the closed deals with a history but without a close date.
-   *
-   * @return the count
-   */
-  public abstract long closedWithoutCloseDate();
-
-  @Value.Check
-  void check() {
-    Checks.Collector c = Checks.collector();
-    c.check(() -> Checks.nonNegative("dealsWithoutHistory", dealsWithoutHistory()));
-    c.check(() -> Checks.nonNegative("closedWithoutCloseDate", closedWithoutCloseDate()));
-    long ongoingOverdue = stages().stream().mapToLong(StageTime::ongoingOverdue).sum();
-    if (ongoingOverdue != overdueOpenDeals().size()) {
-      c.add("overdueOpenDeals", overdueOpenDeals().size() + " deals",
-          "must match the stages' ongoingOverdue sum (" + ongoingOverdue + ")");
-    }
-    c.throwIfAny();
   }
 }

@@ -1,5 +1,6 @@
 package io.clientyield.funnel.time;
 
+import io.clientyield.core.Accumulator;
 import io.clientyield.core.BusinessCalendar;
 import io.clientyield.core.internal.Checks;
 import io.clientyield.core.Money;
@@ -8,11 +9,13 @@ import io.clientyield.core.ValidationException;
 import io.clientyield.funnel.Deal;
 import io.clientyield.funnel.StageVisit;
 import io.clientyield.funnel.Stages;
+import io.clientyield.funnel.internal.WorkingDayHistogram;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Currency;
 import java.util.List;
+import java.util.stream.Collector;
 
 /**
  * Accumulates {@link TimeInStage} one deal at a time.
@@ -34,7 +37,7 @@ import java.util.List;
  * open deal allocates its entry.
  *
  * <p>Everything a deal or a merge would change is checked first: a stay or cycle longer than
- * {@link WorkingDayHistogram#MAX_DAYS}, or a count or sum that would overflow a long (the deals,
+ * {@link #MAX_DAYS}, or a count or sum that would overflow a long (the deals,
  * the won budget, a histogram's count or working days, e.g. {@code completed[proposal].sum}), is
  * a {@link ValidationException} naming it, and the accumulator is unchanged. (For one deal, each
  * histogram it touches is checked against all of the deal's durations, so the check is
@@ -42,7 +45,11 @@ import java.util.List;
  *
  * <p>Mutable and not thread-safe: one per thread, then merge.
  */
-public final class TimeInStageAccumulator {
+public final class TimeInStageAccumulator
+    implements Accumulator<Deal, TimeInStageAccumulator, TimeInStage> {
+  /** The longest stay or cycle accepted, in working days (10 000 000). */
+  public static final long MAX_DAYS = WorkingDayHistogram.MAX_DAYS;
+
   /** {@link #checkRoom} name of {@link #wonCycle} (stage indices name the others). */
   private static final int WON_CYCLE = -1;
   /** {@link #checkRoom} name of {@link #lostCycle}. */
@@ -94,6 +101,21 @@ public final class TimeInStageAccumulator {
   }
 
   /**
+   * A collector folding deals into {@link TimeInStage}, for loops or parallel streams.
+   *
+   * @param norms the stages and their norms in working days
+   * @param calendar the business calendar that defines working days
+   * @param asOf the date up to which ongoing stays of open deals are measured
+   * @param currency the currency of every budget
+   * @return the collector
+   */
+  public static Collector<Deal, ?, TimeInStage> collector(
+      StageNorms norms, BusinessCalendar calendar, LocalDate asOf, Currency currency) {
+    new TimeInStageAccumulator(norms, calendar, asOf, currency); // validates the settings now
+    return Accumulator.collector(() -> new TimeInStageAccumulator(norms, calendar, asOf, currency));
+  }
+
+  /**
    * Returns the stages.
    *
    * @return the stages
@@ -110,9 +132,10 @@ public final class TimeInStageAccumulator {
    * @throws ValidationException if a history stage is unknown, an open deal's last stage was
    *     entered after {@code asOf}, the budget has another currency (a close date before
    *     the last history date cannot occur: {@link Deal} rejects it), a stay or the cycle is
-   *     longer than {@link WorkingDayHistogram#MAX_DAYS} working days, or naming a count or sum
+   *     longer than {@link #MAX_DAYS} working days, or naming a count or sum
    *     that would overflow a long (nothing is changed)
    */
+  @Override
   public TimeInStageAccumulator add(Deal deal) {
     Checks.notNull("deal", deal);
     Stages stages = norms.stages();
@@ -247,6 +270,7 @@ public final class TimeInStageAccumulator {
    * @throws ValidationException naming every setting that differs, or a count or sum that
    *     would overflow a long (nothing is changed)
    */
+  @Override
   public TimeInStageAccumulator merge(TimeInStageAccumulator other) {
     Checks.notNull("other", other);
     Checks.Collector c = Checks.collector();
@@ -294,36 +318,29 @@ public final class TimeInStageAccumulator {
    *
    * @return the result
    */
+  @Override
   public TimeInStage result() {
     Stages stages = norms.stages();
     List<StageTime> rows = new ArrayList<>(stages.size());
     for (int i = 0; i < stages.size(); i++) {
-      StageTime.Builder b = StageTime.builder()
-          .stage(stages.id(i))
-          .completed(DurationStats.of(completed[i]))
-          .overdue(norm[i] >= 0 ? completed[i].countAbove(norm[i]) : 0)
-          .ongoing(ongoing[i])
-          .ongoingOverdue(ongoingOverdue[i]);
-      if (norm[i] >= 0) {
-        b.norm(norm[i]);
-      }
-      rows.add(b.build());
+      rows.add(new StageTime(stages.id(i),
+          norm[i] >= 0 ? java.util.OptionalLong.of(norm[i]) : java.util.OptionalLong.empty(),
+          stats(completed[i]), norm[i] >= 0 ? completed[i].countAbove(norm[i]) : 0,
+          ongoing[i], ongoingOverdue[i]));
     }
     List<OverdueDeal> sorted = new ArrayList<>(overdue);
     sorted.sort(Comparator.<OverdueDeal>comparingInt(o -> stages.indexOf("stage", o.stage()))
         .thenComparing(Comparator.comparingLong(OverdueDeal::days).reversed())
         .thenComparing(OverdueDeal::deal));
-    return TimeInStage.builder()
-        .asOf(asOf)
-        .addAllStages(rows)
-        .addAllOverdueOpenDeals(sorted)
-        .wonCycle(DurationStats.of(wonCycle))
-        .lostCycle(DurationStats.of(lostCycle))
-        .velocity(SalesVelocity.of(openDeals, Proportion.of(wonDeals, closedDeals),
+    return new TimeInStage(asOf, rows, sorted, stats(wonCycle), stats(lostCycle),
+        SalesVelocity.of(openDeals, Proportion.of(wonDeals, closedDeals),
             Money.ofMinor(wonBudgetMinor, currency), wonDealsWithBudget, wonCycle.count(),
-            wonCycle.sum()))
-        .dealsWithoutHistory(dealsWithoutHistory)
-        .closedWithoutCloseDate(closedWithoutCloseDate)
-        .build();
+            wonCycle.sum()),
+        dealsWithoutHistory, closedWithoutCloseDate);
+  }
+
+  /** Summarises a histogram: count, nearest-rank median and P90, mean, maximum. */
+  static DurationStats stats(WorkingDayHistogram h) {
+    return new DurationStats(h.count(), h.median(), h.p90(), h.mean(), h.max());
   }
 }

@@ -9,8 +9,7 @@
  * "as of" date. A stay is <b>overdue</b> when it exceeds the stage's norm
  * ({@link io.clientyield.funnel.time.StageNorms}): {@code days > norm}.
  *
- * <p>Durations are whole working days, so {@link io.clientyield.funnel.time.WorkingDayHistogram}
- * keeps an exact count per day that merges by adding counts; percentiles use the nearest-rank
+ * <p>Durations are whole working days, so an internal histogram keeps an exact count per day that merges by adding counts; percentiles use the nearest-rank
  * rule and are exact after any merge.
  *
  * <p>The cycle length of a closed deal is the working days from its first history date to its
@@ -20,6 +19,5 @@
  *
  * <p>Results are immutable and thread-safe; accumulators are mutable, one per thread, and merge.
  */
-@io.clientyield.core.internal.ClientyieldStyle
 @org.jspecify.annotations.NullMarked
 package io.clientyield.funnel.time;

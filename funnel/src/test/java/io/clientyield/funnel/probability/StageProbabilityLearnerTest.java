@@ -1,5 +1,6 @@
 package io.clientyield.funnel.probability;
 
+import io.clientyield.funnel.internal.FunnelSinks;
 import static io.clientyield.testkit.JsonAssertions.assertJsonRoundTrip;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -11,7 +12,7 @@ import io.clientyield.core.Outcome;
 import io.clientyield.core.Proportion;
 import io.clientyield.core.ValidationException;
 import io.clientyield.funnel.Deal;
-import io.clientyield.funnel.DealSink;
+import io.clientyield.funnel.internal.DealSink;
 import io.clientyield.funnel.Stages;
 import java.util.Optional;
 import org.assertj.core.data.Offset;
@@ -92,13 +93,13 @@ class StageProbabilityLearnerTest {
   @Test
   void primitivePathEqualsTheDealPath() {
     StageProbabilityLearner viaSink = new StageProbabilityLearner(STAGES);
-    viaSink.deal(0, 0, Outcome.Kind.CLIENT_REFUSED.ordinal(), 0, DealSink.NO_BUDGET);
-    viaSink.deal(0, 0, Outcome.Kind.WE_DECLINED.ordinal(), 0, DealSink.NO_BUDGET);
-    viaSink.deal(0, 1, Outcome.Kind.CLIENT_REFUSED.ordinal(), 0, DealSink.NO_BUDGET);
-    viaSink.deal(0, 1, Outcome.Kind.CLIENT_REFUSED.ordinal(), 1, DealSink.NO_BUDGET);
-    viaSink.deal(0, 2, Outcome.Kind.WON.ordinal(), DealSink.NO_REASON, 100);
-    viaSink.deal(1, 2, Outcome.Kind.CLIENT_REFUSED.ordinal(), 0, 100);
-    viaSink.deal(1, 2, DealSink.OPEN, DealSink.NO_REASON, 100);
+    FunnelSinks.of(viaSink).deal(0, 0, Outcome.Kind.CLIENT_REFUSED.ordinal(), 0, DealSink.NO_BUDGET);
+    FunnelSinks.of(viaSink).deal(0, 0, Outcome.Kind.WE_DECLINED.ordinal(), 0, DealSink.NO_BUDGET);
+    FunnelSinks.of(viaSink).deal(0, 1, Outcome.Kind.CLIENT_REFUSED.ordinal(), 0, DealSink.NO_BUDGET);
+    FunnelSinks.of(viaSink).deal(0, 1, Outcome.Kind.CLIENT_REFUSED.ordinal(), 1, DealSink.NO_BUDGET);
+    FunnelSinks.of(viaSink).deal(0, 2, Outcome.Kind.WON.ordinal(), DealSink.NO_REASON, 100);
+    FunnelSinks.of(viaSink).deal(1, 2, Outcome.Kind.CLIENT_REFUSED.ordinal(), 0, 100);
+    FunnelSinks.of(viaSink).deal(1, 2, DealSink.OPEN, DealSink.NO_REASON, 100);
     assertThat(viaSink.result()).isEqualTo(sample().result());
   }
 
@@ -118,10 +119,10 @@ class StageProbabilityLearnerTest {
     assertThatThrownBy(() -> l.add(deal("1", "won", Optional.empty())))
         .isInstanceOf(ValidationException.class)
         .hasMessageContaining("deal.reachedStage (won) must be one of the stages [contact, proposal, contract]");
-    assertThatThrownBy(() -> l.deal(0, 3, DealSink.OPEN, DealSink.NO_REASON, 0))
+    assertThatThrownBy(() -> FunnelSinks.of(l).deal(0, 3, DealSink.OPEN, DealSink.NO_REASON, 0))
         .isInstanceOf(ValidationException.class).hasMessageContaining("reachedStage (3) must be within [0, 2]");
-    assertThatThrownBy(() -> l.deal(0, 0, 3, DealSink.NO_REASON, 0))
-        .isInstanceOf(ValidationException.class).hasMessageContaining("outcome (3) must be within [-1, 2]");
+    assertThatThrownBy(() -> FunnelSinks.of(l).deal(0, 0, 4, DealSink.NO_REASON, 0))
+        .isInstanceOf(ValidationException.class).hasMessageContaining("outcome (4) must be within [-1, 3]");
     assertThatThrownBy(() -> l.merge(new StageProbabilityLearner(Stages.of("x"))))
         .isInstanceOf(ValidationException.class).hasMessageContaining("other.stages");
     assertThat(l.closedDeals()).isZero();

@@ -1,5 +1,6 @@
 package io.clientyield.funnel.probability;
 
+import io.clientyield.funnel.internal.FunnelSinks;
 import static io.clientyield.testkit.JsonAssertions.assertJsonRoundTrip;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -9,7 +10,7 @@ import io.clientyield.core.Money;
 import io.clientyield.core.Outcome;
 import io.clientyield.core.ValidationException;
 import io.clientyield.funnel.Deal;
-import io.clientyield.funnel.DealSink;
+import io.clientyield.funnel.internal.DealSink;
 import io.clientyield.funnel.Stages;
 import java.util.Currency;
 import java.util.List;
@@ -71,13 +72,14 @@ class WeightedPipelineTest {
 
   @Test
   void primitivePathEqualsTheDealPath() {
-    WeightedPipelineAccumulator sink = new WeightedPipelineAccumulator(IT, EUR);
+    WeightedPipelineAccumulator acc = new WeightedPipelineAccumulator(IT, EUR);
+    DealSink sink = FunnelSinks.of(acc);
     sink.deal(0, 2, DealSink.OPEN, DealSink.NO_REASON, 1_000_000);
     sink.deal(0, 1, DealSink.OPEN, DealSink.NO_REASON, DealSink.NO_BUDGET);
     sink.deal(0, 3, 0, DealSink.NO_REASON, 5_000);
     WeightedPipeline viaDeals = WeightedPipeline.of(List.of(
         open("1", "proposal-under-review", "10000.00"), open("2", "qualified-interest", null)), IT, EUR);
-    assertThat(sink.result()).isEqualTo(viaDeals);
+    assertThat(acc.result()).isEqualTo(viaDeals);
   }
 
   @Test
@@ -122,9 +124,9 @@ class WeightedPipelineTest {
   @Test
   void aNegativePrimitiveBudgetIsRejectedAndNothingIsCounted() {
     WeightedPipelineAccumulator acc = new WeightedPipelineAccumulator(IT, EUR);
-    acc.deal(0, 0, DealSink.OPEN, DealSink.NO_REASON, 100);
+    FunnelSinks.of(acc).deal(0, 0, DealSink.OPEN, DealSink.NO_REASON, 100);
     WeightedPipeline before = acc.result();
-    assertThatThrownBy(() -> acc.deal(0, 1, DealSink.OPEN, DealSink.NO_REASON, -1))
+    assertThatThrownBy(() -> FunnelSinks.of(acc).deal(0, 1, DealSink.OPEN, DealSink.NO_REASON, -1))
         .isInstanceOf(ValidationException.class)
         .hasMessage("budgetMinor (-1) must be >= 0 or DealSink.NO_BUDGET");
     assertThat(acc.result()).isEqualTo(before);
@@ -134,9 +136,9 @@ class WeightedPipelineTest {
   void aBudgetBeyondALongIsNamedAndNothingIsCounted() {
     long halfOver = Long.MAX_VALUE / 2 + 1;
     WeightedPipelineAccumulator acc = new WeightedPipelineAccumulator(IT, EUR);
-    acc.deal(0, 0, DealSink.OPEN, DealSink.NO_REASON, halfOver);
+    FunnelSinks.of(acc).deal(0, 0, DealSink.OPEN, DealSink.NO_REASON, halfOver);
     WeightedPipeline before = acc.result();
-    assertThatThrownBy(() -> acc.deal(0, 1, DealSink.OPEN, DealSink.NO_REASON, halfOver))
+    assertThatThrownBy(() -> FunnelSinks.of(acc).deal(0, 1, DealSink.OPEN, DealSink.NO_REASON, halfOver))
         .isInstanceOf(ValidationException.class)
         .hasMessageStartingWith("totalBudget (minor units) (4611686018427387904 + 4611686018427387904) must fit in a long");
     assertThatThrownBy(() -> acc.merge(acc)).isInstanceOf(ValidationException.class)

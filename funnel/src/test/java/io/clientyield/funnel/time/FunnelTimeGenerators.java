@@ -1,5 +1,6 @@
 package io.clientyield.funnel.time;
 
+import io.clientyield.funnel.internal.WorkingDayHistogram;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 

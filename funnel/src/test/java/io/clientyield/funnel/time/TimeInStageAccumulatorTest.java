@@ -1,5 +1,6 @@
 package io.clientyield.funnel.time;
 
+import io.clientyield.funnel.internal.WorkingDayHistogram;
 import static io.clientyield.testkit.JsonAssertions.assertJsonRoundTrip;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -82,7 +83,7 @@ class TimeInStageAccumulatorTest {
     TimeInStage t = all();
     StageTime contact = t.stages().get(0);
     // A 3, B 5, C 1 -> 1, 3, 5
-    assertThat(contact.completed()).isEqualTo(DurationStats.of(WorkingDayHistogram.of(1, 3, 5)));
+    assertThat(contact.completed()).isEqualTo(TimeInStageAccumulator.stats(WorkingDayHistogram.of(1, 3, 5)));
     assertThat(contact.completed().median()).hasValue(3);
     assertThat(contact.completed().p90()).hasValue(5);
     assertThat(contact.completed().mean()).hasValue(3.0);
@@ -112,8 +113,8 @@ class TimeInStageAccumulatorTest {
   @Test
   void cycleLengthsAndVelocityComputedByHand() {
     TimeInStage t = all();
-    assertThat(t.wonCycle()).isEqualTo(DurationStats.of(WorkingDayHistogram.of(13)));
-    assertThat(t.lostCycle()).isEqualTo(DurationStats.of(WorkingDayHistogram.of(6)));
+    assertThat(t.wonCycle()).isEqualTo(TimeInStageAccumulator.stats(WorkingDayHistogram.of(13)));
+    assertThat(t.lostCycle()).isEqualTo(TimeInStageAccumulator.stats(WorkingDayHistogram.of(6)));
     SalesVelocity v = t.velocity();
     // open C, D; closed A, B, E, F; won A, E with 30 000.00; won cycle A 13 days:
     // 2 × 2/4 × 15 000.00 / 13 = 1 153.846... -> 1 153.85 per working day
@@ -144,7 +145,7 @@ class TimeInStageAccumulatorTest {
         .outcome(Outcome.won()).closedOn(dec(7)).build();
     TimeInStage t = accumulator().add(loop).result();
     assertThat(t.stages().get(0).completed().count()).isEqualTo(2);
-    assertThat(t.stages().get(1).completed()).isEqualTo(DurationStats.of(WorkingDayHistogram.of(1, 1)));
+    assertThat(t.stages().get(1).completed()).isEqualTo(TimeInStageAccumulator.stats(WorkingDayHistogram.of(1, 1)));
   }
 
   @Test

@@ -13,7 +13,8 @@ import java.util.Map;
  * optionally overridden for an exact outcome (kind and reason).
  *
  * <p>Defaults ({@link #DEFAULT}): {@code WON} +10, {@code CLIENT_REFUSED} +1 (the client engaged
- * to the end), {@code WE_DECLINED} 0. Points are whole numbers and may be negative.
+ * to the end), {@code WE_DECLINED} 0. {@code LOST_UNKNOWN} (lost, party unknown) is optional: without
+ * its own points it scores the lower of {@code CLIENT_REFUSED} and {@code WE_DECLINED}. Points are whole numbers and may be negative.
  *
  * <p>Immutable and thread-safe.
  *
@@ -43,7 +44,7 @@ public record StatusPoints(
       c.add("perKind", "null key", "must map outcome kinds only");
     }
     for (Outcome.Kind k : Outcome.Kind.values()) {
-      if (perKind.get(k) == null) {
+      if (perKind.get(k) == null && k != Outcome.Kind.LOST_UNKNOWN) {
         c.add("perKind." + k, null, "must be given");
       }
     }
@@ -75,7 +76,11 @@ public record StatusPoints(
         return o.points();
       }
     }
-    return perKind.get(outcome.kind());
+    Long points = perKind.get(outcome.kind());
+    if (points == null) { // LOST_UNKNOWN without its own points: the lower of the two losses
+      return Math.min(perKind.get(Outcome.Kind.CLIENT_REFUSED), perKind.get(Outcome.Kind.WE_DECLINED));
+    }
+    return points;
   }
 
   /**

@@ -1,6 +1,5 @@
-package io.clientyield.funnel.events;
+package io.clientyield.funnel.internal;
 
-import io.clientyield.funnel.DealSink;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -32,10 +31,11 @@ final class EventFolderGenerators {
     // the largest value of each code is mapped to the largest the folders accept (order kept),
     // so the packing of a deal's state is exercised at its bounds
     Gen<Integer> group = SourceDSL.integers().between(0, 4).map(g -> g == 4 ? Integer.MAX_VALUE : g);
-    Gen<Integer> stage = SourceDSL.integers().between(0, 6).map(x -> x == 6 ? Integer.MAX_VALUE : x);
-    Gen<Integer> outcome = SourceDSL.integers().between(-1, 2);
+    Gen<Integer> stage = SourceDSL.integers().between(0, 6)
+        .map(x -> x == 6 ? EventFoldRules.MAX_STAGE : x);
+    Gen<Integer> outcome = SourceDSL.integers().between(-1, DealSink.MAX_OUTCOME);
     Gen<Integer> reason = SourceDSL.integers().between(-1, 3)
-        .map(r -> r == 3 ? EventRules.MAX_REASON : r);
+        .map(r -> r == 3 ? EventFoldRules.MAX_REASON : r);
     // small budgets, and every fifth one beyond 32 bits (the folder stores a budget in two ints)
     Gen<Long> budget = SourceDSL.longs().between(-1, 1000)
         .map(b -> b < 0 ? DealSink.NO_BUDGET : b == 1000 ? Long.MAX_VALUE

@@ -1,12 +1,11 @@
-package io.clientyield.funnel.events;
+package io.clientyield.funnel.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.clientyield.core.Outcome;
 import io.clientyield.core.ValidationException;
-import io.clientyield.funnel.DealSink;
-import io.clientyield.funnel.events.EventFolderGenerators.FoldedDeal;
+import io.clientyield.funnel.internal.EventFolderGenerators.FoldedDeal;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -109,7 +108,7 @@ class DealEventFolderTest {
     assertThatThrownBy(() -> f.add(1L, -1, 0, DealSink.OPEN, DealSink.NO_REASON, 0L))
         .isInstanceOf(ValidationException.class)
         .hasMessageContaining("group");
-    assertThatThrownBy(() -> f.add(1L, 0, 0, 3, DealSink.NO_REASON, 0L))
+    assertThatThrownBy(() -> f.add(1L, 0, 0, 4, DealSink.NO_REASON, 0L))
         .isInstanceOf(ValidationException.class)
         .hasMessageContaining("outcome");
     assertThatThrownBy(() -> f.add(1L, 0, 0, DealSink.OPEN, -2, 0L))
@@ -152,7 +151,7 @@ class DealEventFolderTest {
     List<EventColumns> bad = List.of(
         EventColumns.of(keys, new int[] {0, -1, 0}, ok, open, none, budgets),
         EventColumns.of(keys, ok, new int[] {0, 0, -2}, open, none, budgets),
-        EventColumns.of(keys, ok, ok, new int[] {DealSink.OPEN, 3, DealSink.OPEN}, none, budgets),
+        EventColumns.of(keys, ok, ok, new int[] {DealSink.OPEN, 4, DealSink.OPEN}, none, budgets),
         EventColumns.of(keys, ok, ok, new int[] {DealSink.OPEN, -2, DealSink.OPEN}, none, budgets),
         EventColumns.of(keys, ok, ok, open, new int[] {-1, -2, -1}, budgets),
         EventColumns.of(keys, ok, ok, open, new int[] {-1, -1, Integer.MAX_VALUE}, budgets),
@@ -212,12 +211,17 @@ class DealEventFolderTest {
   @Test
   void reasonIndexesStopOneBelowIntegerMax() {
     DealEventFolder f = new DealEventFolder();
-    f.add(1L, Integer.MAX_VALUE, Integer.MAX_VALUE, 2, Integer.MAX_VALUE - 1, Long.MAX_VALUE);
+    f.add(1L, Integer.MAX_VALUE, EventFoldRules.MAX_STAGE, DealSink.MAX_OUTCOME, Integer.MAX_VALUE - 1,
+        Long.MAX_VALUE);
     assertThatThrownBy(() -> f.add(2L, 0, 0, 1, Integer.MAX_VALUE, 0L))
         .isInstanceOf(ValidationException.class).hasMessageContaining("reason");
     List<FoldedDeal> out = new ArrayList<>();
     f.emitTo((g, s, o, r, b) -> out.add(new FoldedDeal(g, s, o, r, b)));
     assertThat(out).containsExactly(new FoldedDeal(
-        Integer.MAX_VALUE, Integer.MAX_VALUE, 2, Integer.MAX_VALUE - 1, Long.MAX_VALUE));
+        Integer.MAX_VALUE, EventFoldRules.MAX_STAGE, DealSink.MAX_OUTCOME, Integer.MAX_VALUE - 1,
+        Long.MAX_VALUE));
+    assertThatThrownBy(() -> f.add(3L, 0, EventFoldRules.MAX_STAGE + 1, DealSink.OPEN,
+        DealSink.NO_REASON, 0L)).isInstanceOf(ValidationException.class)
+        .hasMessage("stageIndex (1073741824) must be within [0, 1073741823]");
   }
 }

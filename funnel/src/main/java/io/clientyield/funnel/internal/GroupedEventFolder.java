@@ -1,7 +1,6 @@
-package io.clientyield.funnel.events;
+package io.clientyield.funnel.internal;
 
 import io.clientyield.core.internal.Checks;
-import io.clientyield.funnel.DealSink;
 
 /**
  * The streaming event folder for input already grouped by deal (all events of a deal are
@@ -100,8 +99,8 @@ public final class GroupedEventFolder {
       }
       if (runTerminal != Long.MIN_VALUE) {
         long t = runTerminal ^ Long.MIN_VALUE;
-        terminalStage = (int) (t >>> 33);
-        outcome = (int) ((t >>> 31) & 3) - 1;
+        terminalStage = (int) (t >>> 34);
+        outcome = (int) ((t >>> 31) & 7) - 1;
         reason = (int) (t & 0x7FFF_FFFFL) - 1;
       }
       group = runGroup;
@@ -111,15 +110,15 @@ public final class GroupedEventFolder {
   }
 
   /**
-   * The terminal-outcome order of {@link EventRules#beats} as one signed long: stage (31 bits),
-   * outcome + 1 (2 bits), reason + 1 (31 bits), read unsigned and shifted to signed order by
+   * The terminal-outcome order of {@link EventFoldRules#beats} as one signed long: stage (30 bits),
+   * outcome + 1 (3 bits), reason + 1 (31 bits), read unsigned and shifted to signed order by
    * flipping the sign bit; an open state is {@code Long.MIN_VALUE}, below every terminal one.
    */
   private static long terminalKey(int stage, int outcome, int reason) {
     if (outcome == DealSink.OPEN) {
       return Long.MIN_VALUE;
     }
-    return ((long) stage << 33 | (long) (outcome + 1) << 31 | (reason + 1)) ^ Long.MIN_VALUE;
+    return ((long) stage << 34 | (long) (outcome + 1) << 31 | (reason + 1)) ^ Long.MIN_VALUE;
   }
 
   /**
@@ -127,14 +126,14 @@ public final class GroupedEventFolder {
    *
    * @param dealKey the deal's key
    * @param group the group index, {@code >= 0}
-   * @param stageIndex the stage index, {@code >= 0}
+   * @param stageIndex the stage index, in {@code [0, 2^30 - 1]}
    * @param outcome {@link DealSink#OPEN} or an {@link io.clientyield.core.Outcome.Kind} ordinal
    * @param reason {@link DealSink#NO_REASON} or a reason index {@code >= 0}
    * @param budgetMinor {@link DealSink#NO_BUDGET} or a budget in minor units {@code >= 0}
    * @throws io.clientyield.core.ValidationException if a code is out of range (state unchanged)
    */
   public void add(long dealKey, int group, int stageIndex, int outcome, int reason, long budgetMinor) {
-    EventRules.check(group, stageIndex, outcome, reason, budgetMinor);
+    EventFoldRules.check(group, stageIndex, outcome, reason, budgetMinor);
     if (pending && dealKey == key) {
       if (group < this.group) {
         this.group = group;
@@ -142,12 +141,12 @@ public final class GroupedEventFolder {
       if (stageIndex > stage) {
         stage = stageIndex;
       }
-      if (EventRules.beats(terminalStage, this.outcome, this.reason, stageIndex, outcome, reason)) {
+      if (EventFoldRules.beats(terminalStage, this.outcome, this.reason, stageIndex, outcome, reason)) {
         terminalStage = stageIndex;
         this.outcome = outcome;
         this.reason = reason;
       }
-      budget = EventRules.budget(budget, budgetMinor);
+      budget = EventFoldRules.budget(budget, budgetMinor);
       return;
     }
     finish();

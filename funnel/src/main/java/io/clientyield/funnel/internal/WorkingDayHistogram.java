@@ -1,4 +1,4 @@
-package io.clientyield.funnel.time;
+package io.clientyield.funnel.internal;
 
 import io.clientyield.core.internal.Checks;
 import io.clientyield.core.ValidationException;

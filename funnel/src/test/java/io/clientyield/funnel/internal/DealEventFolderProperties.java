@@ -1,15 +1,15 @@
-package io.clientyield.funnel.events;
+package io.clientyield.funnel.internal;
 
-import static io.clientyield.funnel.events.EventFolderGenerators.emitted;
-import static io.clientyield.funnel.events.EventFolderGenerators.events;
-import static io.clientyield.funnel.events.EventFolderGenerators.feed;
-import static io.clientyield.funnel.events.EventFolderGenerators.grouped;
-import static io.clientyield.funnel.events.EventFolderGenerators.groupedFold;
-import static io.clientyield.funnel.events.EventFolderGenerators.reference;
+import static io.clientyield.funnel.internal.EventFolderGenerators.emitted;
+import static io.clientyield.funnel.internal.EventFolderGenerators.events;
+import static io.clientyield.funnel.internal.EventFolderGenerators.feed;
+import static io.clientyield.funnel.internal.EventFolderGenerators.grouped;
+import static io.clientyield.funnel.internal.EventFolderGenerators.groupedFold;
+import static io.clientyield.funnel.internal.EventFolderGenerators.reference;
 import static org.quicktheories.QuickTheory.qt;
 
-import io.clientyield.funnel.events.EventFolderGenerators.Event;
-import io.clientyield.funnel.events.EventFolderGenerators.FoldedDeal;
+import io.clientyield.funnel.internal.EventFolderGenerators.Event;
+import io.clientyield.funnel.internal.EventFolderGenerators.FoldedDeal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;

@@ -1,8 +1,10 @@
-package io.clientyield.funnel;
+package io.clientyield.funnel.internal;
 
 import io.clientyield.core.internal.Checks;
 import io.clientyield.core.ValidationException;
+import io.clientyield.funnel.ConversionTestMethod;
 import java.util.Arrays;
+import java.util.OptionalDouble;
 import java.util.Comparator;
 import org.hipparchus.distribution.continuous.NormalDistribution;
 import org.hipparchus.distribution.discrete.HypergeometricDistribution;
@@ -21,21 +23,13 @@ import org.hipparchus.distribution.discrete.HypergeometricDistribution;
  * p-value {@code Φ(z)}. Fisher needs {@code N} to fit in an {@code int}; larger tables use the z
  * test (at that size it is accurate). Distributions from Hipparchus. Stateless and thread-safe.
  */
-public final class LowerConversionTest {
+public final class ConversionTests {
   /** The expected count below which the exact test is used. */
   public static final double MIN_EXPECTED_FOR_NORMAL = 5;
 
   private static final NormalDistribution STANDARD_NORMAL = new NormalDistribution(0, 1);
 
-  /** The test used for a cell. */
-  public enum Method {
-    /** Fisher's exact test (hypergeometric lower tail). */
-    FISHER_EXACT,
-    /** The two-proportion z test with pooled variance. */
-    NORMAL_Z
-  }
-
-  private LowerConversionTest() {}
+  private ConversionTests() {}
 
   /**
    * Chooses the test for a table: Fisher when any expected count is below
@@ -48,14 +42,14 @@ public final class LowerConversionTest {
    * @return the method
    * @throws ValidationException if the counts are inconsistent
    */
-  public static Method methodFor(long x1, long n1, long x2, long n2) {
+  public static ConversionTestMethod methodFor(long x1, long n1, long x2, long n2) {
     check(x1, n1, x2, n2);
     double total = (double) n1 + n2;
     double k = (double) x1 + x2;
     double minRow = Math.min(n1, n2);
     double minCol = Math.min(k, total - k);
     boolean small = minRow * minCol / total < MIN_EXPECTED_FOR_NORMAL;
-    return small && n1 + n2 <= Integer.MAX_VALUE ? Method.FISHER_EXACT : Method.NORMAL_Z;
+    return small && n1 + n2 <= Integer.MAX_VALUE ? ConversionTestMethod.FISHER_EXACT : ConversionTestMethod.NORMAL_Z;
   }
 
   /**
@@ -69,7 +63,7 @@ public final class LowerConversionTest {
    * @return the p-value in {@code [0, 1]}
    */
   public static double pValue(long x1, long n1, long x2, long n2) {
-    return methodFor(x1, n1, x2, n2) == Method.FISHER_EXACT
+    return methodFor(x1, n1, x2, n2) == ConversionTestMethod.FISHER_EXACT
         ? fisherPValue(x1, n1, x2, n2) : normalPValue(x1, n1, x2, n2);
   }
 
@@ -97,6 +91,32 @@ public final class LowerConversionTest {
   }
 
   /**
+   * Returns the two-proportion z statistic with pooled variance,
+   * {@code z = (x1/n1 − x2/n2) / √(p(1−p)(1/n1 + 1/n2))}, {@code p = (x1+x2)/(n1+n2)}: negative
+   * when the cell converts lower than the rest. Empty when the pooled conversion is 0 or 1 (the
+   * standard error is 0).
+   *
+   * <p>Example: 30 of 100 against 50 of 100: z = −2.887.
+   *
+   * @param x1 passed in the cell
+   * @param n1 entered in the cell, {@code > 0}
+   * @param x2 passed in the rest
+   * @param n2 entered in the rest, {@code > 0}
+   * @return the z statistic, or empty if undefined
+   */
+  public static OptionalDouble zStatistic(long x1, long n1, long x2, long n2) {
+    check(x1, n1, x2, n2);
+    double p1 = (double) x1 / n1;
+    double p2 = (double) x2 / n2;
+    double p = ((double) x1 + x2) / ((double) n1 + n2);
+    double se = Math.sqrt(p * (1 - p) * (1.0 / n1 + 1.0 / n2));
+    if (!(se > 0)) {
+      return OptionalDouble.empty();
+    }
+    return OptionalDouble.of((p1 - p2) / se);
+  }
+
+  /**
    * Returns the one-sided p-value {@code Φ(z)} of the two-proportion z test (pooled variance);
    * 1 when the pooled conversion is 0 or 1 (no evidence either way).
    *
@@ -109,15 +129,11 @@ public final class LowerConversionTest {
    * @return the p-value in {@code [0, 1]}
    */
   public static double normalPValue(long x1, long n1, long x2, long n2) {
-    check(x1, n1, x2, n2);
-    double p1 = (double) x1 / n1;
-    double p2 = (double) x2 / n2;
-    double p = ((double) x1 + x2) / ((double) n1 + n2);
-    double se = Math.sqrt(p * (1 - p) * (1.0 / n1 + 1.0 / n2));
-    if (!(se > 0)) {
+    OptionalDouble z = zStatistic(x1, n1, x2, n2);
+    if (z.isEmpty()) {
       return 1.0;
     }
-    return clamp(STANDARD_NORMAL.cumulativeProbability((p1 - p2) / se));
+    return clamp(STANDARD_NORMAL.cumulativeProbability(z.getAsDouble()));
   }
 
   /**

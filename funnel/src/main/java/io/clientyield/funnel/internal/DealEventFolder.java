@@ -1,7 +1,6 @@
-package io.clientyield.funnel.events;
+package io.clientyield.funnel.internal;
 
 import io.clientyield.core.internal.Checks;
-import io.clientyield.funnel.DealSink;
 import java.util.Arrays;
 
 /**
@@ -29,6 +28,15 @@ import java.util.Arrays;
  * so that the threads' folders hold disjoint deals and only their accumulators need merging.
  */
 public final class DealEventFolder {
+  /**
+   * The most distinct deals one folder holds: {@code 2^27} (its table of {@code 2^28} slots is
+   * then {@code 2^30} longs, 8 GiB). A new deal beyond it is a ValidationException.
+   */
+  public static final int MAX_DEALS = 1 << 27;
+
+  /** The most slots allocated before the first deal (32 MiB); larger tables grow as deals come. */
+  private static final int MAX_INITIAL_CAPACITY = 1 << 20;
+
   /** Longs per slot: key, A = present | group | stage, B = terminal stage | reason | outcome, budget. */
   private static final int STRIDE = 4;
   private static final long PRESENT = 1L << 63;
@@ -37,6 +45,7 @@ public final class DealEventFolder {
   /** Events per block of {@link #addAll(EventColumns, int, int)}. */
   static final int BLOCK = 32;
 
+  private final int maxDeals;
   private long[] table;
   private int mask;
   private int size;
@@ -51,13 +60,28 @@ public final class DealEventFolder {
   }
 
   /**
-   * Creates an empty folder sized for {@code expectedDeals} deals without growing.
+   * Creates an empty folder sized for {@code expectedDeals} deals: up to about half a million
+   * deals the table is allocated at once and never grows; a larger hint allocates 32 MiB now and
+   * the table grows (doubling) as deals come, so memory follows the deals actually folded.
    *
-   * @param expectedDeals the expected number of distinct deals, {@code >= 0}
+   * @param expectedDeals the expected number of distinct deals, in {@code [0, MAX_DEALS]}
+   * @throws io.clientyield.core.ValidationException if the hint is outside that range
    */
   public DealEventFolder(int expectedDeals) {
-    Checks.inRange("expectedDeals", expectedDeals, 0, 1 << 28);
-    allocate(Integer.highestOneBit(Math.max(16, expectedDeals * 2 - 1)) << 1);
+    this(expectedDeals, MAX_DEALS);
+  }
+
+  /** Creates a folder with a lower cap on distinct deals (tests of the cap). */
+  DealEventFolder(int expectedDeals, int maxDeals) {
+    Checks.inRange("expectedDeals", expectedDeals, 0, MAX_DEALS);
+    this.maxDeals = maxDeals;
+    int wanted = Integer.highestOneBit(Math.max(16, expectedDeals * 2 - 1)) << 1;
+    allocate(Math.min(wanted, MAX_INITIAL_CAPACITY));
+  }
+
+  /** The number of slots of the table (tests of the lazy allocation). */
+  int capacity() {
+    return mask + 1;
   }
 
   private void allocate(int capacity) {
@@ -70,14 +94,15 @@ public final class DealEventFolder {
    *
    * @param dealKey the deal's key, any long
    * @param group the deal's group index, {@code >= 0}
-   * @param stageIndex the stage index this event shows the deal at, {@code >= 0}
+   * @param stageIndex the stage index this event shows the deal at, in {@code [0, 2^30 - 1]}
    * @param outcome {@link DealSink#OPEN} or an {@link io.clientyield.core.Outcome.Kind} ordinal
    * @param reason {@link DealSink#NO_REASON} or a reason index in {@code [0, 2^31 - 2]}
    * @param budgetMinor {@link DealSink#NO_BUDGET} or a budget in minor units {@code >= 0}
-   * @throws io.clientyield.core.ValidationException if a code is out of range (state unchanged)
+   * @throws io.clientyield.core.ValidationException if a code is out of range, or the event is
+   *     a new deal beyond {@link #MAX_DEALS} (state unchanged)
    */
   public void add(long dealKey, int group, int stageIndex, int outcome, int reason, long budgetMinor) {
-    EventRules.check(group, stageIndex, outcome, reason, budgetMinor);
+    EventFoldRules.check(group, stageIndex, outcome, reason, budgetMinor);
     fold(dealKey, group, stageIndex, stageIndex, outcome, reason, budgetMinor);
   }
 
@@ -90,7 +115,8 @@ public final class DealEventFolder {
    *
    * <p>All events in the range are validated before any is folded: on a
    * {@link io.clientyield.core.ValidationException} (naming the event index and its fields) the
-   * folder is unchanged.
+   * folder is unchanged. Only the cap on distinct deals ({@link #MAX_DEALS}) is met while
+   * folding: the events before the one that would exceed it stay folded.
    *
    * <pre>{@code
    * DealEventFolder folder = new DealEventFolder(expectedDeals);
@@ -163,7 +189,7 @@ public final class DealEventFolder {
   }
 
   private static long packB(int terminalStage, int outcome, int reason) {
-    return (long) terminalStage << 33 | (long) (reason + 1) << 2 | (outcome + 1);
+    return (long) terminalStage << 34 | (long) (reason + 1) << 3 | (outcome + 1);
   }
 
   private static int group(long a) {
@@ -175,15 +201,15 @@ public final class DealEventFolder {
   }
 
   private static int terminalStage(long b) {
-    return (int) (b >>> 33);
+    return (int) (b >>> 34);
   }
 
   private static int reason(long b) {
-    return (int) ((b >>> 2) & INT31) - 1;
+    return (int) ((b >>> 3) & INT31) - 1;
   }
 
   private static int outcome(long b) {
-    return (int) (b & 3) - 1;
+    return (int) (b & 7) - 1;
   }
 
   private void fold(long dealKey, int group, int stage, int terminalStage, int outcome,
@@ -193,6 +219,11 @@ public final class DealEventFolder {
       int at = slot << 2;
       long a = table[at + 1];
       if (a == 0) {
+        if (size >= maxDeals) {
+          throw io.clientyield.core.ValidationException.of("dealCount", (long) size + 1,
+              "must be <= " + maxDeals + " distinct deals per folder (its cap); split the deals "
+                  + "by partitionOf across folders");
+        }
         table[at] = dealKey;
         table[at + 1] = packA(group, stage);
         table[at + 2] = packB(terminalStage, outcome,
@@ -208,11 +239,11 @@ public final class DealEventFolder {
         int s = Math.max(stage(a), stage);
         table[at + 1] = packA(g, s);
         long held = table[at + 2];
-        if (EventRules.beats(terminalStage(held), outcome(held), reason(held),
+        if (EventFoldRules.beats(terminalStage(held), outcome(held), reason(held),
             terminalStage, outcome, reason)) {
           table[at + 2] = packB(terminalStage, outcome, reason);
         }
-        table[at + 3] = EventRules.budget(table[at + 3], budget);
+        table[at + 3] = EventFoldRules.budget(table[at + 3], budget);
         return;
       }
       slot = (slot + 1) & mask;
@@ -288,7 +319,8 @@ public final class DealEventFolder {
    * @param other the folder to merge, not null, not this
    * @return this folder
    * @throws io.clientyield.core.ValidationException if other is this folder (merging a folder
-   *     with itself changes nothing, and is almost certainly a mistake)
+   *     with itself changes nothing, and is almost certainly a mistake), or if the merged deals
+   *     would exceed {@link #MAX_DEALS} (the deals merged before that stay merged)
    */
   public DealEventFolder merge(DealEventFolder other) {
     Checks.notNull("other", other);

@@ -1,8 +1,7 @@
-package io.clientyield.funnel.events;
+package io.clientyield.funnel.internal;
 
 import io.clientyield.core.internal.Checks;
 import io.clientyield.core.ValidationException;
-import io.clientyield.funnel.DealSink;
 
 /**
  * Interaction events held column by column, as a CRM's bulk export or a columnar store hands
@@ -39,21 +38,33 @@ public final class EventColumns {
    * @param dealKeys the deal keys
    * @param groups the group indexes, {@code >= 0}
    * @param stageIndexes the stage indexes, {@code >= 0}
-   * @param outcomes {@link io.clientyield.funnel.DealSink#OPEN} or outcome ordinals
-   * @param reasons {@link io.clientyield.funnel.DealSink#NO_REASON} or reason indexes
-   * @param budgetsMinor {@link io.clientyield.funnel.DealSink#NO_BUDGET} or budgets in minor units
+   * @param outcomes {@link DealSink#OPEN} or outcome ordinals
+   * @param reasons {@link DealSink#NO_REASON} or reason indexes
+   * @param budgetsMinor {@link DealSink#NO_BUDGET} or budgets in minor units
    * @return the view
    * @throws ValidationException if a column is null or its length differs from {@code dealKeys}
    */
   public static EventColumns of(long[] dealKeys, int[] groups, int[] stageIndexes, int[] outcomes,
       int[] reasons, long[] budgetsMinor) {
     Checks.Collector c = Checks.collector();
-    c.check(() -> Checks.notNull("dealKeys", dealKeys));
-    c.check(() -> Checks.notNull("groups", groups));
-    c.check(() -> Checks.notNull("stageIndexes", stageIndexes));
-    c.check(() -> Checks.notNull("outcomes", outcomes));
-    c.check(() -> Checks.notNull("reasons", reasons));
-    c.check(() -> Checks.notNull("budgetsMinor", budgetsMinor));
+    if (dealKeys == null) {
+      c.add("dealKeys", null, "must not be null");
+    }
+    if (groups == null) {
+      c.add("groups", null, "must not be null");
+    }
+    if (stageIndexes == null) {
+      c.add("stageIndexes", null, "must not be null");
+    }
+    if (outcomes == null) {
+      c.add("outcomes", null, "must not be null");
+    }
+    if (reasons == null) {
+      c.add("reasons", null, "must not be null");
+    }
+    if (budgetsMinor == null) {
+      c.add("budgetsMinor", null, "must not be null");
+    }
     c.throwIfAny();
     int n = dealKeys.length;
     sameLength(c, "groups", groups.length, n);
@@ -80,13 +91,13 @@ public final class EventColumns {
     return dealKeys.length;
   }
 
-  /** Validates events {@code [from, to)}; the first invalid one is named with its index. */
   /** Records a violation for a range that is not {@code 0 <= from <= to <= size()}. */
   void checkRange(Checks.Collector c, int from, int to) {
     c.check(() -> Checks.inRange("to", to, 0, size()));
     c.check(() -> Checks.inRange("from", from, 0, Math.max(0, Math.min(to, size()))));
   }
 
+  /** Validates events {@code [from, to)}; the first invalid one is named with its index. */
   void validate(int from, int to) {
     // fast path: one branch-free pass that only tells whether some event is invalid
     boolean bad = false;
@@ -94,15 +105,16 @@ public final class EventColumns {
       int o = outcomes[i];
       int r = reasons[i];
       long b = budgetsMinor[i];
-      bad |= (groups[i] | stageIndexes[i]) < 0 | o < DealSink.OPEN | o > MAX_OUTCOME
-          | r < DealSink.NO_REASON | r > EventRules.MAX_REASON | (b < 0 & b != DealSink.NO_BUDGET);
+      bad |= (groups[i] | stageIndexes[i]) < 0 | stageIndexes[i] > EventFoldRules.MAX_STAGE
+          | o < DealSink.OPEN | o > MAX_OUTCOME
+          | r < DealSink.NO_REASON | r > EventFoldRules.MAX_REASON | (b < 0 & b != DealSink.NO_BUDGET);
     }
     if (!bad) {
       return;
     }
     for (int i = from; i < to; i++) {
       try {
-        EventRules.check(groups[i], stageIndexes[i], outcomes[i], reasons[i], budgetsMinor[i]);
+        EventFoldRules.check(groups[i], stageIndexes[i], outcomes[i], reasons[i], budgetsMinor[i]);
       } catch (ValidationException e) {
         throw ValidationException.of("events[" + i + "]", describe(i), e.getMessage());
       }

@@ -1,22 +1,30 @@
-package io.clientyield.funnel.events;
+package io.clientyield.funnel.internal;
 
 import io.clientyield.core.internal.Checks;
 import io.clientyield.core.Outcome;
-import io.clientyield.funnel.DealSink;
 
-/** The validation and combination rules shared by both folders. Not instantiable. */
-final class EventRules {
+/**
+ * The rules by which both event folders fold a deal's events into one primitive deal: event
+ * validation, which terminal event wins, how budgets combine. Not instantiable.
+ */
+final class EventFoldRules {
   private static final int OUTCOME_KINDS = Outcome.Kind.values().length;
 
   /** The largest reason index: one below {@code Integer.MAX_VALUE}, so reason + 1 fits 31 bits. */
   static final int MAX_REASON = Integer.MAX_VALUE - 1;
 
-  private EventRules() {}
+  /**
+   * The largest stage index: {@code 2^30 - 1}, so a terminal stage, an outcome code (3 bits) and
+   * a reason (31 bits) pack into one long.
+   */
+  static final int MAX_STAGE = (1 << 30) - 1;
+
+  private EventFoldRules() {}
 
   /** Validates one event at the API boundary; throws ValidationException naming the field. */
   static void check(int group, int stageIndex, int outcome, int reason, long budgetMinor) {
     Checks.nonNegative("group", group);
-    Checks.nonNegative("stageIndex", stageIndex);
+    Checks.inRange("stageIndex", stageIndex, 0, MAX_STAGE);
     Checks.inRange("outcome", outcome, DealSink.OPEN, OUTCOME_KINDS - 1);
     Checks.inRange("reason", reason, DealSink.NO_REASON, MAX_REASON);
     if (budgetMinor != DealSink.NO_BUDGET) {
