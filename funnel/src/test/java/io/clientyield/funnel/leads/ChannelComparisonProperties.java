@@ -1,13 +1,13 @@
 package io.clientyield.funnel.leads;
 
-import io.clientyield.funnel.leads.ChannelComparison.Channel;
-import io.clientyield.funnel.leads.ChannelComparison.Row;
-import io.clientyield.funnel.leads.ChannelComparison.Metric;
-import io.clientyield.funnel.leads.ChannelComparison.Assumption;
 import static io.clientyield.core.JsonAssertions.assertJsonRoundTrip;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
+import io.clientyield.funnel.leads.ChannelComparison.Assumption;
+import io.clientyield.funnel.leads.ChannelComparison.Channel;
+import io.clientyield.funnel.leads.ChannelComparison.Metric;
+import io.clientyield.funnel.leads.ChannelComparison.Row;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;

@@ -1,10 +1,5 @@
 package io.clientyield.funnel.leads;
 
-import io.clientyield.funnel.leads.ChannelComparison.Channel;
-import io.clientyield.funnel.leads.ChannelComparison.Defaults;
-import io.clientyield.funnel.leads.ChannelComparison.Row;
-import io.clientyield.funnel.leads.ChannelComparison.Metric;
-import io.clientyield.funnel.leads.ChannelComparison.Assumption;
 import static io.clientyield.core.JsonAssertions.assertJsonRoundTrip;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -12,6 +7,11 @@ import static org.assertj.core.api.Assertions.within;
 
 import io.clientyield.core.Money;
 import io.clientyield.core.ValidationException;
+import io.clientyield.funnel.leads.ChannelComparison.Assumption;
+import io.clientyield.funnel.leads.ChannelComparison.Channel;
+import io.clientyield.funnel.leads.ChannelComparison.Defaults;
+import io.clientyield.funnel.leads.ChannelComparison.Metric;
+import io.clientyield.funnel.leads.ChannelComparison.Row;
 import java.util.Arrays;
 import java.util.List;
 import java.util.OptionalInt;
@@ -139,5 +139,26 @@ class ChannelComparisonTest {
     assertJsonRoundTrip(DEFAULTS, Defaults.class);
     assertJsonRoundTrip(Defaults.none(), Defaults.class);
     assertJsonRoundTrip(LeadEconomics.compareChannels(List.of()), ChannelComparison.class);
+  }
+
+  @Test
+  void theNestedRecordsRejectNullsNamingTheField() {
+    assertThatThrownBy(() -> new Channel(null, null))
+        .isInstanceOfSatisfying(ValidationException.class,
+            e -> assertThat(e.violations()).extracting(v -> v.field())
+                .containsExactly("name", "economics"));
+    assertThatThrownBy(() -> new Row(" ", null, null, null, null, OptionalInt.of(0)))
+        .isInstanceOfSatisfying(ValidationException.class,
+            e -> assertThat(e.violations()).extracting(v -> v.field())
+                .containsExactly("name", "metrics", "assumed", "romiRank"));
+    assertThatThrownBy(() -> new ChannelComparison(null, Arrays.asList(
+        comparison().rows().get(0), null)))
+        .isInstanceOf(ValidationException.class).hasMessageContaining("defaults")
+        .hasMessageContaining("rows[1]");
+    assertThat(new Defaults(null, null, null)).isEqualTo(Defaults.none());
+    assertThatThrownBy(() -> Defaults.builder().averageCheck(null))
+        .isInstanceOf(ValidationException.class).hasMessageContaining("averageCheck");
+    assertThatThrownBy(() -> LeadEconomics.compareChannels(null))
+        .isInstanceOf(ValidationException.class).hasMessageContaining("channels");
   }
 }

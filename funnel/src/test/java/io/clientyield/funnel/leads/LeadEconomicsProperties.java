@@ -1,18 +1,17 @@
 package io.clientyield.funnel.leads;
 
-import io.clientyield.funnel.leads.ChannelComparison.Channel;
+import static io.clientyield.core.JsonAssertions.assertJsonRoundTrip;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
 
-import static io.clientyield.core.JsonAssertions.assertJsonRoundTrip;
-
 import io.clientyield.core.Money;
 import io.clientyield.core.ValidationException;
+import io.clientyield.funnel.leads.ChannelComparison.Channel;
 import java.math.BigDecimal;
 import java.util.OptionalDouble;
-import org.quicktheories.generators.SourceDSL;
 import org.junit.jupiter.api.Test;
+import org.quicktheories.generators.SourceDSL;
 
 class LeadEconomicsProperties {
 

@@ -1,8 +1,8 @@
 package io.clientyield.funnel.leads;
 
+import io.clientyield.core.Money;
 import io.clientyield.funnel.leads.ChannelComparison.Channel;
 import io.clientyield.funnel.leads.ChannelComparison.Defaults;
-import io.clientyield.core.Money;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;

@@ -1,10 +1,9 @@
 package io.clientyield.funnel.leads;
 
+import static io.clientyield.core.JsonAssertions.assertJsonRoundTrip;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
-
-import static io.clientyield.core.JsonAssertions.assertJsonRoundTrip;
 
 import io.clientyield.core.Money;
 import io.clientyield.core.Proportion;

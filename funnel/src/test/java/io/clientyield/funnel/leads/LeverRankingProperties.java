@@ -1,12 +1,12 @@
 package io.clientyield.funnel.leads;
 
-import io.clientyield.funnel.leads.LeverRanking.Gain;
-import io.clientyield.funnel.leads.LeverRanking.Lever;
 import static io.clientyield.core.JsonAssertions.assertJsonRoundTrip;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
 import io.clientyield.core.Money;
+import io.clientyield.funnel.leads.LeverRanking.Gain;
+import io.clientyield.funnel.leads.LeverRanking.Lever;
 import java.math.BigDecimal;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;

@@ -1,7 +1,5 @@
 package io.clientyield.funnel.leads;
 
-import io.clientyield.funnel.leads.LeverRanking.Gain;
-import io.clientyield.funnel.leads.LeverRanking.Lever;
 import static io.clientyield.core.JsonAssertions.assertJsonRoundTrip;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -9,6 +7,8 @@ import static org.assertj.core.api.Assertions.within;
 
 import io.clientyield.core.Money;
 import io.clientyield.core.ValidationException;
+import io.clientyield.funnel.leads.LeverRanking.Gain;
+import io.clientyield.funnel.leads.LeverRanking.Lever;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -127,5 +127,20 @@ class LeverRankingTest {
     assertJsonRoundTrip(abs, LeverRanking.class);
     assertJsonRoundTrip(LeadEconomics.leverRanking(websiteYear(), 0.2), LeverRanking.class);
     assertJsonRoundTrip(abs.gains().get(0), Gain.class);
+  }
+
+  @Test
+  void theNestedRecordsRejectNullsNamingTheField() {
+    assertThatThrownBy(() -> new Gain(null, null, null, null, null, false))
+        .isInstanceOfSatisfying(ValidationException.class,
+            e -> assertThat(e.violations()).extracting(v -> v.field())
+                .containsExactly("lever", "revenueAfter", "extraRevenue"));
+    assertThatThrownBy(() -> new LeverRanking(null, null, null, null, null, null, null))
+        .isInstanceOfSatisfying(ValidationException.class,
+            e -> assertThat(e.violations()).extracting(v -> v.field())
+                .containsExactly("gains", "unavailable"));
+    assertThatThrownBy(() -> new LeverRanking(null, null, null, null, null,
+        java.util.Arrays.asList((Gain) null), java.util.Set.of()))
+        .isInstanceOf(ValidationException.class).hasMessageContaining("gains[0]");
   }
 }
