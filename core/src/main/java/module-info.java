@@ -11,7 +11,6 @@ module io.clientyield.core {
   requires com.fasterxml.jackson.datatype.jdk8;
   requires com.fasterxml.jackson.datatype.jsr310;
   requires hipparchus.core;
-  requires static org.immutables.value.annotations;
   requires transitive org.jspecify;
 
   exports io.clientyield.core;

@@ -9,8 +9,6 @@
 module io.clientyield.funnel {
   requires transitive io.clientyield.core;
   requires hipparchus.core;
-  requires static org.immutables.value.annotations;
-  requires static java.compiler; // their @Generated
 
   exports io.clientyield.funnel;
   exports io.clientyield.funnel.probability;

@@ -31,8 +31,13 @@ import io.clientyield.funnel.DealStatusMapper;
 import io.clientyield.funnel.StageFunnel;
 import io.clientyield.funnel.StageFunnelAccumulator;
 import io.clientyield.funnel.Stages;
-import io.clientyield.funnel.leads.Field;
 import io.clientyield.funnel.leads.LeadEconomics;
+import io.clientyield.funnel.leads.LeadInputs;
+import io.clientyield.funnel.leads.LeadMetrics;
+import io.clientyield.funnel.leads.LeadQuantity;
+import io.clientyield.funnel.leads.LeadTargets;
+import io.clientyield.funnel.leads.PeriodScale;
+import io.clientyield.funnel.leads.RevenueTargetPlan;
 import io.clientyield.funnel.probability.StageProbabilities;
 import io.clientyield.funnel.probability.StageProbabilityLearner;
 import io.clientyield.funnel.probability.WeightedPipeline;
@@ -107,10 +112,16 @@ class ReadmeExamplesTest {
     assertThat(both.conversion().financialClosedContracted().getAsDouble())
         .isCloseTo(9000.0 / 22000.0, within(1e-12));
     assertThat(statuses.map("Lost").outcome()).contains(Outcome.lostUnknown());
-    LeadEconomics site = LeadEconomics.builder().set(Field.QUERIES, 250).set(Field.CTR, 0.05)
-        .set(Field.SITE_CONVERSION, 0.01).set(Field.CR, 0.05).build().scaledBy(365);
-    assertThat(site.value(Field.LEADS).getAsDouble()).isCloseTo(45.625, within(1e-9));
-    assertThat(site.value(Field.CONTRACTS).getAsDouble()).isCloseTo(2.28125, within(1e-9));
+    LeadInputs site = LeadInputs.builder().set(LeadQuantity.QUERIES, 250).set(LeadQuantity.CTR, 0.05)
+        .set(LeadQuantity.SITE_CONVERSION, 0.01).set(LeadQuantity.CR, 0.05).period("day").build()
+        .scaled(PeriodScale.dayToYear(365));
+    LeadMetrics year = LeadEconomics.metrics(site);
+    RevenueTargetPlan plan = LeadTargets.plan(site.toBuilder()
+        .averageCheck(Money.of("1000.00", "EUR")).build(), Money.of("6000.00", "EUR"));
+    assertThat(year.value(LeadQuantity.LEADS).getAsDouble()).isCloseTo(45.625, within(1e-9));
+    assertThat(year.value(LeadQuantity.CONTRACTS).getAsDouble()).isCloseTo(2.28125, within(1e-9));
+    assertThat(year.period()).contains("year");
+    assertThat(plan.leadsNeeded().getAsDouble()).isCloseTo(120, within(1e-9));
   }
 
   @Test

@@ -3,17 +3,6 @@ package io.clientyield.funnel;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.clientyield.testkit.FuzzChecks;
 import io.clientyield.core.ValidationException;
-import io.clientyield.funnel.leads.Channel;
-import io.clientyield.funnel.leads.ChannelComparison;
-import io.clientyield.funnel.leads.ChannelDefaults;
-import io.clientyield.funnel.leads.ChannelRow;
-import io.clientyield.funnel.leads.CostCeilings;
-import io.clientyield.funnel.leads.LeadEconomics;
-import io.clientyield.funnel.leads.LeadMetrics;
-import io.clientyield.funnel.leads.LeverGain;
-import io.clientyield.funnel.leads.LeverRanking;
-import io.clientyield.funnel.leads.PeriodScale;
-import io.clientyield.funnel.leads.RevenueTargetPlan;
 import io.clientyield.funnel.probability.Smoothing;
 import io.clientyield.funnel.probability.StagePipeline;
 import io.clientyield.funnel.probability.StageProbabilities;
@@ -38,14 +27,11 @@ class FunnelJsonFuzzTest {
   private static final List<Class<?>> TYPES = List.of(
       // inputs and options
       Deal.class, StageVisit.class, Stages.class, CrossStatisticsOptions.class, Smoothing.class,
-      StageProbabilities.class, StageProbability.class, StageNorms.class, Channel.class,
-      ChannelDefaults.class, PeriodScale.class,
+      StageProbabilities.class, StageProbability.class, StageNorms.class,
       // results
       StageFunnel.class, FunnelStage.class, ReasonCount.class, ConversionComparison.class,
       CrossStatistics.class, GroupStatistics.class, StageCell.class, WeakStage.class,
-      StagePipeline.class, WeightedPipeline.class, LeadEconomics.class, LeadMetrics.class,
-      LeverGain.class, LeverRanking.class, ChannelComparison.class, ChannelRow.class,
-      CostCeilings.class, RevenueTargetPlan.class, TimeInStage.class, StageTime.class,
+      StagePipeline.class, WeightedPipeline.class, TimeInStage.class, StageTime.class,
       DurationStats.class, SalesVelocity.class, OverdueDeal.class);
 
   @FuzzTest(maxDuration = "10s")

@@ -16,13 +16,6 @@ import io.clientyield.core.ValidationException;
 import io.clientyield.funnel.internal.DealEventFolder;
 import io.clientyield.funnel.internal.EventColumns;
 import io.clientyield.funnel.internal.GroupedEventFolder;
-import io.clientyield.funnel.leads.CostCeilings;
-import io.clientyield.funnel.leads.Field;
-import io.clientyield.funnel.leads.LeadEconomics;
-import io.clientyield.funnel.leads.LeadMetrics;
-import io.clientyield.funnel.leads.LeverRanking;
-import io.clientyield.funnel.leads.PeriodScale;
-import io.clientyield.funnel.leads.RevenueTargetPlan;
 import io.clientyield.funnel.probability.Smoothing;
 import io.clientyield.funnel.probability.StageProbabilities;
 import io.clientyield.funnel.probability.StageProbability;
@@ -36,7 +29,7 @@ import java.util.Currency;
 /**
  * Feeds arbitrary numbers to the primitive and numeric entry points of the funnel module
  * (columnar events folded by {@link DealEventFolder} and {@link GroupedEventFolder} into the
- * accumulators, {@link LeadEconomics} with its derived plans, {@link WorkingDayHistogram} and
+ * accumulators, {@link WorkingDayHistogram} and
  * {@link SalesVelocity}): each call either throws
  * {@link ValidationException} and leaves the folder unchanged, or gives a result whose numbers are
  * all finite and that round-trips through JSON. Regression inputs under
@@ -49,7 +42,6 @@ class FunnelNumbersFuzzTest {
   private static final Currency EUR = Money.currency("EUR");
   private static final Stages STAGES = Stages.of("lead", "meeting", "offer", "contract");
   private static final int MAX_EVENTS = 64;
-  private static final Field[] FIELDS = Field.values();
   /** Rounding allowed around the bounds of a smoothed share. */
   private static final double TOLERANCE = 1e-12;
 
@@ -121,51 +113,6 @@ class FunnelNumbersFuzzTest {
       grouped.finish();
       return cross.result();
     }, CrossStatistics.class);
-  }
-
-  @FuzzTest(maxDuration = "10s")
-  void leadEconomicsGivesFiniteResultsOrFailsWithValidationException(FuzzedDataProvider data) {
-    LeadEconomics.Builder b = LeadEconomics.builder();
-    LeadEconomics m;
-    try {
-      int inputs = data.consumeInt(0, 6);
-      for (int i = 0; i < inputs; i++) {
-        b.set(data.pickValue(FIELDS), number(data));
-      }
-      if (data.consumeBoolean()) {
-        b.averageCheck(money(data));
-      }
-      if (data.consumeBoolean()) {
-        b.spend(money(data));
-      }
-      if (data.consumeBoolean()) {
-        b.costPerClick(money(data));
-      }
-      if (data.consumeBoolean()) {
-        b.grossMargin(number(data));
-      }
-      if (data.consumeBoolean()) {
-        b.tolerance(number(data));
-      }
-      m = b.build();
-    } catch (ValidationException rejected) {
-      return;
-    }
-    assertJsonRoundTrip(m, LeadEconomics.class);
-    check(m::metrics, LeadMetrics.class);
-    check(() -> m.scaledBy(number(data)), LeadEconomics.class);
-    check(() -> m.scaled(PeriodScale.of("day", "year", number(data))), LeadEconomics.class);
-    Money target = money(data);
-    check(() -> m.planFor(target), RevenueTargetPlan.class);
-    try {
-      assertFinite(m.leadsNeededFor(target).orElse(0));
-    } catch (ValidationException expected) {
-      // the only allowed failure
-    }
-    check(() -> m.ceilingsFor(number(data)), CostCeilings.class);
-    check(() -> LeverRanking.relative(m, number(data)), LeverRanking.class);
-    check(() -> LeverRanking.absolute(m, number(data), number(data), money(data)),
-        LeverRanking.class);
   }
 
   @FuzzTest(maxDuration = "10s")

@@ -16,8 +16,12 @@ import io.clientyield.funnel.StageFunnel;
 import io.clientyield.funnel.StageFunnelAccumulator;
 import io.clientyield.funnel.Stages;
 import io.clientyield.funnel.WeakStage;
-import io.clientyield.funnel.leads.Field;
 import io.clientyield.funnel.leads.LeadEconomics;
+import io.clientyield.funnel.leads.LeadInputs;
+import io.clientyield.funnel.leads.LeadMetrics;
+import io.clientyield.funnel.leads.LeadQuantity;
+import io.clientyield.funnel.leads.LeadTargets;
+import io.clientyield.funnel.leads.PeriodScale;
 import io.clientyield.funnel.probability.StageProbabilities;
 import io.clientyield.funnel.probability.StageProbability;
 import io.clientyield.funnel.probability.StageProbabilityLearner;
@@ -116,31 +120,34 @@ public final class FunnelQuickstart {
         + " of " + pipeline.totalBudget());
 
     // DOMAIN 3: new-contract revenue = leads x Cr x check; missing values are derived.
-    double before = LeadEconomics.builder().set(Field.LEADS, 60).set(Field.CR, 0.02).build()
-        .value(Field.CONTRACTS).orElseThrow();
-    double after = LeadEconomics.builder().set(Field.LEADS, 120).set(Field.CR, 0.05).build()
-        .value(Field.CONTRACTS).orElseThrow();
+    double before = LeadEconomics.metrics(LeadInputs.builder().set(LeadQuantity.LEADS, 60)
+        .set(LeadQuantity.CR, 0.02).build()).value(LeadQuantity.CONTRACTS).orElseThrow();
+    double after = LeadEconomics.metrics(LeadInputs.builder().set(LeadQuantity.LEADS, 120)
+        .set(LeadQuantity.CR, 0.05).build()).value(LeadQuantity.CONTRACTS).orElseThrow();
     System.out.printf(Locale.ROOT,
         "60 leads at 2 %% -> %.1f contracts; 120 at 5 %% -> %.1f (%.0fx)%n",
         before, after, after / before);
-    // The website chain, per day and scaled to a year of 365 days; then after optimisation.
+    // The website chain, per day and scaled to a year of 365 days; then after optimization.
     for (double[] rates : new double[][] {{0.01, 0.05}, {0.05, 0.10}}) {
-      LeadEconomics year = LeadEconomics.builder()
-          .set(Field.QUERIES, 250).set(Field.CTR, 0.05)
-          .set(Field.SITE_CONVERSION, rates[0]).set(Field.CR, rates[1])
-          .build().scaledBy(365);
+      LeadMetrics year = LeadEconomics.metrics(LeadInputs.builder()
+          .set(LeadQuantity.QUERIES, 250).set(LeadQuantity.CTR, 0.05)
+          .set(LeadQuantity.SITE_CONVERSION, rates[0]).set(LeadQuantity.CR, rates[1])
+          .period("day").build().scaled(PeriodScale.dayToYear(365)));
       System.out.printf(Locale.ROOT,
-          "Site %2.0f %%, Cr %2.0f %%: %.1f visits, %.1f leads, %.2f contracts a year%n",
-          rates[0] * 100, rates[1] * 100, year.value(Field.VISITS).orElseThrow(),
-          year.value(Field.LEADS).orElseThrow(), year.value(Field.CONTRACTS).orElseThrow());
+          "Site %2.0f %%, Cr %2.0f %%: %.1f visits, %.1f leads, %.2f contracts a %s%n",
+          rates[0] * 100, rates[1] * 100, year.value(LeadQuantity.VISITS).orElseThrow(),
+          year.value(LeadQuantity.LEADS).orElseThrow(),
+          year.value(LeadQuantity.CONTRACTS).orElseThrow(), year.period().orElseThrow());
     }
     // CPL = spend / leads, CAC = spend / contracts, ROMI = (revenue x margin - spend) / spend.
-    LeadEconomics channel = LeadEconomics.builder().set(Field.LEADS, 40).set(Field.CR, 0.10)
-        .averageCheck(Money.of("500.00", "EUR")).spend(Money.of("800.00", "EUR"))
-        .grossMargin(0.5).build();
+    LeadInputs channel = LeadInputs.builder().set(LeadQuantity.LEADS, 40)
+        .set(LeadQuantity.CR, 0.10).averageCheck(Money.of("500.00", "EUR"))
+        .spend(Money.of("800.00", "EUR")).grossMargin(0.5).build();
+    LeadMetrics metrics = LeadEconomics.metrics(channel);
     System.out.printf(Locale.ROOT, "CPL %s, CAC %s, ROMI %.0f %%, break-even CPL %s%n",
-        channel.costPerLead().orElseThrow(), channel.costPerContract().orElseThrow(),
-        channel.romi().orElseThrow() * 100, channel.breakEvenCostPerLead().orElseThrow());
+        metrics.costPerLead().orElseThrow(), metrics.costPerContract().orElseThrow(),
+        metrics.romi().orElseThrow() * 100,
+        LeadTargets.breakEvenCostPerLead(channel).orElseThrow());
   }
 
   /** Adds {@code n} deals of one manager that reached a stage (outcome null: still open). */

@@ -10,8 +10,10 @@ import io.clientyield.forecasting.CorrectedTargets;
 import io.clientyield.forecasting.PlannedDeal;
 import io.clientyield.forecasting.PlanningErrorAccumulator;
 import io.clientyield.forecasting.PlanningErrorReport;
-import io.clientyield.funnel.leads.Field;
 import io.clientyield.funnel.leads.LeadEconomics;
+import io.clientyield.funnel.leads.LeadInputs;
+import io.clientyield.funnel.leads.LeadMetrics;
+import io.clientyield.funnel.leads.LeadQuantity;
 import io.clientyield.profitability.levers.FourLevers.LeverDecomposition;
 import io.clientyield.profitability.levers.FourLevers;
 import io.clientyield.profitability.pricing.HourlyPricing;
@@ -78,26 +80,31 @@ public record WorkedExamples(
     Map<String, Double> leads = new TreeMap<>();
     // Leads × Cr × check: 60 leads at 2 % against 120 leads at 5 %
     Money check = Money.of("1000.00", "EUR");
-    LeadEconomics few = LeadEconomics.builder().set(Field.LEADS, 60).set(Field.CR, 0.02)
-        .averageCheck(check).build();
-    LeadEconomics more = LeadEconomics.builder().set(Field.LEADS, 120).set(Field.CR, 0.05)
-        .averageCheck(check).build();
-    leads.put("contracts.60leads.cr2pct", few.value(Field.CONTRACTS).orElseThrow());
-    leads.put("contracts.120leads.cr5pct", more.value(Field.CONTRACTS).orElseThrow());
+    LeadMetrics few = LeadEconomics.metrics(LeadInputs.builder()
+        .set(LeadQuantity.LEADS, 60).set(LeadQuantity.CR, 0.02)
+        .averageCheck(check).build());
+    LeadMetrics more = LeadEconomics.metrics(LeadInputs.builder()
+        .set(LeadQuantity.LEADS, 120).set(LeadQuantity.CR, 0.05)
+        .averageCheck(check).build());
+    leads.put("contracts.60leads.cr2pct", few.value(LeadQuantity.CONTRACTS).orElseThrow());
+    leads.put("contracts.120leads.cr5pct", more.value(LeadQuantity.CONTRACTS).orElseThrow());
     // the website chain per day, scaled to a year of 365 days
-    LeadEconomics year = LeadEconomics.builder().set(Field.QUERIES, 250).set(Field.CTR, 0.05)
-        .set(Field.SITE_CONVERSION, 0.01).set(Field.CR, 0.05).build().scaledBy(365);
-    leads.put("site.visitsPerYear", year.value(Field.VISITS).orElseThrow());
-    leads.put("site.leadsPerYear", year.value(Field.LEADS).orElseThrow());
-    leads.put("site.contractsPerYear", year.value(Field.CONTRACTS).orElseThrow());
-    LeadEconomics optimised = LeadEconomics.builder().set(Field.QUERIES, 250).set(Field.CTR, 0.05)
-        .set(Field.SITE_CONVERSION, 0.05).set(Field.CR, 0.10).build().scaledBy(365);
-    leads.put("optimised.leadsPerYear", optimised.value(Field.LEADS).orElseThrow());
-    leads.put("optimised.contractsPerYear", optimised.value(Field.CONTRACTS).orElseThrow());
+    LeadMetrics year = LeadEconomics.metrics(LeadInputs.builder()
+        .set(LeadQuantity.QUERIES, 250).set(LeadQuantity.CTR, 0.05)
+        .set(LeadQuantity.SITE_CONVERSION, 0.01).set(LeadQuantity.CR, 0.05).build().scaledBy(365));
+    leads.put("site.visitsPerYear", year.value(LeadQuantity.VISITS).orElseThrow());
+    leads.put("site.leadsPerYear", year.value(LeadQuantity.LEADS).orElseThrow());
+    leads.put("site.contractsPerYear", year.value(LeadQuantity.CONTRACTS).orElseThrow());
+    LeadMetrics optimised = LeadEconomics.metrics(LeadInputs.builder()
+        .set(LeadQuantity.QUERIES, 250).set(LeadQuantity.CTR, 0.05)
+        .set(LeadQuantity.SITE_CONVERSION, 0.05).set(LeadQuantity.CR, 0.10).build().scaledBy(365));
+    leads.put("optimised.leadsPerYear", optimised.value(LeadQuantity.LEADS).orElseThrow());
+    leads.put("optimised.contractsPerYear", optimised.value(LeadQuantity.CONTRACTS).orElseThrow());
     // CPL, CAC, ROMI: 40 leads, Cr 10 %, check 500, spend 800, gross margin 50 %
-    LeadEconomics paid = LeadEconomics.builder().set(Field.LEADS, 40).set(Field.CR, 0.10)
+    LeadMetrics paid = LeadEconomics.metrics(LeadInputs.builder()
+        .set(LeadQuantity.LEADS, 40).set(LeadQuantity.CR, 0.10)
         .averageCheck(Money.of("500.00", "EUR")).spend(Money.of("800.00", "EUR"))
-        .grossMargin(0.5).build();
+        .grossMargin(0.5).build());
     Money costPerLead = paid.costPerLead().orElseThrow();
     Money costPerContract = paid.costPerContract().orElseThrow();
     leads.put("paid.romi", paid.romi().orElseThrow());

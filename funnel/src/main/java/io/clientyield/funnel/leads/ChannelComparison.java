@@ -1,15 +1,13 @@
 package io.clientyield.funnel.leads;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.clientyield.core.Money;
+import io.clientyield.core.ValidationException;
 import io.clientyield.core.internal.Checks;
-import io.clientyield.core.ValidationException;
-import io.clientyield.core.ValidationException;
-import java.math.BigDecimal;
-import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
-import java.util.Currency;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
@@ -18,224 +16,53 @@ import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.immutables.value.Value;
 
 /**
- * Several channels side by side, ranked by CPL, CAC and ROMI (DOMAIN 3).
+ * Several channels side by side, ranked by CPL, CAC and ROMI (DOMAIN 3), computed by
+ * {@link LeadEconomics#compareChannels}.
  *
  * <p><b>Lead maturity.</b> Leads from different channels convert differently: a referral lead
  * signs far more often than a cold-call lead, so the cheapest leads are not the cheapest
  * contracts. CAC and ROMI therefore use each channel's <em>own</em> Cr (given, or derived from
  * its leads and contracts). Only a channel whose Cr is unknown falls back to
- * {@link ChannelDefaults#cr()}; the same holds for the average check and the gross margin, and
- * the row lists every fallback in {@link ChannelRow#assumed()}.
+ * {@link Defaults#cr()}; the same holds for the average check and the gross margin, and the row
+ * lists every fallback in {@link Row#assumed()}.
  *
  * <p><b>Ranking.</b> Ranks are computed from the exact ratios (spend / leads, spend / contracts,
  * revenue × margin / spend), not from rounded money, so scaling every channel's spend by the same
  * factor never changes a rank. Equal values share a rank (competition ranking 1, 1, 3); a
  * channel whose metric is undefined (no spend, no leads…) has no rank and is left out of
- * {@link #ranking(ChannelMetric)}.
- *
- * <p>Example: cold calls 200 leads for EUR 2 000 at Cr 1 %, referrals 20 leads for EUR 1 000 at
- * Cr 25 %, check EUR 2 000: cold calls have the lower CPL (10 vs 50), referrals the lower CAC
- * (200 vs 1 000).
+ * {@link #ranking(Metric)}.
  *
  * <p>JSON form: {@code {"defaults":{...},"rows":[{"name":...,"metrics":{...},"assumed":[...],
  * "costPerLeadRank":1,...},...]}}. Immutable and thread-safe.
+ *
+ * @param defaults the fallbacks the comparison used
+ * @param rows one row per channel, in input order, names unique
  */
-@Value.Immutable
-@JsonSerialize(as = ImmutableChannelComparison.class)
-@JsonDeserialize(as = ImmutableChannelComparison.class)
 @JsonPropertyOrder({"defaults", "rows"})
-public abstract class ChannelComparison {
+public record ChannelComparison(Defaults defaults, List<Row> rows) {
 
-  ChannelComparison() {}
-
-  /**
-   * Compares channels without fallbacks: a channel that lacks an input has the metrics that need
-   * it undefined.
-   *
-   * @param channels the channels, names unique, money in one currency
-   * @return the comparison, rows in input order
-   * @throws ValidationException if a channel is null, names repeat or currencies differ
-   */
-  public static ChannelComparison compare(List<Channel> channels) {
-    return compare(channels, ChannelDefaults.none());
-  }
-
-  /**
-   * Compares channels, filling a channel's missing Cr, average check or gross margin from the
-   * defaults.
-   *
-   * @param channels the channels, names unique, money in one currency
-   * @param defaults the fallbacks
-   * @return the comparison, rows in input order
-   * @throws ValidationException naming {@code channels[i]} if a channel is null, names repeat,
-   *     currencies or stated periods differ, or a fallback contradicts a channel's inputs
-   */
-  public static ChannelComparison compare(List<Channel> channels, ChannelDefaults defaults) {
-    Checks.notNull("channels", channels);
-    Checks.notNull("defaults", defaults);
+  /** Validates that both are present and the row names are unique. */
+  @JsonCreator
+  public ChannelComparison {
     Checks.Collector v = Checks.collector();
-    List<LeadEconomics> effective = new ArrayList<>();
-    List<Set<Assumption>> assumed = new ArrayList<>();
-    Set<String> names = new HashSet<>();
-    Currency currency = null;
-    String period = null;
-    for (int i = 0; i < channels.size(); i++) {
-      Channel c = channels.get(i);
-      String path = "channels[" + i + "]";
-      if (c == null) {
-        v.add(path, null, "must not be null");
-        continue;
-      }
-      if (!names.add(c.name())) {
-        v.add(path + ".name", c.name(), "must be unique");
-      }
-      Set<Assumption> a = EnumSet.noneOf(Assumption.class);
-      try {
-        LeadEconomics e = withDefaults(c.economics(), defaults, a);
-        Optional<Currency> cur = e.currencyIfAny();
-        if (cur.isPresent()) {
-          if (currency == null) {
-            currency = cur.get();
-          } else if (!currency.equals(cur.get())) {
-            v.add(path + ".currency", cur.get().getCurrencyCode(), "must equal "
-                + currency.getCurrencyCode() + ": channels are compared in one currency");
-          }
-        }
-        if (e.period().isPresent()) {
-          if (period == null) {
-            period = e.period().get();
-          } else if (!period.equals(e.period().get())) {
-            v.add(path + ".period", e.period().get(), "must equal \"" + period
-                + "\": channels are compared over one period (scale them with a PeriodScale)");
-          }
-        }
-        effective.add(e);
-        assumed.add(a);
-      } catch (ValidationException e) {
-        for (ValidationException.Violation x : e.violations()) {
-          v.add(path + "." + x.field(), x.rejectedValue(), x.rule());
+    if (defaults == null) {
+      v.add("defaults", null, "must not be null");
+    }
+    if (rows == null) {
+      v.add("rows", null, "must not be null");
+    } else if (v.elementsNotNull("rows", rows)) {
+      Set<String> seen = new HashSet<>();
+      for (int i = 0; i < rows.size(); i++) {
+        if (!seen.add(rows.get(i).name())) {
+          v.add("rows[" + i + "].name", rows.get(i).name(), "must be unique");
         }
       }
     }
     v.throwIfAny();
-    int n = effective.size();
-    int[][] ranks = new int[ChannelMetric.values().length][];
-    for (ChannelMetric m : ChannelMetric.values()) {
-      ranks[m.ordinal()] = ranks(effective, m);
-    }
-    ImmutableChannelComparison.Builder b = ImmutableChannelComparison.builder().defaults(defaults);
-    for (int i = 0; i < n; i++) {
-      b.addRow(ChannelRow.builder()
-          .name(channels.get(i).name())
-          .metrics(effective.get(i).metrics())
-          .assumed(assumed.get(i))
-          .costPerLeadRank(rank(ranks[ChannelMetric.COST_PER_LEAD.ordinal()][i]))
-          .costPerContractRank(rank(ranks[ChannelMetric.COST_PER_CONTRACT.ordinal()][i]))
-          .romiRank(rank(ranks[ChannelMetric.ROMI.ordinal()][i]))
-          .build());
-    }
-    return b.build();
+    rows = List.copyOf(rows);
   }
-
-  private static OptionalInt rank(int r) {
-    return r == 0 ? OptionalInt.empty() : OptionalInt.of(r);
-  }
-
-  private static LeadEconomics withDefaults(LeadEconomics e, ChannelDefaults d,
-      Set<Assumption> assumed) {
-    LeadEconomics.Builder b = e.toBuilder();
-    if (e.value(Field.CR).isEmpty() && d.cr().isPresent()) {
-      b.set(Field.CR, d.cr().getAsDouble());
-      assumed.add(Assumption.CR);
-    }
-    if (e.averageCheck().isEmpty() && d.averageCheck().isPresent()) {
-      b.averageCheck(d.averageCheck().get());
-      assumed.add(Assumption.AVERAGE_CHECK);
-    }
-    if (e.grossMargin().isEmpty() && d.grossMargin().isPresent()) {
-      b.grossMargin(d.grossMargin().getAsDouble());
-      assumed.add(Assumption.GROSS_MARGIN);
-    }
-    return assumed.isEmpty() ? e : b.build();
-  }
-
-  /** An exact ratio numerator / denominator with denominator &gt; 0. */
-  private static final class Ratio {
-    final BigDecimal num;
-    final BigDecimal den;
-
-    Ratio(BigDecimal num, BigDecimal den) {
-      this.num = num;
-      this.den = den;
-    }
-
-    int compareTo(Ratio o) {
-      return num.multiply(o.den).compareTo(o.num.multiply(den));
-    }
-  }
-
-  private static Optional<Ratio> ratio(LeadEconomics e, ChannelMetric m) {
-    if (e.spend().isEmpty()) {
-      return Optional.empty();
-    }
-    BigDecimal spend = e.spend().get().amount();
-    switch (m) {
-      case COST_PER_LEAD:
-        return perCount(spend, e.value(Field.LEADS));
-      case COST_PER_CONTRACT:
-        return perCount(spend, e.value(Field.CONTRACTS));
-      default:
-        return spend.signum() > 0
-            ? e.grossExact().map(g -> new Ratio(g, spend)) : Optional.empty();
-    }
-  }
-
-  private static Optional<Ratio> perCount(BigDecimal spend, OptionalDouble count) {
-    return count.isPresent() && count.getAsDouble() > 0
-        ? Optional.of(new Ratio(spend, LeadEconomics.exact(count.getAsDouble())))
-        : Optional.empty();
-  }
-
-  /** Competition ranks from 1, 0 for undefined. */
-  private static int[] ranks(List<LeadEconomics> effective, ChannelMetric m) {
-    int n = effective.size();
-    List<Optional<Ratio>> r = effective.stream().map(e -> ratio(e, m))
-        .collect(Collectors.toList());
-    int[] ranks = new int[n];
-    for (int i = 0; i < n; i++) {
-      if (r.get(i).isEmpty()) {
-        continue;
-      }
-      int better = 0;
-      for (int j = 0; j < n; j++) {
-        if (r.get(j).isPresent()) {
-          int c = r.get(j).get().compareTo(r.get(i).get());
-          if (m.higherIsBetter() ? c > 0 : c < 0) {
-            better++;
-          }
-        }
-      }
-      ranks[i] = better + 1;
-    }
-    return ranks;
-  }
-
-  /**
-   * Returns the fallbacks the comparison used.
-   *
-   * @return the defaults
-   */
-  public abstract ChannelDefaults defaults();
-
-  /**
-   * Returns one row per channel, in input order.
-   *
-   * @return the rows
-   */
-  public abstract List<ChannelRow> rows();
 
   /**
    * Returns the row of a channel.
@@ -243,8 +70,8 @@ public abstract class ChannelComparison {
    * @param name the channel's name
    * @return the row, empty if no channel has that name
    */
-  public Optional<ChannelRow> row(String name) {
-    return rows().stream().filter(r -> r.name().equals(name)).findFirst();
+  public Optional<Row> row(String name) {
+    return rows.stream().filter(r -> r.name().equals(name)).findFirst();
   }
 
   /**
@@ -255,23 +82,268 @@ public abstract class ChannelComparison {
    * @return the channel names
    * @throws ValidationException if the metric is null
    */
-  public List<String> ranking(ChannelMetric metric) {
+  public List<String> ranking(Metric metric) {
     Checks.notNull("metric", metric);
-    return rows().stream().filter(r -> r.rank(metric).isPresent())
+    return rows.stream().filter(r -> r.rank(metric).isPresent())
         .sorted(Comparator.comparingInt(r -> r.rank(metric).getAsInt()))
-        .map(ChannelRow::name)
+        .map(Row::name)
         .collect(Collectors.toUnmodifiableList());
   }
 
-  @Value.Check
-  void check() {
-    Set<String> seen = new HashSet<>();
-    Checks.Collector v = Checks.collector();
-    for (int i = 0; i < rows().size(); i++) {
-      if (!seen.add(rows().get(i).name())) {
-        v.add("rows[" + i + "].name", rows().get(i).name(), "must be unique");
+  /**
+   * One acquisition channel (site, cold calls, mailings, exhibitions, referrals…) with its lead
+   * economics for the period being compared.
+   *
+   * <p>JSON form: {@code {"name":"referrals","economics":{"inputs":{...},...}}}. Immutable and
+   * thread-safe.
+   *
+   * @param name the channel's name, unique within a comparison, non-blank, at most
+   *     {@link #MAX_NAME_LENGTH} characters
+   * @param economics the channel's lead-economics inputs
+   */
+  @JsonPropertyOrder({"name", "economics"})
+  public record Channel(String name, LeadInputs economics) {
+
+    /** The longest channel name accepted: 256 characters. */
+    public static final int MAX_NAME_LENGTH = 256;
+
+    /** Validates the name and that the inputs are present. */
+    @JsonCreator
+    public Channel {
+      Checks.Collector v = Checks.collector();
+      String n = name;
+      v.check(() -> Checks.notBlank("name", n));
+      if (name != null && name.length() > MAX_NAME_LENGTH) {
+        v.add("name", name, "must have at most " + MAX_NAME_LENGTH + " characters");
+      }
+      if (economics == null) {
+        v.add("economics", null, "must not be null");
+      }
+      v.throwIfAny();
+    }
+
+    /**
+     * Creates a channel.
+     *
+     * @param name the channel's name
+     * @param economics its lead-economics inputs
+     * @return the channel
+     * @throws ValidationException if the name is blank or too long, or the inputs are null
+     */
+    public static Channel of(String name, LeadInputs economics) {
+      return new Channel(name, economics);
+    }
+  }
+
+  /**
+   * Fallback inputs for channels that do not know them: a Cr (e.g. the company-wide
+   * lead-to-contract conversion), an average check and a gross margin. A channel's own value
+   * always wins; a fallback is used only when the channel's value is neither given nor
+   * derivable, and the row then lists it in {@link Row#assumed()}.
+   *
+   * <p>JSON form: {@code {"cr":0.05,"averageCheck":{...},"grossMargin":0.5}}, absent values
+   * omitted. Immutable and thread-safe.
+   *
+   * @param cr the fallback Cr in [0, 1]
+   * @param averageCheck the fallback average check, &gt;= 0
+   * @param grossMargin the fallback gross margin in [0, 1]
+   */
+  @JsonInclude(JsonInclude.Include.NON_ABSENT)
+  @JsonPropertyOrder({"cr", "averageCheck", "grossMargin"})
+  public record Defaults(OptionalDouble cr, Optional<Money> averageCheck,
+      OptionalDouble grossMargin) {
+
+    /** Validates the ranges (absent optionals may be null). */
+    @JsonCreator
+    public Defaults {
+      cr = cr == null ? OptionalDouble.empty() : cr;
+      averageCheck = averageCheck == null ? Optional.empty() : averageCheck;
+      grossMargin = grossMargin == null ? OptionalDouble.empty() : grossMargin;
+      Checks.Collector v = Checks.collector();
+      cr.ifPresent(x -> v.check(() -> Checks.unitInterval("cr", x)));
+      grossMargin.ifPresent(x -> v.check(() -> Checks.unitInterval("grossMargin", x)));
+      averageCheck.filter(Money::isNegative)
+          .ifPresent(m -> v.add("averageCheck", m, "must be >= 0"));
+      v.throwIfAny();
+    }
+
+    /**
+     * Returns defaults with no fallback at all.
+     *
+     * @return the empty defaults
+     */
+    public static Defaults none() {
+      return new Defaults(OptionalDouble.empty(), Optional.empty(), OptionalDouble.empty());
+    }
+
+    /**
+     * Returns a builder with no fallback set.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+      return new Builder();
+    }
+
+    /** Builds {@link Defaults}; every attribute is optional. Not thread-safe. */
+    public static final class Builder {
+      private OptionalDouble cr = OptionalDouble.empty();
+      private Optional<Money> averageCheck = Optional.empty();
+      private OptionalDouble grossMargin = OptionalDouble.empty();
+
+      private Builder() {}
+
+      /**
+       * Sets the fallback Cr.
+       *
+       * @param cr the Cr in [0, 1]
+       * @return this builder
+       */
+      public Builder cr(double cr) {
+        this.cr = OptionalDouble.of(cr);
+        return this;
+      }
+
+      /**
+       * Sets the fallback average check.
+       *
+       * @param averageCheck the check, &gt;= 0
+       * @return this builder
+       * @throws ValidationException if null
+       */
+      public Builder averageCheck(Money averageCheck) {
+        this.averageCheck = Optional.of(Checks.notNull("averageCheck", averageCheck));
+        return this;
+      }
+
+      /**
+       * Sets the fallback gross margin.
+       *
+       * @param grossMargin the margin in [0, 1]
+       * @return this builder
+       */
+      public Builder grossMargin(double grossMargin) {
+        this.grossMargin = OptionalDouble.of(grossMargin);
+        return this;
+      }
+
+      /**
+       * Builds the defaults.
+       *
+       * @return the defaults
+       * @throws ValidationException listing every value out of range
+       */
+      public Defaults build() {
+        return new Defaults(cr, averageCheck, grossMargin);
       }
     }
-    v.throwIfAny();
+  }
+
+  /** A metric by which channels are ranked. JSON form: the constant name. */
+  public enum Metric {
+    /** CPL = spend / leads; lower is better. */
+    COST_PER_LEAD(false),
+    /** CAC = spend / contracts; lower is better. */
+    COST_PER_CONTRACT(false),
+    /** ROMI = (revenue × gross margin − spend) / spend; higher is better. */
+    ROMI(true);
+
+    private final boolean higherIsBetter;
+
+    Metric(boolean higherIsBetter) {
+      this.higherIsBetter = higherIsBetter;
+    }
+
+    /**
+     * Returns whether a higher value ranks first.
+     *
+     * @return true for ROMI, false for the costs
+     */
+    public boolean higherIsBetter() {
+      return higherIsBetter;
+    }
+  }
+
+  /**
+   * An input of a channel that the comparison took from its {@link Defaults} because the channel
+   * did not know it. JSON form: the constant name.
+   */
+  public enum Assumption {
+    /** The lead-to-contract conversion Cr (the channel's lead maturity was unknown). */
+    CR,
+    /** The average check. */
+    AVERAGE_CHECK,
+    /** The gross margin. */
+    GROSS_MARGIN
+  }
+
+  /**
+   * One channel of a comparison: its metrics (computed with its own inputs and, where it lacked
+   * them, the comparison's defaults, listed in {@link #assumed()}) and its rank by each
+   * {@link Metric}. Ranks are competition ranks (1 is best; equal values share a rank, the next
+   * rank skips); a rank is empty when the metric is undefined for the channel.
+   *
+   * <p>JSON form: {@code {"name":"site","metrics":{...},"assumed":["CR"],"costPerLeadRank":2,
+   * "costPerContractRank":2,"romiRank":2}}, empty ranks omitted. Immutable and thread-safe.
+   *
+   * @param name the channel's name
+   * @param metrics the channel's metrics, with defaults filled in where it lacked an input
+   * @param assumed the inputs taken from the defaults; empty when the channel knew everything
+   * @param costPerLeadRank the rank by CPL (lowest first), from 1; empty when the CPL is undefined
+   * @param costPerContractRank the rank by CAC (lowest first), from 1; empty when the CAC is
+   *     undefined
+   * @param romiRank the rank by ROMI (highest first), from 1; empty when the ROMI is undefined
+   */
+  @JsonInclude(JsonInclude.Include.NON_ABSENT)
+  @JsonPropertyOrder({"name", "metrics", "assumed", "costPerLeadRank", "costPerContractRank",
+      "romiRank"})
+  public record Row(String name, LeadMetrics metrics, Set<Assumption> assumed,
+      OptionalInt costPerLeadRank, OptionalInt costPerContractRank, OptionalInt romiRank) {
+
+    /** Validates the name, metrics, assumptions and that every rank is at least 1. */
+    @JsonCreator
+    public Row {
+      costPerLeadRank = costPerLeadRank == null ? OptionalInt.empty() : costPerLeadRank;
+      costPerContractRank = costPerContractRank == null ? OptionalInt.empty()
+          : costPerContractRank;
+      romiRank = romiRank == null ? OptionalInt.empty() : romiRank;
+      Checks.Collector v = Checks.collector();
+      String n = name;
+      v.check(() -> Checks.notBlank("name", n));
+      if (metrics == null) {
+        v.add("metrics", null, "must not be null");
+      }
+      if (assumed == null) {
+        v.add("assumed", null, "must not be null");
+      } else {
+        v.elementsNotNull("assumed", assumed);
+      }
+      costPerLeadRank.ifPresent(r -> v.check(() -> Checks.positive("costPerLeadRank", (long) r)));
+      costPerContractRank.ifPresent(
+          r -> v.check(() -> Checks.positive("costPerContractRank", (long) r)));
+      romiRank.ifPresent(r -> v.check(() -> Checks.positive("romiRank", (long) r)));
+      v.throwIfAny();
+      Set<Assumption> a = EnumSet.noneOf(Assumption.class);
+      a.addAll(assumed);
+      assumed = Collections.unmodifiableSet(a);
+    }
+
+    /**
+     * Returns the rank by a metric.
+     *
+     * @param metric the metric
+     * @return the rank from 1, empty when the metric is undefined for this channel
+     * @throws ValidationException if the metric is null
+     */
+    public OptionalInt rank(Metric metric) {
+      switch (Checks.notNull("metric", metric)) {
+        case COST_PER_LEAD:
+          return costPerLeadRank;
+        case COST_PER_CONTRACT:
+          return costPerContractRank;
+        default:
+          return romiRank;
+      }
+    }
   }
 }

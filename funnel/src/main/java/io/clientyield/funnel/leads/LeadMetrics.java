@@ -1,176 +1,172 @@
 package io.clientyield.funnel.leads;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import io.clientyield.core.internal.Checks;
 import io.clientyield.core.Money;
+import io.clientyield.core.internal.Checks;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
-import org.immutables.value.Value;
 
 /**
- * A snapshot of every value and metric of one {@link LeadEconomics}, for display, comparison
- * and JSON (see {@link LeadEconomics} for the formulas). Money is rounded HALF_EVEN to the
- * currency's minor unit; every undefined metric is absent.
+ * Every value and metric of one channel and period, computed by
+ * {@link LeadEconomics#metrics(LeadInputs)} (see there for the formulas). Money is rounded once
+ * to the currency's minor unit with {@link Money#ROUNDING}; every undefined metric (a zero or
+ * unknown divisor, a missing input) is absent. An inquiry is a lead here, so the cost per inquiry
+ * is {@link #costPerLead()} and the turnover from inquiries is {@link #revenue()}.
  *
  * <p>JSON form: {@code {"values":{"LEADS":40.0,"CR":0.1,"CONTRACTS":4.0},"given":["LEADS","CR"],
  * "averageCheck":{...},"spend":{...},"revenue":{...},"costPerLead":{...},"romi":0.25,...}};
  * absent values are omitted.
  *
  * <p>Immutable and thread-safe.
+ *
+ * @param values every known quantity, given or derived (counts are expected counts, rates in [0, 1])
+ * @param given the quantities that were given as input (a subset of the values' keys)
+ * @param averageCheck the average check, if given
+ * @param spend the spend: given, or clicks × CPC
+ * @param costPerClick CPC: given, or spend / clicks
+ * @param grossMargin the gross margin in [0, 1], if given
+ * @param period the label of what the counts and money are per, if stated
+ * @param revenue revenue = contracts × check (= leads × Cr × check); also the turnover from inquiries
+ * @param grossProfit gross profit = revenue × margin
+ * @param profit marketing profit = revenue × margin − spend (may be negative)
+ * @param costPerLead CPL = spend / leads (not leads / spend as the source material wrote it); also the cost per inquiry
+ * @param costPerContract CAC = spend / contracts
+ * @param costPerVisitor spend / visits
+ * @param costPerCall spend / calls
+ * @param revenuePerVisitor revenue / visits, from the unrounded revenue
+ * @param profitPerVisitor (revenue × margin − spend) / visits (may be negative)
+ * @param romi ROMI = (revenue × margin − spend) / spend, finite and &gt;= −1 (0.25 means a 25 % return), from the unrounded revenue
  */
-@Value.Immutable
-@JsonSerialize(as = ImmutableLeadMetrics.class)
-@JsonDeserialize(as = ImmutableLeadMetrics.class)
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
-@JsonPropertyOrder({"values", "given", "averageCheck", "spend", "costPerClick", "grossMargin",
-    "period", "revenue", "grossProfit", "profit", "costPerLead", "costPerContract", "costPerVisitor",
-    "costPerCall", "revenuePerVisitor", "profitPerVisitor", "romi"})
-public abstract class LeadMetrics {
+@JsonPropertyOrder({"values", "given", "averageCheck", "spend", "costPerClick", "grossMargin", "period", "revenue", "grossProfit", "profit", "costPerLead", "costPerContract", "costPerVisitor", "costPerCall", "revenuePerVisitor", "profitPerVisitor", "romi"})
+public record LeadMetrics(
+    Map<LeadQuantity, Double> values,
+    Set<LeadQuantity> given,
+    Optional<Money> averageCheck,
+    Optional<Money> spend,
+    Optional<Money> costPerClick,
+    OptionalDouble grossMargin,
+    Optional<String> period,
+    Optional<Money> revenue,
+    Optional<Money> grossProfit,
+    Optional<Money> profit,
+    Optional<Money> costPerLead,
+    Optional<Money> costPerContract,
+    Optional<Money> costPerVisitor,
+    Optional<Money> costPerCall,
+    Optional<Money> revenuePerVisitor,
+    Optional<Money> profitPerVisitor,
+    OptionalDouble romi) {
 
-  LeadMetrics() {}
-
-  static ImmutableLeadMetrics.Builder builder() {
-    return ImmutableLeadMetrics.builder();
-  }
-
-  /**
-   * Returns every known quantity, given or derived (counts are expected counts, rates in [0, 1]).
-   *
-   * @return the values by field
-   */
-  public abstract Map<Field, Double> values();
-
-  /**
-   * Returns the quantities that were given as input.
-   *
-   * @return the given fields
-   */
-  public abstract Set<Field> given();
-
-  /**
-   * Returns the average check.
-   *
-   * @return the check, if given
-   */
-  public abstract Optional<Money> averageCheck();
-
-  /**
-   * Returns the spend (given, or clicks × CPC).
-   *
-   * @return the spend, if known
-   */
-  public abstract Optional<Money> spend();
-
-  /**
-   * Returns CPC (given, or spend / clicks).
-   *
-   * @return the CPC, if known
-   */
-  public abstract Optional<Money> costPerClick();
-
-  /**
-   * Returns the gross margin in [0, 1].
-   *
-   * @return the margin, if given
-   */
-  public abstract OptionalDouble grossMargin();
-
-  /**
-   * Returns the period the counts and money are per.
-   *
-   * @return the period label, if stated
-   */
-  public abstract Optional<String> period();
-
-  /**
-   * Returns the revenue = contracts × check.
-   *
-   * @return the revenue, if defined
-   */
-  public abstract Optional<Money> revenue();
-
-  /**
-   * Returns the gross profit = revenue × margin.
-   *
-   * @return the gross profit, if defined
-   */
-  public abstract Optional<Money> grossProfit();
-
-  /**
-   * Returns the marketing profit = revenue × margin − spend.
-   *
-   * @return the profit, if defined
-   */
-  public abstract Optional<Money> profit();
-
-  /**
-   * Returns CPL = spend / leads (equal to the cost per inquiry).
-   *
-   * @return the CPL, if defined
-   */
-  public abstract Optional<Money> costPerLead();
-
-  /**
-   * Returns CAC = spend / contracts.
-   *
-   * @return the CAC, if defined
-   */
-  public abstract Optional<Money> costPerContract();
-
-  /**
-   * Returns spend / visits.
-   *
-   * @return the cost per visitor, if defined
-   */
-  public abstract Optional<Money> costPerVisitor();
-
-  /**
-   * Returns spend / calls.
-   *
-   * @return the cost per call, if defined
-   */
-  public abstract Optional<Money> costPerCall();
-
-  /**
-   * Returns revenue / visits.
-   *
-   * @return the revenue per visitor, if defined
-   */
-  public abstract Optional<Money> revenuePerVisitor();
-
-  /**
-   * Returns (revenue × margin − spend) / visits.
-   *
-   * @return the profit per visitor, if defined
-   */
-  public abstract Optional<Money> profitPerVisitor();
-
-  /**
-   * Returns ROMI = (revenue × margin − spend) / spend, ≥ −1.
-   *
-   * @return the ROMI, if defined
-   */
-  public abstract OptionalDouble romi();
-
-  @Value.Check
-  void check() {
+  /** Validates the values, that the given quantities are among them, and the ROMI. */
+  @JsonCreator
+  public LeadMetrics {
+    averageCheck = averageCheck == null ? Optional.empty() : averageCheck;
+    spend = spend == null ? Optional.empty() : spend;
+    costPerClick = costPerClick == null ? Optional.empty() : costPerClick;
+    grossMargin = grossMargin == null ? OptionalDouble.empty() : grossMargin;
+    period = period == null ? Optional.empty() : period;
+    revenue = revenue == null ? Optional.empty() : revenue;
+    grossProfit = grossProfit == null ? Optional.empty() : grossProfit;
+    profit = profit == null ? Optional.empty() : profit;
+    costPerLead = costPerLead == null ? Optional.empty() : costPerLead;
+    costPerContract = costPerContract == null ? Optional.empty() : costPerContract;
+    costPerVisitor = costPerVisitor == null ? Optional.empty() : costPerVisitor;
+    costPerCall = costPerCall == null ? Optional.empty() : costPerCall;
+    revenuePerVisitor = revenuePerVisitor == null ? Optional.empty() : revenuePerVisitor;
+    profitPerVisitor = profitPerVisitor == null ? Optional.empty() : profitPerVisitor;
+    romi = romi == null ? OptionalDouble.empty() : romi;
     Checks.Collector v = Checks.collector();
-    values().forEach((f, x) -> v.check(() -> LeadEconomics.checkValue(f, x)));
-    given().forEach(f -> {
-      if (!values().containsKey(f)) {
-        v.add("given", f, "must be one of the values");
+    Map<LeadQuantity, Double> vals = new EnumMap<>(LeadQuantity.class);
+    if (values == null) {
+      v.add("values", null, "must not be null");
+    } else {
+      for (Map.Entry<?, ?> e : ((Map<?, ?>) values).entrySet()) {
+        if (!(e.getKey() instanceof LeadQuantity) || !(e.getValue() instanceof Double)) {
+          v.add("values", e.getKey(), "must map lead quantities to numbers");
+        } else {
+          LeadQuantity f = (LeadQuantity) e.getKey();
+          double x = (Double) e.getValue();
+          v.check(() -> LeadSolver.checkValue(f, x));
+          vals.put(f, x);
+        }
       }
-    });
-    romi().ifPresent(r -> {
-      if (!(r >= -1) || Double.isInfinite(r)) {
-        v.add("romi", r, "must be finite and >= -1");
+    }
+    Set<LeadQuantity> giv = EnumSet.noneOf(LeadQuantity.class);
+    if (given == null) {
+      v.add("given", null, "must not be null");
+    } else {
+      for (Object f : given) {
+        if (!(f instanceof LeadQuantity) || !vals.containsKey(f)) {
+          v.add("given", f, "must be one of the values");
+        } else {
+          giv.add((LeadQuantity) f);
+        }
+      }
+    }
+    OptionalDouble r = romi;
+    r.ifPresent(x -> {
+      if (!(x >= -1) || Double.isInfinite(x)) {
+        v.add("romi", x, "must be finite and >= -1");
       }
     });
     v.throwIfAny();
+    values = Collections.unmodifiableMap(vals);
+    given = Collections.unmodifiableSet(giv);
+  }
+
+  /**
+   * Returns a quantity, given or derived.
+   *
+   * @param quantity the quantity
+   * @return its value (expected count or rate), empty when neither given nor derivable
+   * @throws io.clientyield.core.ValidationException if the quantity is null
+   */
+  public OptionalDouble value(LeadQuantity quantity) {
+    Checks.notNull("field", quantity);
+    Double x = values.get(quantity);
+    return x == null ? OptionalDouble.empty() : OptionalDouble.of(x);
+  }
+
+  /**
+   * Returns whether a quantity was given as input.
+   *
+   * @param quantity the quantity
+   * @return true when given, false when derived or absent
+   * @throws io.clientyield.core.ValidationException if the quantity is null
+   */
+  public boolean isGiven(LeadQuantity quantity) {
+    Checks.notNull("field", quantity);
+    return given.contains(quantity);
+  }
+
+  /**
+   * Returns the cost per inquiry = budget (spend) / inquiries; an inquiry is a lead here, so
+   * this equals {@link #costPerLead()}.
+   *
+   * @return the cost, empty without spend or with zero or unknown leads
+   */
+  @JsonIgnore
+  public Optional<Money> costPerInquiry() {
+    return costPerLead;
+  }
+
+  /**
+   * Returns the turnover from inquiries: every inquiry is a lead here, so this equals
+   * {@link #revenue()} = inquiries × Cr × check.
+   *
+   * @return the turnover, empty without contracts or check
+   */
+  @JsonIgnore
+  public Optional<Money> turnoverFromInquiries() {
+    return revenue;
   }
 }

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.clientyield.core.internal.Checks;
 
 /**
- * An explicit period scaling: counts and spend of a {@code from} period are multiplied by
+ * An explicit period scaling of {@link LeadInputs} ({@link LeadInputs#scaled(PeriodScale)}): counts and spend of a {@code from} period are multiplied by
  * {@code factor} to give the {@code to} period, e.g. per day → per year with 365 days. The day
  * count is always stated, never implied (a year of working days is {@code dayToYear(247)}).
  *
@@ -22,15 +22,7 @@ public record PeriodScale(
     @JsonProperty("to") String to,
     @JsonProperty("factor") double factor) {
 
-  /**
-   * Creates the scale.
-   *
-   * @param from the source period's name, non-blank
-   * @param to the target period's name, non-blank
-   * @param factor the factor, finite and &gt; 0
-   * @throws io.clientyield.core.ValidationException if a name is blank or the factor is not
-   *     finite and positive
-   */
+  /** Validates the names (non-blank) and the factor (finite and &gt; 0). */
   @JsonCreator
   public PeriodScale {
     Checks.Collector v = Checks.collector();

@@ -1,18 +1,16 @@
 package io.clientyield.funnel.leads;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import io.clientyield.core.internal.Checks;
 import io.clientyield.core.Money;
+import io.clientyield.core.internal.Checks;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import org.immutables.value.Value;
 
 /**
- * What is needed to reach a revenue target with a model's rates, check and CPL (the inverse of
- * the lead-economics chain, {@link LeadEconomics#planFor(Money)}):
+ * What is needed to reach a revenue target with a model's rates, check and CPL, computed by
+ * {@link LeadTargets#plan(LeadInputs, Money)} (the lead-economics chain walked backwards):
  * contracts = target / check; leads = contracts / Cr; visits = leads / site conversion;
  * queries = visits / CTR; spend = target × spend / revenue (the current CPL held constant,
  * rounded up to the minor unit). Counts are expected counts (fractional doubles); each value is
@@ -24,74 +22,49 @@ import org.immutables.value.Value;
  * "visitsNeeded":...,"queriesNeeded":...,"spendNeeded":{...}}}; absent values omitted.
  *
  * <p>Immutable and thread-safe.
+ *
+ * @param revenueTarget the revenue target, &gt;= 0
+ * @param contractsNeeded contracts = target / check; empty without a positive check
+ * @param leadsNeeded leads = target / (Cr × check); empty without a positive Cr and check
+ * @param visitsNeeded visits = leads needed / site conversion; empty without a positive site
+ *     conversion
+ * @param queriesNeeded queries = visits needed / CTR; empty without a positive CTR
+ * @param spendNeeded the spend at the current CPL = target × spend / revenue, rounded up; empty
+ *     without spend or with zero revenue
  */
-@Value.Immutable
-@JsonSerialize(as = ImmutableRevenueTargetPlan.class)
-@JsonDeserialize(as = ImmutableRevenueTargetPlan.class)
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonPropertyOrder({"revenueTarget", "contractsNeeded", "leadsNeeded", "visitsNeeded",
     "queriesNeeded", "spendNeeded"})
-public abstract class RevenueTargetPlan {
+public record RevenueTargetPlan(
+    Money revenueTarget,
+    OptionalDouble contractsNeeded,
+    OptionalDouble leadsNeeded,
+    OptionalDouble visitsNeeded,
+    OptionalDouble queriesNeeded,
+    Optional<Money> spendNeeded) {
 
-  RevenueTargetPlan() {}
-
-  static ImmutableRevenueTargetPlan.Builder builder() {
-    return ImmutableRevenueTargetPlan.builder();
-  }
-
-  /**
-   * Returns the revenue target.
-   *
-   * @return the target
-   */
-  public abstract Money revenueTarget();
-
-  /**
-   * Returns the contracts needed = target / check.
-   *
-   * @return the expected count, empty without a positive check
-   */
-  public abstract OptionalDouble contractsNeeded();
-
-  /**
-   * Returns the leads needed = target / (Cr × check).
-   *
-   * @return the expected count, empty without a positive Cr and check
-   */
-  public abstract OptionalDouble leadsNeeded();
-
-  /**
-   * Returns the visits needed = leads needed / site conversion.
-   *
-   * @return the expected count, empty without a positive site conversion
-   */
-  public abstract OptionalDouble visitsNeeded();
-
-  /**
-   * Returns the queries needed = visits needed / CTR.
-   *
-   * @return the expected count, empty without a positive CTR
-   */
-  public abstract OptionalDouble queriesNeeded();
-
-  /**
-   * Returns the spend needed at the current CPL = target × spend / revenue, rounded up.
-   *
-   * @return the spend, empty without spend or with zero revenue
-   */
-  public abstract Optional<Money> spendNeeded();
-
-  @Value.Check
-  void check() {
+  /** Validates the target, the counts (&gt;= 0) and the currency of the spend. */
+  @JsonCreator
+  public RevenueTargetPlan {
+    contractsNeeded = contractsNeeded == null ? OptionalDouble.empty() : contractsNeeded;
+    leadsNeeded = leadsNeeded == null ? OptionalDouble.empty() : leadsNeeded;
+    visitsNeeded = visitsNeeded == null ? OptionalDouble.empty() : visitsNeeded;
+    queriesNeeded = queriesNeeded == null ? OptionalDouble.empty() : queriesNeeded;
+    spendNeeded = spendNeeded == null ? Optional.empty() : spendNeeded;
     Checks.Collector v = Checks.collector();
-    if (revenueTarget().isNegative()) {
-      v.add("revenueTarget", revenueTarget(), "must be >= 0");
+    if (revenueTarget == null) {
+      v.add("revenueTarget", null, "must not be null");
+    } else if (revenueTarget.isNegative()) {
+      v.add("revenueTarget", revenueTarget, "must be >= 0");
     }
-    contractsNeeded().ifPresent(x -> v.check(() -> Checks.nonNegative("contractsNeeded", x)));
-    leadsNeeded().ifPresent(x -> v.check(() -> Checks.nonNegative("leadsNeeded", x)));
-    visitsNeeded().ifPresent(x -> v.check(() -> Checks.nonNegative("visitsNeeded", x)));
-    queriesNeeded().ifPresent(x -> v.check(() -> Checks.nonNegative("queriesNeeded", x)));
-    spendNeeded().ifPresent(s -> v.check(() -> revenueTarget().requireSameCurrency(s)));
+    contractsNeeded.ifPresent(x -> v.check(() -> Checks.nonNegative("contractsNeeded", x)));
+    leadsNeeded.ifPresent(x -> v.check(() -> Checks.nonNegative("leadsNeeded", x)));
+    visitsNeeded.ifPresent(x -> v.check(() -> Checks.nonNegative("visitsNeeded", x)));
+    queriesNeeded.ifPresent(x -> v.check(() -> Checks.nonNegative("queriesNeeded", x)));
+    Money target = revenueTarget;
+    if (target != null) {
+      spendNeeded.ifPresent(s -> v.check(() -> target.requireSameCurrency(s)));
+    }
     v.throwIfAny();
   }
 }

@@ -4,6 +4,10 @@ import static io.clientyield.testkit.JsonAssertions.assertJsonRoundTrip;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
+import io.clientyield.funnel.leads.ChannelComparison.Assumption;
+import io.clientyield.funnel.leads.ChannelComparison.Channel;
+import io.clientyield.funnel.leads.ChannelComparison.Metric;
+import io.clientyield.funnel.leads.ChannelComparison.Row;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -22,9 +26,9 @@ class ChannelComparisonProperties {
   void ranksAreUnchangedWhenEverySpendIsScaledByTheSameFactor() {
     qt().withExamples(200).forAll(LeadGenerators.channels(), LeadGenerators.defaults(),
         LeadGenerators.spendFactors()).checkAssert((channels, defaults, k) -> {
-          ChannelComparison before = ChannelComparison.compare(channels, defaults);
-          ChannelComparison after = ChannelComparison.compare(scaleSpends(channels, k), defaults);
-          for (ChannelMetric m : ChannelMetric.values()) {
+          ChannelComparison before = LeadEconomics.compareChannels(channels, defaults);
+          ChannelComparison after = LeadEconomics.compareChannels(scaleSpends(channels, k), defaults);
+          for (Metric m : Metric.values()) {
             assertThat(after.ranking(m)).isEqualTo(before.ranking(m));
             for (int i = 0; i < channels.size(); i++) {
               assertThat(after.rows().get(i).rank(m)).isEqualTo(before.rows().get(i).rank(m));
@@ -39,10 +43,10 @@ class ChannelComparisonProperties {
         .checkAssert((channels, defaults) -> {
           List<Channel> reversed = new ArrayList<>(channels);
           Collections.reverse(reversed);
-          ChannelComparison a = ChannelComparison.compare(channels, defaults);
-          ChannelComparison b = ChannelComparison.compare(reversed, defaults);
-          for (ChannelRow row : a.rows()) {
-            ChannelRow other = b.row(row.name()).orElseThrow();
+          ChannelComparison a = LeadEconomics.compareChannels(channels, defaults);
+          ChannelComparison b = LeadEconomics.compareChannels(reversed, defaults);
+          for (Row row : a.rows()) {
+            Row other = b.row(row.name()).orElseThrow();
             assertThat(other).isEqualTo(row);
           }
         });
@@ -52,9 +56,9 @@ class ChannelComparisonProperties {
   void aBetterRankNeverHasAWorseMetric() {
     qt().withExamples(200).forAll(LeadGenerators.channels(), LeadGenerators.defaults())
         .checkAssert((channels, defaults) -> {
-          List<ChannelRow> rows = ChannelComparison.compare(channels, defaults).rows();
-          for (ChannelRow x : rows) {
-            for (ChannelRow y : rows) {
+          List<Row> rows = LeadEconomics.compareChannels(channels, defaults).rows();
+          for (Row x : rows) {
+            for (Row y : rows) {
               if (x.costPerLeadRank().isPresent() && y.costPerLeadRank().isPresent()
                   && x.costPerLeadRank().getAsInt() < y.costPerLeadRank().getAsInt()) {
                 assertThat(x.metrics().costPerLead().get())
@@ -79,17 +83,17 @@ class ChannelComparisonProperties {
   void aChannelsOwnCrWinsOverTheDefault() {
     qt().withExamples(200).forAll(LeadGenerators.channels(), LeadGenerators.defaults())
         .checkAssert((channels, defaults) -> {
-          ChannelComparison c = ChannelComparison.compare(channels, defaults);
+          ChannelComparison c = LeadEconomics.compareChannels(channels, defaults);
           for (int i = 0; i < channels.size(); i++) {
-            LeadEconomics own = channels.get(i).economics();
-            ChannelRow row = c.rows().get(i);
-            if (own.value(Field.CR).isPresent()) {
+            LeadInputs own = channels.get(i).economics();
+            Row row = c.rows().get(i);
+            if (LeadEconomics.metrics(own).value(LeadQuantity.CR).isPresent()) {
               assertThat(row.assumed()).doesNotContain(Assumption.CR);
-              assertThat(row.metrics().values().get(Field.CR))
-                  .isEqualTo(own.value(Field.CR).getAsDouble());
+              assertThat(row.metrics().values().get(LeadQuantity.CR))
+                  .isEqualTo(LeadEconomics.metrics(own).value(LeadQuantity.CR).getAsDouble());
             } else {
               assertThat(row.assumed()).contains(Assumption.CR);
-              assertThat(row.metrics().values().get(Field.CR))
+              assertThat(row.metrics().values().get(LeadQuantity.CR))
                   .isEqualTo(defaults.cr().getAsDouble());
             }
           }
@@ -100,7 +104,7 @@ class ChannelComparisonProperties {
   void everyComparisonRoundTripsAsJson() {
     qt().withExamples(100).forAll(LeadGenerators.channels(), LeadGenerators.defaults())
         .checkAssert((channels, defaults) ->
-            assertJsonRoundTrip(ChannelComparison.compare(channels, defaults),
+            assertJsonRoundTrip(LeadEconomics.compareChannels(channels, defaults),
                 ChannelComparison.class));
   }
 }

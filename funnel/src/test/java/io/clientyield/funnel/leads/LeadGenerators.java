@@ -1,6 +1,8 @@
 package io.clientyield.funnel.leads;
 
 import io.clientyield.core.Money;
+import io.clientyield.funnel.leads.ChannelComparison.Channel;
+import io.clientyield.funnel.leads.ChannelComparison.Defaults;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
@@ -66,15 +68,15 @@ final class LeadGenerators {
    *
    * @return models
    */
-  static Gen<LeadEconomics> websiteModels() {
-    return counts().zip(rates(), rates(), rates(), (q, ctr, sc, cr) -> LeadEconomics.builder()
-        .set(Field.QUERIES, q).set(Field.CTR, ctr).set(Field.SITE_CONVERSION, sc)
-        .set(Field.CR, cr))
+  static Gen<LeadInputs> websiteModels() {
+    return counts().zip(rates(), rates(), rates(), (q, ctr, sc, cr) -> LeadInputs.builder()
+        .set(LeadQuantity.QUERIES, q).set(LeadQuantity.CTR, ctr).set(LeadQuantity.SITE_CONVERSION, sc)
+        .set(LeadQuantity.CR, cr))
         .zip(positiveMoney(), money(), rates(), (b, check, spend, m) -> b.averageCheck(check)
             .spend(spend).grossMargin(m))
         .zip(SourceDSL.integers().between(-1, 5_000), (b, clicks) -> {
           if (clicks >= 0) {
-            b.set(Field.CLICKS, clicks);
+            b.set(LeadQuantity.CLICKS, clicks);
           }
           return b.build();
         });
@@ -85,17 +87,17 @@ final class LeadGenerators {
    *
    * @return models
    */
-  static Gen<LeadEconomics> anyModels() {
+  static Gen<LeadInputs> anyModels() {
     return websiteModels().zip(SourceDSL.integers().between(0, 127), (m, mask) -> {
-      LeadEconomics.Builder b = m.toBuilder();
-      Field[] fs = {Field.QUERIES, Field.CTR, Field.SITE_CONVERSION, Field.CR, Field.CLICKS};
+      LeadInputs.Builder b = m.toBuilder();
+      LeadQuantity[] fs = {LeadQuantity.QUERIES, LeadQuantity.CTR, LeadQuantity.SITE_CONVERSION, LeadQuantity.CR, LeadQuantity.CLICKS};
       for (int i = 0; i < fs.length; i++) {
         if ((mask & (1 << i)) != 0) {
           b.unset(fs[i]);
         }
       }
       if ((mask & 32) != 0) {
-        b.set(Field.LEADS, m.value(Field.LEADS).orElse(0));
+        b.set(LeadQuantity.LEADS, LeadEconomics.metrics(m).value(LeadQuantity.LEADS).orElse(0));
       }
       return b.build();
     });
@@ -107,13 +109,13 @@ final class LeadGenerators {
    * @return lists of 1 to 6 uniquely named channels
    */
   static Gen<List<Channel>> channels() {
-    Gen<LeadEconomics> one = SourceDSL.integers().between(0, 500)
+    Gen<LeadInputs> one = SourceDSL.integers().between(0, 500)
         .zip(spendCents(), SourceDSL.integers().between(-2_500, 10_000), positiveMoney(),
             (leads, cents, cr, check) -> {
-              LeadEconomics.Builder b = LeadEconomics.builder().set(Field.LEADS, leads)
+              LeadInputs.Builder b = LeadInputs.builder().set(LeadQuantity.LEADS, leads)
                   .spend(Money.ofMinor(cents, EUR)).averageCheck(check).grossMargin(0.5);
               if (cr >= 0) {
-                b.set(Field.CR, cr / 10_000.0);
+                b.set(LeadQuantity.CR, cr / 10_000.0);
               }
               return b.build();
             });
@@ -127,8 +129,8 @@ final class LeadGenerators {
   }
 
   /** @return fallback Crs in [0, 1] */
-  static Gen<ChannelDefaults> defaults() {
-    return rates().map(cr -> ChannelDefaults.builder().cr(cr).build());
+  static Gen<Defaults> defaults() {
+    return rates().map(cr -> Defaults.builder().cr(cr).build());
   }
 
   /** @return whole spend factors in [1, 1 000] */
@@ -157,16 +159,16 @@ final class LeadGenerators {
    * @return builders' products: models, or the exception building threw
    */
   static Gen<Object> wildModels() {
-    Gen<double[]> vals = SourceDSL.lists().of(wildValues()).ofSize(Field.values().length)
+    Gen<double[]> vals = SourceDSL.lists().of(wildValues()).ofSize(LeadQuantity.values().length)
         .map(l -> l.stream().mapToDouble(Double::doubleValue).toArray());
-    return vals.zip(SourceDSL.integers().between(0, (1 << Field.values().length) - 1),
+    return vals.zip(SourceDSL.integers().between(0, (1 << LeadQuantity.values().length) - 1),
         wildMoney(), wildMoney(), (v, mask, check, money) -> {
           try {
-            LeadEconomics.Builder b = LeadEconomics.builder();
-            for (Field f : Field.values()) {
+            LeadInputs.Builder b = LeadInputs.builder();
+            for (LeadQuantity f : LeadQuantity.values()) {
               if ((mask & (1 << f.ordinal())) != 0) {
                 double x = f.isRate() ? Math.min(Math.abs(v[f.ordinal()]), 1) : v[f.ordinal()];
-                if (x >= 0 && x <= LeadEconomics.MAX_COUNT) {
+                if (x >= 0 && x <= LeadInputs.MAX_COUNT) {
                   b.set(f, x);
                 }
               }

@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.within;
 
 import io.clientyield.core.Money;
 import io.clientyield.core.ValidationException;
+import io.clientyield.funnel.leads.LeverRanking.Gain;
+import io.clientyield.funnel.leads.LeverRanking.Lever;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -21,23 +23,23 @@ class LeverRankingTest {
   }
 
   /** DOMAIN 3: 250 queries/day × CTR 5 % × site 1 % × Cr 5 %, a year of 365 days. */
-  private static LeadEconomics websiteYear() {
-    return LeadEconomics.builder().set(Field.QUERIES, 250).set(Field.CTR, 0.05)
-        .set(Field.SITE_CONVERSION, 0.01).set(Field.CR, 0.05).averageCheck(CHECK).build()
+  private static LeadInputs websiteYear() {
+    return LeadInputs.builder().set(LeadQuantity.QUERIES, 250).set(LeadQuantity.CTR, 0.05)
+        .set(LeadQuantity.SITE_CONVERSION, 0.01).set(LeadQuantity.CR, 0.05).averageCheck(CHECK).build()
         .scaled(PeriodScale.dayToYear(365));
   }
 
   private static List<Lever> levers(LeverRanking r) {
-    return r.gains().stream().map(LeverGain::lever).collect(Collectors.toList());
+    return r.gains().stream().map(Gain::lever).collect(Collectors.toList());
   }
 
   @Test
   void onePointOfSiteConversionBeatsOnePointOfCtrOrCrOnTheWebsiteChain() {
     // base: 2.28125 contracts × 1 000 = 2 281.25 a year
-    LeverRanking r = LeverRanking.absolute(websiteYear(), 10, 0.01, eur("100.00"));
+    LeverRanking r = LeadEconomics.leverRanking(websiteYear(), 10, 0.01, eur("100.00"));
     assertThat(r.baseRevenue()).contains(eur("2281.25"));
     assertThat(r.best().orElseThrow().lever()).isEqualTo(Lever.SITE_CONVERSION);
-    LeverGain site = r.gains().get(0);
+    Gain site = r.gains().get(0);
     // site conversion 1 % -> 2 % doubles revenue
     assertThat(site.extraRevenue()).isEqualTo(eur("2281.25"));
     assertThat(site.revenueAfter()).isEqualTo(eur("4562.50"));
@@ -60,19 +62,19 @@ class LeverRankingTest {
   @Test
   void theDomainOptimisationRaisesRevenueTenfold() {
     // site 1 % -> 5 % and Cr 5 % -> 10 %: 22.8 contracts instead of 2.28
-    LeadEconomics optimised = websiteYear().toBuilder().set(Field.SITE_CONVERSION, 0.05)
-        .set(Field.CR, 0.10).build();
-    assertThat(optimised.revenue()).contains(eur("22812.50"));
-    assertThat(String.format("%.1f", optimised.value(Field.LEADS).getAsDouble()))
+    LeadInputs optimised = websiteYear().toBuilder().set(LeadQuantity.SITE_CONVERSION, 0.05)
+        .set(LeadQuantity.CR, 0.10).build();
+    assertThat(LeadEconomics.metrics(optimised).revenue()).contains(eur("22812.50"));
+    assertThat(String.format("%.1f", LeadEconomics.metrics(optimised).value(LeadQuantity.LEADS).getAsDouble()))
         .isEqualTo("228.1");
   }
 
   @Test
   void theSameRelativeImprovementGivesEveryUncappedLeverTheSameGain() {
     // 120 leads × 5 % × 1 000 = 6 000; +10 % on any lever = +600
-    LeadEconomics m = LeadEconomics.builder().set(Field.LEADS, 120).set(Field.CR, 0.05)
+    LeadInputs m = LeadInputs.builder().set(LeadQuantity.LEADS, 120).set(LeadQuantity.CR, 0.05)
         .averageCheck(CHECK).build();
-    LeverRanking r = LeverRanking.relative(m, 0.10);
+    LeverRanking r = LeadEconomics.leverRanking(m, 0.10);
     assertThat(levers(r)).containsExactly(Lever.LEADS, Lever.CR, Lever.AVERAGE_CHECK);
     assertThat(r.gains()).allSatisfy(g -> assertThat(g.extraRevenue()).isEqualTo(eur("600.00")));
     assertThat(r.unavailable()).containsExactly(Lever.CTR, Lever.SITE_CONVERSION);
@@ -82,10 +84,10 @@ class LeverRankingTest {
 
   @Test
   void aRateCapsAtOneHundredPercent() {
-    LeadEconomics m = LeadEconomics.builder().set(Field.LEADS, 10).set(Field.CR, 0.95)
+    LeadInputs m = LeadInputs.builder().set(LeadQuantity.LEADS, 10).set(LeadQuantity.CR, 0.95)
         .averageCheck(CHECK).build();
-    LeverRanking r = LeverRanking.relative(m, 0.10);
-    LeverGain cr = r.gains().stream().filter(g -> g.lever() == Lever.CR).findFirst()
+    LeverRanking r = LeadEconomics.leverRanking(m, 0.10);
+    Gain cr = r.gains().stream().filter(g -> g.lever() == Lever.CR).findFirst()
         .orElseThrow();
     assertThat(cr.capped()).isTrue();
     assertThat(cr.valueAfter().getAsDouble()).isEqualTo(1.0);
@@ -96,7 +98,7 @@ class LeverRankingTest {
 
   @Test
   void withoutCheckOrContractsEveryLeverIsUnavailable() {
-    LeverRanking r = LeverRanking.relative(LeadEconomics.builder().set(Field.LEADS, 5).build(),
+    LeverRanking r = LeadEconomics.leverRanking(LeadInputs.builder().set(LeadQuantity.LEADS, 5).build(),
         0.5);
     assertThat(r.gains()).isEmpty();
     assertThat(r.best()).isEmpty();
@@ -107,23 +109,38 @@ class LeverRankingTest {
 
   @Test
   void badImprovementsAreRejectedNamingTheArgument() {
-    LeadEconomics m = websiteYear();
-    assertThatThrownBy(() -> LeverRanking.relative(m, -0.1))
+    LeadInputs m = websiteYear();
+    assertThatThrownBy(() -> LeadEconomics.leverRanking(m, -0.1))
         .isInstanceOf(ValidationException.class).hasMessageContaining("relative");
-    assertThatThrownBy(() -> LeverRanking.relative(null, 0.1))
+    assertThatThrownBy(() -> LeadEconomics.leverRanking(null, 0.1))
         .isInstanceOf(ValidationException.class).hasMessageContaining("base");
-    assertThatThrownBy(() -> LeverRanking.absolute(m, -1, 2, Money.of("1.00", "USD")))
+    assertThatThrownBy(() -> LeadEconomics.leverRanking(m, -1, 2, Money.of("1.00", "USD")))
         .isInstanceOfSatisfying(ValidationException.class,
             e -> assertThat(e.violations()).hasSize(3));
-    assertThatThrownBy(() -> LeverRanking.absolute(m, 1, 0.01, null))
+    assertThatThrownBy(() -> LeadEconomics.leverRanking(m, 1, 0.01, null))
         .isInstanceOf(ValidationException.class).hasMessageContaining("extraCheck");
   }
 
   @Test
   void rankingsAndGainsRoundTripAsJson() {
-    LeverRanking abs = LeverRanking.absolute(websiteYear(), 10, 0.01, eur("100.00"));
+    LeverRanking abs = LeadEconomics.leverRanking(websiteYear(), 10, 0.01, eur("100.00"));
     assertJsonRoundTrip(abs, LeverRanking.class);
-    assertJsonRoundTrip(LeverRanking.relative(websiteYear(), 0.2), LeverRanking.class);
-    assertJsonRoundTrip(abs.gains().get(0), LeverGain.class);
+    assertJsonRoundTrip(LeadEconomics.leverRanking(websiteYear(), 0.2), LeverRanking.class);
+    assertJsonRoundTrip(abs.gains().get(0), Gain.class);
+  }
+
+  @Test
+  void theNestedRecordsRejectNullsNamingTheField() {
+    assertThatThrownBy(() -> new Gain(null, null, null, null, null, false))
+        .isInstanceOfSatisfying(ValidationException.class,
+            e -> assertThat(e.violations()).extracting(v -> v.field())
+                .containsExactly("lever", "revenueAfter", "extraRevenue"));
+    assertThatThrownBy(() -> new LeverRanking(null, null, null, null, null, null, null))
+        .isInstanceOfSatisfying(ValidationException.class,
+            e -> assertThat(e.violations()).extracting(v -> v.field())
+                .containsExactly("gains", "unavailable"));
+    assertThatThrownBy(() -> new LeverRanking(null, null, null, null, null,
+        java.util.Arrays.asList((Gain) null), java.util.Set.of()))
+        .isInstanceOf(ValidationException.class).hasMessageContaining("gains[0]");
   }
 }

@@ -1,7 +1,9 @@
 package io.clientyield.funnel.leads;
 
 /**
- * The non-money quantities of the lead-economics chain; each is either given or derived.
+ * The non-money quantities of the lead-economics chain; each is either given (in
+ * {@link LeadInputs}) or derived (in {@link LeadMetrics}). (Named so that it does not clash with
+ * {@code java.lang.reflect.Field}.)
  *
  * <p>Counts ({@link #QUERIES}, {@link #VISITS}, {@link #LEADS}, {@link #CONTRACTS},
  * {@link #CLICKS}, {@link #CALLS}) are <em>expected counts</em> of one period: finite doubles
@@ -9,7 +11,7 @@ package io.clientyield.funnel.leads;
  * ({@link #CTR}, {@link #SITE_CONVERSION}, {@link #CR}) are doubles in {@code [0, 1]}
  * ({@code 0.05} means 5 %). JSON form: the constant name, e.g. {@code "SITE_CONVERSION"}.
  */
-public enum Field {
+public enum LeadQuantity {
   /** Target search queries or impressions (expected count). */
   QUERIES("queries", false),
   /** Click-through rate queries → visits, in [0, 1]. */
@@ -25,8 +27,11 @@ public enum Field {
   /** Contracts (expected count); contracts = leads × Cr. */
   CONTRACTS("contracts", false),
   /**
-   * Paid clicks (expected count); spend = clicks × CPC. Not tied to {@link #VISITS}: a channel
-   * may have organic visits as well as paid clicks.
+   * Paid clicks (expected count); spend = clicks × CPC. <b>The paid-click rule:</b> only this
+   * quantity (given, or derived as spend / CPC) counts paid clicks; visits are never taken as
+   * paid clicks, since a channel may have organic visits as well. A model with a CPC but no
+   * clicks therefore has no spend and no CPC ceiling; state {@code CLICKS} (e.g. equal to the
+   * visits when every visit is paid) to get them.
    */
   CLICKS("clicks", false),
   /** Phone calls received (expected count), the base of cost per call. */
@@ -35,7 +40,7 @@ public enum Field {
   private final String label;
   private final boolean rate;
 
-  Field(String label, boolean rate) {
+  LeadQuantity(String label, boolean rate) {
     this.label = label;
     this.rate = rate;
   }
