@@ -37,6 +37,13 @@ public final class Money implements Comparable<Money> {
   /** The largest number of integer digits an amount may have (guards against absurd input). */
   public static final int MAX_INTEGER_DIGITS = 30;
 
+  /**
+   * The largest number of decimal places an amount given to {@link #of} may have before it is
+   * rounded to the currency's minor unit: bounds the work of rounding (an amount such as
+   * {@code 1e-999999999} is rejected without being expanded).
+   */
+  public static final int MAX_SCALE = 1000;
+
   private final BigDecimal amount;
   private final Currency currency;
 
@@ -75,6 +82,10 @@ public final class Money implements Comparable<Money> {
     Checks.notNull("amount", amount);
     Checks.notNull("currency", currency);
     Checks.notNull("rounding", rounding);
+    if (amount.scale() > MAX_SCALE) {
+      throw ValidationException.of(
+          "amount", amount.toString(), "must have at most " + MAX_SCALE + " decimal places");
+    }
     if (amount.precision() - amount.scale() > MAX_INTEGER_DIGITS) {
       throw ValidationException.of(
           "amount", amount.toString(), "must have at most " + MAX_INTEGER_DIGITS + " integer digits");
