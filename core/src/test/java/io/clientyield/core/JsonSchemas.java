@@ -250,11 +250,14 @@ public final class JsonSchemas {
           // left out when absent: optional, never null
         } else {
           required.add(property.getName());
-          if (optional) {
-            schema = context.makeNullable(schema);
-          }
         }
         refine(raw, property.getName(), schema);
+        if (optional && !property.willSuppressNulls()) {
+          // written as null when absent: the reference stays the node victools fills in later
+          ObjectNode nullable = JSON.createObjectNode();
+          nullable.putArray("anyOf").add(schema).add(JSON.createObjectNode().put("type", "null"));
+          schema = nullable;
+        }
         properties.set(property.getName(), schema);
       }
       if (!required.isEmpty()) {
