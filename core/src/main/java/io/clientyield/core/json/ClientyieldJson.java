@@ -48,8 +48,14 @@ import java.util.stream.Collectors;
  * <p>Safe defaults: no default typing (no polymorphic class names in input); read limits on
  * document size (16 MiB), nesting depth (64), number length (64 digits) and string length
  * (1 MiB); duplicate keys, trailing tokens, unknown properties, unknown enum values, numbers
- * for enums, floats for integers and nulls for primitives are all rejected; dates are ISO text.
+ * for enums, floats for integers and nulls for primitives are all rejected, and so are
+ * {@code NaN}/{@code Infinity} (as number tokens or as text), a bare {@code null} document and a
+ * {@code null} element of a list read as a whole; dates are ISO text.
  * Map keys are written sorted so the JSON form is stable.
+ *
+ * <p>Read errors name the JSON path, a short prefix of the offending value and the rule in JSON
+ * terms, never a Java class: {@code $.oops (unknown property) is not allowed: known properties
+ * are successes, trials}; {@code $.kind (WEEK) must be one of MONTH, QUARTER, YEAR, CUSTOM}.
  *
  * <p>Example: {@code ClientyieldJson.read("{\"successes\":3,\"trials\":100}", Proportion.class)}.
  *
