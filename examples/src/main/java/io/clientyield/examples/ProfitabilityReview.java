@@ -6,17 +6,23 @@ import io.clientyield.examples.crm.CrmExportException;
 import io.clientyield.examples.review.ConsoleReport;
 import io.clientyield.examples.review.HtmlReport;
 import io.clientyield.examples.review.Review;
+import io.clientyield.examples.review.ReviewReport;
 import io.clientyield.examples.review.ReviewRunner;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 
 /**
  * The main example: a profitability review of a real CRM export ("CRM Sales Opportunities",
  * bundled), using every module of the library. Prints a console report and writes
- * {@code report.html} (with four charts) and {@code report.json} (every result in the
- * library's JSON forms) to {@code target/clientyield-report} of the examples module.
+ * {@code report.html} (with four charts) and {@code report.json} (a {@link ReviewReport}: every
+ * result in the library's JSON forms, with {@code schemaVersion}, {@code generatedAt} and
+ * {@code source}) to {@code target/clientyield-report} of the examples module.
  *
  * <p>Run from the repository root with {@code mvn -q -pl examples -am -DskipTests package exec:java};
  * add {@code -Dexec.args=/path/to/folder} to review your own export with the same four CSV files.
@@ -24,6 +30,12 @@ import java.nio.file.Path;
 public final class ProfitabilityReview {
   /** The system property naming the output folder. */
   public static final String OUTPUT_PROPERTY = "clientyield.report.dir";
+
+  /**
+   * The system property that fixes {@code generatedAt} of {@code report.json} (an ISO instant
+   * such as {@code 2026-09-30T12:00:00Z}), for reproducible output; the current time otherwise.
+   */
+  public static final String GENERATED_AT_PROPERTY = "clientyield.report.generatedAt";
 
   private ProfitabilityReview() {}
 
@@ -44,7 +56,18 @@ public final class ProfitabilityReview {
       return;
     }
     Path out = Path.of(System.getProperty(OUTPUT_PROPERTY, "target/clientyield-report"));
-    write(ReviewRunner.run(export), out, args.length > 0 ? args[0] : "bundled CRM Sales Opportunities export");
+    String fixed = System.getProperty(GENERATED_AT_PROPERTY);
+    Clock clock;
+    try {
+      clock = fixed == null ? Clock.systemUTC() : Clock.fixed(Instant.parse(fixed), ZoneOffset.UTC);
+    } catch (DateTimeParseException e) {
+      System.err.println(GENERATED_AT_PROPERTY + " must be an ISO instant such as"
+          + " 2026-09-30T12:00:00Z, not " + fixed);
+      System.exit(2);
+      return;
+    }
+    write(ReviewRunner.run(export), out,
+        args.length > 0 ? args[0] : "bundled CRM Sales Opportunities export", clock);
   }
 
   /**
@@ -56,13 +79,29 @@ public final class ProfitabilityReview {
    * @throws IOException if a file cannot be written
    */
   public static void write(Review review, Path out, String source) throws IOException {
+    write(review, out, source, Clock.systemUTC());
+  }
+
+  /**
+   * Prints the review and writes {@code report.html} and {@code report.json}, whose
+   * {@code generatedAt} is the clock's instant (inject a fixed clock for reproducible output).
+   *
+   * @param review the review
+   * @param out the output folder (created if missing)
+   * @param source what was reviewed, for the first line and {@code source} in the JSON
+   * @param clock the clock giving {@code generatedAt}
+   * @throws IOException if a file cannot be written
+   */
+  public static void write(Review review, Path out, String source, Clock clock)
+      throws IOException {
+    ReviewReport report = ReviewReport.of(clock.instant(), source, review);
     System.out.println("clientyield profitability review of the " + source);
     System.out.print(ConsoleReport.render(review));
     Files.createDirectories(out);
     Path html = out.resolve("report.html");
     Path json = out.resolve("report.json");
     Files.writeString(html, HtmlReport.render(review), StandardCharsets.UTF_8);
-    Files.writeString(json, ClientyieldJson.write(review), StandardCharsets.UTF_8);
+    Files.writeString(json, ClientyieldJson.write(report), StandardCharsets.UTF_8);
     System.out.println();
     System.out.println("Written: " + html.toAbsolutePath() + " and " + json.toAbsolutePath());
   }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.clientyield.core.json.ClientyieldJson;
 import io.clientyield.examples.crm.CrmExport;
 import io.clientyield.examples.review.Review;
+import io.clientyield.examples.review.ReviewReport;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -34,8 +35,10 @@ class ProfitabilityReviewTest {
     try {
       System.setOut(new PrintStream(console, true, StandardCharsets.UTF_8));
       System.setProperty(ProfitabilityReview.OUTPUT_PROPERTY, out.toString());
+      System.setProperty(ProfitabilityReview.GENERATED_AT_PROPERTY, "2026-09-30T12:00:00Z");
       ProfitabilityReview.main(new String[] {export.toString()});
     } finally {
+      System.clearProperty(ProfitabilityReview.GENERATED_AT_PROPERTY);
       System.setOut(original);
       if (previous == null) {
         System.clearProperty(ProfitabilityReview.OUTPUT_PROPERTY);
@@ -46,7 +49,13 @@ class ProfitabilityReviewTest {
     String text = console.toString(StandardCharsets.UTF_8);
     assertThat(text).contains("Rows read 8800, used 8800, set aside 0.", "GTXPro -> GTX Pro", "P10", "P90",
         "133,333,333.33 EUR");
-    Review review = ClientyieldJson.read(Files.readString(out.resolve("report.json")), Review.class);
+    String json = Files.readString(out.resolve("report.json"));
+    assertThat(json).startsWith("{\"schemaVersion\":\"" + ClientyieldJson.SCHEMA_VERSION
+        + "\",\"generatedAt\":\"2026-09-30T12:00:00Z\",\"source\":\"" + export + "\",\"review\":{");
+    ReviewReport report = ClientyieldJson.read(json, ReviewReport.class);
+    assertThat(report.schemaVersion()).isEqualTo("1.0");
+    assertThat(report.source()).isEqualTo(export.toString());
+    Review review = report.review();
     assertThat(review.load().rowsRead()).isEqualTo(8800);
     assertThat(Files.readString(out.resolve("report.html"))).contains("<svg", "id=\"forecast\"");
   }

@@ -9,8 +9,10 @@ public final class JsonAssertions {
   private JsonAssertions() {}
 
   /**
-   * Asserts that a value survives a JSON round trip unchanged, and that writing the read-back
-   * value gives the same text (the form is stable).
+   * Asserts that a value survives a JSON round trip unchanged, that writing the read-back
+   * value gives the same text (the form is stable), and that the text validates against the
+   * type's committed JSON Schema (see {@link JsonSchemas}; skipped while the schemas are being
+   * regenerated).
    *
    * @param value the value
    * @param type its public type
@@ -22,6 +24,9 @@ public final class JsonAssertions {
     T back = ClientyieldJson.read(json, type);
     assertThat(back).as("read back from %s", json).isEqualTo(value);
     assertThat(ClientyieldJson.write(back)).isEqualTo(json);
+    if (!JsonSchemas.updating()) {
+      JsonSchemas.assertValid(type, json);
+    }
     return json;
   }
 }

@@ -313,7 +313,11 @@ public final class Checks {
       return Double.toString(d);
     }
     if (value instanceof BigDecimal) {
-      return ((BigDecimal) value).toPlainString();
+      BigDecimal decimal = (BigDecimal) value;
+      // plain notation only while it stays short: 1e-999999999 would expand to a billion digits
+      String text = Math.abs((long) decimal.scale()) <= 200 ? decimal.toPlainString()
+          : decimal.toString();
+      return text.length() > 200 ? text.substring(0, 200) + "…" : text;
     }
     String text = String.valueOf(value);
     return text.length() > 200 ? text.substring(0, 200) + "…" : text;

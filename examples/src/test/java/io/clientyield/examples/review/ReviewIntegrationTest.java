@@ -155,6 +155,18 @@ class ReviewIntegrationTest {
   }
 
   @Test
+  void reportJsonCarriesTheSchemaVersionTheTimeAndTheSource() {
+    ReviewReport report = ReviewReport.of(
+        java.time.Instant.parse("2026-09-30T12:00:00.750Z"), "bundled export", review);
+    String json = ClientyieldJson.write(report);
+    assertThat(json).startsWith("{\"schemaVersion\":\"1.0\",\"generatedAt\":\"2026-09-30T12:00:00Z\","
+        + "\"source\":\"bundled export\",\"review\":{\"load\":");
+    ReviewReport back = ClientyieldJson.read(json, ReviewReport.class);
+    assertThat(back).isEqualTo(report);
+    assertThat(ClientyieldJson.write(back)).isEqualTo(json);
+  }
+
+  @Test
   void htmlIsWellFormedAndHasEveryChart() throws Exception {
     String html = HtmlReport.render(review);
     DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
