@@ -46,7 +46,11 @@ class ArchitectureTest {
       "io.clientyield.core.Proportion",
       "io.clientyield.core.Rate",
       "io.clientyield.core.BusinessCalendar",
-      "io.clientyield.core.scenario.Scenario");
+      "io.clientyield.core.scenario.Scenario",
+      // not values: a run has no JSON form of its own (its serializer refuses and points to its
+      // snapshot); Stages is written as its array of ids and keeps an index by id
+      "io.clientyield.core.scenario.ScenarioRun",
+      "io.clientyield.funnel.Stages");
 
   @Test
   void coreDependsOnNoOtherModule() {

@@ -6,9 +6,9 @@ import io.clientyield.funnel.CrossStatistics;
 import io.clientyield.funnel.CrossStatisticsAccumulator;
 import io.clientyield.funnel.CrossStatisticsOptions;
 import io.clientyield.funnel.internal.DealSink;
-import io.clientyield.funnel.GroupStatistics;
-import io.clientyield.funnel.ConversionTestMethod;
-import io.clientyield.funnel.StageCell;
+import io.clientyield.funnel.CrossStatistics.GroupStatistics;
+import io.clientyield.funnel.CrossStatisticsOptions.ConversionTestMethod;
+import io.clientyield.funnel.CrossStatistics.GroupStatistics.StageCell;
 import java.util.List;
 
 /**

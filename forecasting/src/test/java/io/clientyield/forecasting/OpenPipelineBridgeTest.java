@@ -10,7 +10,7 @@ import io.clientyield.core.Outcome;
 import io.clientyield.core.ValidationException;
 import io.clientyield.funnel.Deal;
 import io.clientyield.funnel.Stages;
-import io.clientyield.funnel.probability.Smoothing;
+import io.clientyield.funnel.probability.StageProbabilities.Smoothing;
 import io.clientyield.funnel.probability.StageProbabilities;
 import io.clientyield.funnel.probability.StageProbabilityLearner;
 import io.clientyield.funnel.probability.WeightedPipeline;

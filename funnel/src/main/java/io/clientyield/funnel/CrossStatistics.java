@@ -1,5 +1,14 @@
 package io.clientyield.funnel;
 
+import io.clientyield.funnel.CrossStatisticsOptions.ConversionTestMethod;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.clientyield.core.ConfidenceInterval;
+import io.clientyield.core.Proportion;
+import io.clientyield.funnel.StageFunnel.FunnelStage;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+import io.clientyield.funnel.CrossStatistics.GroupStatistics.StageCell;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -127,5 +136,196 @@ public record CrossStatistics(
       c.add("team.topEntered", team.topEntered(), "must equal the sum over groups (" + deals + ")");
     }
     c.throwIfAny();
+  }
+
+  /**
+   * One group of {@link CrossStatistics} (a manager, campaign, office...): its own stage funnel
+   * (with reasons and quantitative vs financial conversion) and one {@link StageCell} per stage.
+   *
+   * <p>Built by {@link CrossStatisticsAccumulator} (no public builder). Immutable and
+   * thread-safe.
+   *
+   * @param group the group label ({@code String.valueOf(key)})
+   * @param funnel the group's stage funnel
+   * @param cells one cell per stage, first to last
+   */
+  @JsonPropertyOrder({"group", "funnel", "cells"})
+  public record GroupStatistics(
+      @JsonProperty("group") String group,
+      @JsonProperty("funnel") StageFunnel funnel,
+      @JsonProperty("cells") List<StageCell> cells) {
+
+    /** Validates that there is one matching cell per funnel stage. */
+    @JsonCreator
+    public GroupStatistics {
+      Checks.Collector c = Checks.collector();
+      if (group == null) {
+        c.add("group", null, "must not be null");
+      }
+      if (funnel == null) {
+        c.add("funnel", null, "must not be null");
+      }
+      if (cells == null) {
+        c.add("cells", null, "must not be null");
+      }
+      if (cells != null) {
+        c.elementsNotNull("cells", cells);
+      }
+      c.throwIfAny();
+      cells = List.copyOf(cells);
+      check(group, funnel, cells);
+    }
+
+    /**
+     * Returns quantitative vs financial conversion of the group (from its funnel).
+     *
+     * @return the comparison
+     */
+    public ConversionComparison conversion() {
+      return funnel().conversion();
+    }
+
+    /**
+     * Returns the cell of a stage.
+     *
+     * @param stage the stage id
+     * @return the cell
+     * @throws ValidationException if there is no such stage
+     */
+    public StageCell cell(String stage) {
+      return cells().stream().filter(c -> c.stage().equals(stage)).findFirst().orElseThrow(() ->
+          ValidationException.of("stage", stage, "must be one of the stages "
+              + cells().stream().map(StageCell::stage).toList()));
+    }
+
+    private static void check(String group, StageFunnel funnel, List<StageCell> cells) {
+      Checks.Collector c = Checks.collector();
+      if (group.isBlank()) {
+        c.add("group", "\"" + group + "\"", "must not be blank");
+      }
+      List<FunnelStage> stages = funnel.stages();
+      if (cells.size() != stages.size()) {
+        c.add("cells", cells.size(), "must have one cell per stage (" + stages.size() + ")");
+      } else {
+        for (int i = 0; i < stages.size(); i++) {
+          StageCell cell = cells.get(i);
+          FunnelStage s = stages.get(i);
+          if (!cell.stage().equals(s.stage()) || cell.entered() != s.entered() || cell.passed() != s.passed()) {
+            c.add("cells[" + i + "]", cell.stage() + " " + cell.conversion(),
+                "must match the funnel stage " + s.stage() + " " + s.conversion());
+          }
+        }
+      }
+      c.throwIfAny();
+    }
+
+    /**
+     * One group × stage cell of {@link CrossStatistics}: the stage conversion of the group (passed
+     * of entered) with its 95 % Wilson interval, the pooled conversion of the rest of the team at
+     * that stage, and the test of "this cell converts lower than the rest".
+     *
+     * <p>{@link #test()}, {@link #pValue()} and {@link #qValue()} are present only for tested cells:
+     * at least {@code minTrials} entered and some other group entered the stage. {@link #zStatistic()}
+     * is the two-proportion z statistic (pooled variance) of the same comparison, reported beside the
+     * p-value whichever test gave it (negative: the cell converts lower than the rest); it is absent
+     * for untested cells and when the pooled conversion is 0 or 1 (no variance). {@link #qValue()}
+     * is the Benjamini–Hochberg adjusted p-value across all tested cells of the result;
+     * {@link #flagged()} is {@code qValue <= falseDiscoveryRate}.
+     *
+     * <p>JSON form: {@code {"stage":"proposal","conversion":{"successes":16,"trials":160},
+     * "wilson95":{...},"rest":{...},"test":"NORMAL_Z","zStatistic":-7.3,"pValue":1.2E-13,
+     * "qValue":1.4E-12,"flagged":true}}; the optional fields are omitted when absent. Built by
+     * {@link CrossStatisticsAccumulator} (no public builder). Immutable and thread-safe.
+     *
+     * @param stage the stage id
+     * @param conversion the group's stage conversion: passed (successes) of entered (trials)
+     * @param wilson95 the 95 % Wilson score interval of the conversion, empty when nothing entered
+     * @param rest the pooled conversion of every other group at this stage
+     * @param test the test used, empty when the cell was not tested
+     * @param zStatistic the two-proportion z statistic, empty when not tested or undefined
+     * @param pValue the one-sided p-value of "lower than the rest", in {@code [0, 1]}, empty when not
+     *     tested
+     * @param qValue the Benjamini–Hochberg adjusted p-value, in {@code [0, 1]}, empty when not tested
+     * @param flagged whether the cell is significantly below the rest of the team
+     */
+    @JsonInclude(JsonInclude.Include.NON_ABSENT)
+    @JsonPropertyOrder({"stage", "conversion", "wilson95", "rest", "test", "zStatistic", "pValue",
+        "qValue", "flagged"})
+    public record StageCell(
+        @JsonProperty("stage") String stage,
+        @JsonProperty("conversion") Proportion conversion,
+        @JsonProperty("wilson95") Optional<ConfidenceInterval> wilson95,
+        @JsonProperty("rest") Proportion rest,
+        @JsonProperty("test") Optional<ConversionTestMethod> test,
+        @JsonProperty("zStatistic") OptionalDouble zStatistic,
+        @JsonProperty("pValue") OptionalDouble pValue,
+        @JsonProperty("qValue") OptionalDouble qValue,
+        @JsonProperty("flagged") boolean flagged) {
+
+      /** Validates the test fields and the interval, reporting every violation at once. */
+      @JsonCreator
+      public StageCell {
+        wilson95 = wilson95 == null ? Optional.empty() : wilson95;
+        test = test == null ? Optional.empty() : test;
+        zStatistic = zStatistic == null ? OptionalDouble.empty() : zStatistic;
+        pValue = pValue == null ? OptionalDouble.empty() : pValue;
+        qValue = qValue == null ? OptionalDouble.empty() : qValue;
+        Checks.Collector c = Checks.collector();
+        if (stage == null) {
+          c.add("stage", null, "must not be null");
+        }
+        if (conversion == null) {
+          c.add("conversion", null, "must not be null");
+        }
+        if (rest == null) {
+          c.add("rest", null, "must not be null");
+        }
+        c.throwIfAny();
+        if (stage.isBlank()) {
+          c.add("stage", "\"" + stage + "\"", "must not be blank");
+        }
+        boolean tested = test.isPresent();
+        if (pValue.isPresent() != tested || qValue.isPresent() != tested) {
+          c.add("pValue", pValue, "test, pValue and qValue must be all present or all absent");
+        }
+        if (zStatistic.isPresent() && !tested) {
+          c.add("zStatistic", zStatistic.getAsDouble(), "requires a tested cell");
+        }
+        if (zStatistic.isPresent() && !Double.isFinite(zStatistic.getAsDouble())) {
+          c.add("zStatistic", zStatistic.getAsDouble(), "must be finite");
+        }
+        if (pValue.isPresent() && !(pValue.getAsDouble() >= 0 && pValue.getAsDouble() <= 1)) {
+          c.add("pValue", pValue.getAsDouble(), "must be within [0, 1]");
+        }
+        if (qValue.isPresent() && !(qValue.getAsDouble() >= 0 && qValue.getAsDouble() <= 1)) {
+          c.add("qValue", qValue.getAsDouble(), "must be within [0, 1]");
+        }
+        if (flagged && !tested) {
+          c.add("flagged", true, "requires a tested cell");
+        }
+        if (wilson95.isPresent() != (conversion.trials() > 0)) {
+          c.add("wilson95", wilson95, "must be present exactly when the cell has trials");
+        }
+        c.throwIfAny();
+      }
+
+      /**
+       * Returns the deals that entered the stage in this group (the trials).
+       *
+       * @return the count
+       */
+      public long entered() {
+        return conversion.trials();
+      }
+
+      /**
+       * Returns the deals that passed the stage in this group.
+       *
+       * @return the count
+       */
+      public long passed() {
+        return conversion.successes();
+      }
+    }
   }
 }

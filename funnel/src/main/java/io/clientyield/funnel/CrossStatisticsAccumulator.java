@@ -1,5 +1,8 @@
 package io.clientyield.funnel;
 
+import io.clientyield.funnel.CrossStatisticsOptions.ConversionTestMethod;
+import io.clientyield.funnel.CrossStatistics.GroupStatistics;
+import io.clientyield.funnel.CrossStatistics.GroupStatistics.StageCell;
 import io.clientyield.core.Accumulator;
 import io.clientyield.core.CampaignId;
 import io.clientyield.core.ManagerId;

@@ -1,5 +1,7 @@
 package io.clientyield.funnel;
 
+import io.clientyield.funnel.CrossStatistics.GroupStatistics.StageCell;
+
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -48,5 +50,17 @@ public record CrossStatisticsOptions(
    */
   public static CrossStatisticsOptions of(double falseDiscoveryRate, long minTrials) {
     return new CrossStatisticsOptions(falseDiscoveryRate, minTrials);
+  }
+
+  /**
+   * The one-sided test a {@link StageCell} was tested with ("this cell converts lower than the
+   * rest of the team"): Fisher's exact test when an expected count of the 2×2 table is below 5,
+   * else the two-proportion z test with pooled variance.
+   */
+  public enum ConversionTestMethod {
+    /** Fisher's exact test (hypergeometric lower tail). */
+    FISHER_EXACT,
+    /** The two-proportion z test with pooled variance. */
+    NORMAL_Z
   }
 }

@@ -1,5 +1,8 @@
 package io.clientyield.funnel;
 
+import io.clientyield.funnel.ConversionComparison.PriceRealization;
+import io.clientyield.funnel.StageFunnel.FunnelStage;
+import io.clientyield.funnel.StageFunnel.FunnelStage.ReasonCount;
 import io.clientyield.core.Money;
 import io.clientyield.core.Outcome;
 import io.clientyield.core.Proportion;

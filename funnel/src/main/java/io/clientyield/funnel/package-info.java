@@ -22,7 +22,7 @@
  * <p><b>Cross statistics</b> ({@link io.clientyield.funnel.CrossStatisticsAccumulator} →
  * {@link io.clientyield.funnel.CrossStatistics}): the funnel per group (manager, campaign,
  * attribute, any key), each stage cell with a 95 % Wilson interval and a one-sided test against
- * the rest of the team ({@link io.clientyield.funnel.ConversionTestMethod}: Fisher exact for
+ * the rest of the team ({@link io.clientyield.funnel.CrossStatisticsOptions.ConversionTestMethod}: Fisher exact for
  * small expected counts, else the z test; the z statistic is reported beside the p-value), Benjamini–Hochberg across tested cells, and a minimum
  * sample size below which nothing is tested. Per group, quantitative vs financial conversion
  * ({@link io.clientyield.funnel.ConversionComparison}).

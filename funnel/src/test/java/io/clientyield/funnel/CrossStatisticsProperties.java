@@ -1,5 +1,6 @@
 package io.clientyield.funnel;
 
+import io.clientyield.funnel.CrossStatistics.GroupStatistics;
 import io.clientyield.funnel.internal.ConversionTests;
 import static io.clientyield.funnel.FunnelGenerators.EUR;
 import static io.clientyield.funnel.FunnelGenerators.STAGES;

@@ -1,5 +1,9 @@
 package io.clientyield.funnel;
 
+import io.clientyield.funnel.CrossStatisticsOptions.ConversionTestMethod;
+import io.clientyield.funnel.CrossStatistics.GroupStatistics;
+import io.clientyield.funnel.CrossStatistics.GroupStatistics.StageCell;
+import io.clientyield.funnel.StageFunnel.FunnelStage;
 import io.clientyield.funnel.internal.ConversionTests;
 import io.clientyield.funnel.internal.FunnelSinks;
 import io.clientyield.funnel.internal.DealSink;

@@ -1,5 +1,6 @@
 package io.clientyield.funnel;
 
+import io.clientyield.funnel.Deal.StageVisit;
 import static io.clientyield.testkit.JsonAssertions.assertJsonRoundTrip;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

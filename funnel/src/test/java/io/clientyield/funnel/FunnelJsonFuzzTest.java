@@ -1,18 +1,24 @@
 package io.clientyield.funnel;
 
+import io.clientyield.funnel.CrossStatistics.GroupStatistics;
+import io.clientyield.funnel.CrossStatistics.GroupStatistics.StageCell;
+import io.clientyield.funnel.StageFunnel.WeakStage;
+import io.clientyield.funnel.StageFunnel.FunnelStage;
+import io.clientyield.funnel.StageFunnel.FunnelStage.ReasonCount;
+import io.clientyield.funnel.Deal.StageVisit;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.clientyield.testkit.FuzzChecks;
 import io.clientyield.core.ValidationException;
-import io.clientyield.funnel.probability.Smoothing;
-import io.clientyield.funnel.probability.StagePipeline;
+import io.clientyield.funnel.probability.StageProbabilities.Smoothing;
+import io.clientyield.funnel.probability.WeightedPipeline.StagePipeline;
 import io.clientyield.funnel.probability.StageProbabilities;
-import io.clientyield.funnel.probability.StageProbability;
+import io.clientyield.funnel.probability.StageProbabilities.StageProbability;
 import io.clientyield.funnel.probability.WeightedPipeline;
-import io.clientyield.funnel.time.DurationStats;
-import io.clientyield.funnel.time.OverdueDeal;
+import io.clientyield.funnel.time.TimeInStage.DurationStats;
+import io.clientyield.funnel.time.TimeInStage.OverdueDeal;
 import io.clientyield.funnel.time.SalesVelocity;
 import io.clientyield.funnel.time.StageNorms;
-import io.clientyield.funnel.time.StageTime;
+import io.clientyield.funnel.time.TimeInStage.StageTime;
 import io.clientyield.funnel.time.TimeInStage;
 import java.util.List;
 

@@ -1,5 +1,9 @@
 package io.clientyield.funnel;
 
+import io.clientyield.funnel.CrossStatisticsOptions.ConversionTestMethod;
+import io.clientyield.funnel.CrossStatistics.GroupStatistics.StageCell;
+import io.clientyield.funnel.StageFunnel.FunnelStage;
+import io.clientyield.funnel.StageFunnel.FunnelStage.ReasonCount;
 import static io.clientyield.testkit.JsonAssertions.assertJsonRoundTrip;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

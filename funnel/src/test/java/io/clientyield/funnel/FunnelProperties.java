@@ -1,5 +1,7 @@
 package io.clientyield.funnel;
 
+import io.clientyield.funnel.StageFunnel.FunnelStage;
+import io.clientyield.funnel.StageFunnel.FunnelStage.ReasonCount;
 import io.clientyield.funnel.internal.DealSink;
 import io.clientyield.funnel.internal.FunnelSinks;
 import static io.clientyield.funnel.FunnelGenerators.EUR;

@@ -1,5 +1,8 @@
 package io.clientyield.funnel;
 
+import io.clientyield.funnel.StageFunnel.WeakStage;
+import io.clientyield.funnel.StageFunnel.FunnelStage;
+import io.clientyield.funnel.StageFunnel.FunnelStage.ReasonCount;
 import io.clientyield.funnel.internal.FunnelSinks;
 import io.clientyield.funnel.internal.DealSink;
 import static io.clientyield.testkit.JsonAssertions.assertJsonRoundTrip;

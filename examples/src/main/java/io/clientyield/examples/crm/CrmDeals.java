@@ -7,7 +7,7 @@ import io.clientyield.core.Money;
 import io.clientyield.core.Outcome;
 import io.clientyield.funnel.Deal;
 import io.clientyield.funnel.Stages;
-import io.clientyield.funnel.StageVisit;
+import io.clientyield.funnel.Deal.StageVisit;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;

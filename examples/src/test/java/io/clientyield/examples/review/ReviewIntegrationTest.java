@@ -7,7 +7,7 @@ import io.clientyield.core.Money;
 import io.clientyield.core.json.ClientyieldJson;
 import io.clientyield.examples.crm.CrmExport;
 import io.clientyield.funnel.CrossStatistics;
-import io.clientyield.funnel.GroupStatistics;
+import io.clientyield.funnel.CrossStatistics.GroupStatistics;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;

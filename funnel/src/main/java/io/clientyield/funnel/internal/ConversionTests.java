@@ -2,7 +2,7 @@ package io.clientyield.funnel.internal;
 
 import io.clientyield.core.internal.Checks;
 import io.clientyield.core.ValidationException;
-import io.clientyield.funnel.ConversionTestMethod;
+import io.clientyield.funnel.CrossStatisticsOptions.ConversionTestMethod;
 import java.util.Arrays;
 import java.util.OptionalDouble;
 import java.util.Comparator;

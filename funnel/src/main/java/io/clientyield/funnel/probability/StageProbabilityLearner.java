@@ -1,5 +1,7 @@
 package io.clientyield.funnel.probability;
 
+import io.clientyield.funnel.probability.StageProbabilities.Smoothing;
+import io.clientyield.funnel.probability.StageProbabilities.StageProbability;
 import io.clientyield.core.Accumulator;
 import io.clientyield.core.Outcome;
 import io.clientyield.core.Proportion;

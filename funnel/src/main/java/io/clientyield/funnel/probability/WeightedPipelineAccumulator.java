@@ -1,5 +1,7 @@
 package io.clientyield.funnel.probability;
 
+import io.clientyield.funnel.probability.WeightedPipeline.StagePipeline;
+import io.clientyield.funnel.probability.StageProbabilities.StageProbability;
 import io.clientyield.core.Accumulator;
 import io.clientyield.core.Money;
 import io.clientyield.core.internal.Checks;

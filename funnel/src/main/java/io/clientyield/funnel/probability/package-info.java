@@ -8,7 +8,7 @@
  * <pre>
  *   P(win | reached s) = (won among closed deals that reached s + α) / (closed deals that reached s + α + β)
  * </pre>
- * with additive smoothing {@link io.clientyield.funnel.probability.Smoothing} (Laplace
+ * with additive smoothing {@link io.clientyield.funnel.probability.StageProbabilities.Smoothing} (Laplace
  * {@code α = β = 1} by default), the sample size and a 95 % Wilson interval of the raw sample
  * reported. A deal "reached" every stage up to and including its furthest stage.
  *

@@ -1,5 +1,12 @@
 package io.clientyield.funnel.time;
 
+import java.util.OptionalDouble;
+
+import io.clientyield.core.DealId;
+import io.clientyield.core.ValidationException;
+
+import java.util.OptionalLong;
+
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -109,5 +116,148 @@ public record TimeInStage(
       acc.add(Checks.notNull("deals", i++, d));
     }
     return acc.result();
+  }
+
+  /**
+   * Time spent in one stage, in working days.
+   *
+   * <p>{@link #completed()} summarises the finished stays (the deal entered the next stage, or
+   * closed); {@link #overdue()} counts those above the norm. {@link #ongoing()} counts open deals
+   * now in the stage and {@link #ongoingOverdue()} those of them above the norm as of the report
+   * date (listed in {@link TimeInStage#overdueOpenDeals()}).
+   *
+   * <p>JSON form: {@code {"stage":"proposal","norm":10,"completed":{...},"overdue":1,
+   * "ongoing":2,"ongoingOverdue":1}}. Immutable and thread-safe.
+   *
+   * @param stage the stage id
+   * @param norm the stage's norm in working days
+   * @param completed the summary of completed stays
+   * @param overdue the completed stays longer than the norm ({@code days > norm}); 0 without a norm
+   * @param ongoing the open deals now in this stage (with a history)
+   * @param ongoingOverdue the open deals now in this stage longer than the norm as of the report date
+   */
+  @JsonPropertyOrder({"stage", "norm", "completed", "overdue", "ongoing", "ongoingOverdue"})
+  public record StageTime(
+      @JsonProperty("stage") String stage,
+      @JsonProperty("norm") OptionalLong norm,
+      @JsonProperty("completed") DurationStats completed,
+      @JsonProperty("overdue") long overdue,
+      @JsonProperty("ongoing") long ongoing,
+      @JsonProperty("ongoingOverdue") long ongoingOverdue) {
+
+    /** Validates the components, reporting every violation at once. */
+    @JsonCreator
+    public StageTime {
+      norm = norm == null ? OptionalLong.empty() : norm;
+      Checks.Collector c = Checks.collector();
+      if (stage == null) {
+        c.add("stage", null, "must not be null");
+      }
+      if (completed == null) {
+        c.add("completed", null, "must not be null");
+      }
+      c.throwIfAny();
+      c.check(() -> Checks.notBlank("stage", stage));
+      c.check(() -> Checks.inRange("overdue", overdue, 0, completed.count()));
+      c.check(() -> Checks.nonNegative("ongoing", ongoing));
+      c.check(() -> Checks.inRange("ongoingOverdue", ongoingOverdue, 0, ongoing));
+      if (norm.isPresent()) {
+        long n = norm.getAsLong();
+        c.check(() -> Checks.nonNegative("norm", n));
+      } else if (overdue != 0 || ongoingOverdue != 0) {
+        c.add("overdue", overdue, "must be 0 without a norm");
+      }
+      c.throwIfAny();
+    }
+  }
+
+  /**
+   * An open deal that has been in its current stage longer than the stage's norm.
+   *
+   * <p>JSON form: {@code {"deal":"D-17","stage":"proposal","days":12,"norm":10}}. Immutable and
+   * thread-safe.
+   *
+   * @param deal the deal id
+   * @param stage the current stage id
+   * @param days working days in the stage up to the "as of" date
+   * @param norm the stage's norm in working days, {@code < days}
+   */
+  @JsonPropertyOrder({"deal", "stage", "days", "norm"})
+  public record OverdueDeal(
+      @JsonProperty("deal") DealId deal,
+      @JsonProperty("stage") String stage,
+      @JsonProperty("days") long days,
+      @JsonProperty("norm") long norm) {
+
+    /** Validates the components (see the record description). */
+    @JsonCreator
+    public OverdueDeal {
+      Checks.Collector c = Checks.collector();
+      if (deal == null) {
+        c.add("deal", null, "must not be null");
+      }
+      c.check(() -> Checks.notBlank("stage", stage));
+      c.check(() -> Checks.nonNegative("norm", norm));
+      if (days <= norm) {
+        c.add("days", days, "must be > norm (" + norm + ")");
+      }
+      c.throwIfAny();
+    }
+
+    /**
+     * Returns the working days beyond the norm, {@code days - norm}.
+     *
+     * @return the excess, {@code >= 1}
+     */
+    public long excess() {
+      return days - norm;
+    }
+  }
+
+  /**
+   * Summary of durations in working days: count, nearest-rank median and 90th percentile , mean and maximum. Every statistic is empty when the count is 0.
+   *
+   * <p>JSON form: {@code {"count":5,"median":3,"p90":10,"mean":4.0,"max":10}}. Immutable and
+   * thread-safe.
+   *
+   * @param count the number of durations
+   * @param median the nearest-rank median in working days
+   * @param p90 the nearest-rank 90th percentile in working days
+   * @param mean the mean in working days
+   * @param max the longest duration in working days
+   */
+  @JsonPropertyOrder({"count", "median", "p90", "mean", "max"})
+  public record DurationStats(
+      @JsonProperty("count") long count,
+      @JsonProperty("median") OptionalLong median,
+      @JsonProperty("p90") OptionalLong p90,
+      @JsonProperty("mean") OptionalDouble mean,
+      @JsonProperty("max") OptionalLong max) {
+
+    /** Validates the components, reporting every violation at once. */
+    @JsonCreator
+    public DurationStats {
+      median = median == null ? OptionalLong.empty() : median;
+      p90 = p90 == null ? OptionalLong.empty() : p90;
+      mean = mean == null ? OptionalDouble.empty() : mean;
+      max = max == null ? OptionalLong.empty() : max;
+      Checks.Collector c = Checks.collector();
+      c.check(() -> Checks.nonNegative("count", count));
+      boolean empty = count == 0;
+      if (median.isPresent() == empty || p90.isPresent() == empty || mean.isPresent() == empty
+          || max.isPresent() == empty) {
+        c.add("count", count, "statistics must be present exactly when count > 0");
+      } else if (!empty) {
+        if (median.getAsLong() < 0 || median.getAsLong() > p90.getAsLong()
+            || p90.getAsLong() > max.getAsLong()) {
+          c.add("median", median.getAsLong(), "must satisfy 0 <= median <= p90 ("
+              + p90.getAsLong() + ") <= max (" + max.getAsLong() + ")");
+        }
+        double m = mean.getAsDouble();
+        long top = max.getAsLong();
+        c.check(() -> Checks.inRange("mean", m, 0, top));
+      }
+      c.throwIfAny();
+    }
   }
 }

@@ -1,5 +1,8 @@
 package io.clientyield.funnel.time;
 
+import io.clientyield.funnel.time.TimeInStage.DurationStats;
+import io.clientyield.funnel.time.TimeInStage.OverdueDeal;
+import io.clientyield.funnel.time.TimeInStage.StageTime;
 import io.clientyield.core.Accumulator;
 import io.clientyield.core.BusinessCalendar;
 import io.clientyield.core.internal.Checks;
@@ -7,7 +10,7 @@ import io.clientyield.core.Money;
 import io.clientyield.core.Proportion;
 import io.clientyield.core.ValidationException;
 import io.clientyield.funnel.Deal;
-import io.clientyield.funnel.StageVisit;
+import io.clientyield.funnel.Deal.StageVisit;
 import io.clientyield.funnel.Stages;
 import io.clientyield.funnel.internal.WorkingDayHistogram;
 import java.time.LocalDate;

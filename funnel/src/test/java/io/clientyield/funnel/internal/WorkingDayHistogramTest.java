@@ -1,6 +1,6 @@
 package io.clientyield.funnel.internal;
 
-import io.clientyield.funnel.time.DurationStats;
+import io.clientyield.funnel.time.TimeInStage.DurationStats;
 import static io.clientyield.testkit.JsonAssertions.assertJsonRoundTrip;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

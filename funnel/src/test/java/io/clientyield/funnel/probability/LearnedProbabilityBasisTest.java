@@ -1,5 +1,8 @@
 package io.clientyield.funnel.probability;
 
+import io.clientyield.funnel.probability.StageProbabilities.Smoothing;
+import io.clientyield.funnel.probability.StageProbabilities.StageProbability;
+import io.clientyield.funnel.probability.StageProbabilities.StageProbability.ProbabilitySource;
 import static io.clientyield.testkit.JsonAssertions.assertJsonRoundTrip;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

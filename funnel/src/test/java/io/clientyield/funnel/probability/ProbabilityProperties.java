@@ -1,5 +1,6 @@
 package io.clientyield.funnel.probability;
 
+import io.clientyield.funnel.probability.StageProbabilities.Smoothing;
 import static io.clientyield.funnel.time.FunnelTimeGenerators.EUR;
 import static io.clientyield.funnel.time.FunnelTimeGenerators.STAGES;
 import static io.clientyield.funnel.time.FunnelTimeGenerators.dealLists;

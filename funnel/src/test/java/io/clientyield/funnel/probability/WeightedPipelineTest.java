@@ -1,5 +1,6 @@
 package io.clientyield.funnel.probability;
 
+import io.clientyield.funnel.probability.StageProbabilities.Smoothing;
 import io.clientyield.funnel.internal.FunnelSinks;
 import static io.clientyield.testkit.JsonAssertions.assertJsonRoundTrip;
 import static org.assertj.core.api.Assertions.assertThat;

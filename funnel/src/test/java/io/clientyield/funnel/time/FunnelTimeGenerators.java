@@ -8,7 +8,7 @@ import io.clientyield.core.DealId;
 import io.clientyield.core.Money;
 import io.clientyield.core.Outcome;
 import io.clientyield.funnel.Deal;
-import io.clientyield.funnel.StageVisit;
+import io.clientyield.funnel.Deal.StageVisit;
 import io.clientyield.funnel.Stages;
 import io.clientyield.funnel.probability.StageProbabilities;
 import java.time.LocalDate;

@@ -1,5 +1,7 @@
 package io.clientyield.funnel.time;
 
+import io.clientyield.funnel.time.TimeInStage.OverdueDeal;
+import io.clientyield.funnel.time.TimeInStage.StageTime;
 import io.clientyield.funnel.internal.WorkingDayHistogram;
 import static io.clientyield.testkit.JsonAssertions.assertJsonRoundTrip;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -12,7 +14,7 @@ import io.clientyield.core.Outcome;
 import io.clientyield.core.Proportion;
 import io.clientyield.core.ValidationException;
 import io.clientyield.funnel.Deal;
-import io.clientyield.funnel.StageVisit;
+import io.clientyield.funnel.Deal.StageVisit;
 import io.clientyield.funnel.Stages;
 import java.time.DayOfWeek;
 import java.time.LocalDate;

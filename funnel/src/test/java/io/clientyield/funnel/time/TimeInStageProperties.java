@@ -1,5 +1,6 @@
 package io.clientyield.funnel.time;
 
+import io.clientyield.funnel.time.TimeInStage.DurationStats;
 import io.clientyield.funnel.internal.WorkingDayHistogram;
 import static io.clientyield.funnel.time.FunnelTimeGenerators.AS_OF;
 import static io.clientyield.funnel.time.FunnelTimeGenerators.EUR;
