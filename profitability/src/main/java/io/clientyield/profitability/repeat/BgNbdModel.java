@@ -18,8 +18,8 @@ import org.hipparchus.special.Gamma;
  * finite value or throws {@link ValidationException} for bad input; none returns NaN.
  *
  * <p>Example (the CDNOW sample, weeks): r = 0.243, α = 4.414, a = 0.793, b = 2.426; a client with
- * x = 2, t_x = 30.43, T = 38.86 is alive with probability about 0.72 and is expected to make about
- * 0.76 purchases in the next 39 weeks.
+ * x = 2, t_x = 30.43, T = 38.86 is alive with probability 0.727 and is expected to make 1.226
+ * purchases in the next 39 weeks (the paper's worked example).
  *
  * <p>Immutable and thread-safe.
  *
