@@ -274,6 +274,9 @@ public record BgNbdModel(
   }
 
   static void check(long x, double tx, double bigT) {
+    if (x >= 0 && tx >= 0 && bigT < Double.POSITIVE_INFINITY && tx <= bigT && (x > 0 || tx == 0)) {
+      return; // the common, valid case allocates nothing
+    }
     Checks.Collector c = Checks.collector();
     if (x < 0) {
       c.add("x", x, "must be >= 0");
