@@ -4,14 +4,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.assertj.core.api.Assertions.withinPercentage;
 
+import io.clientyield.profitability.ltv.LifetimeValue;
 import io.clientyield.profitability.repeat.BgNbdFit;
+import io.clientyield.profitability.repeat.BgNbdFitter;
+import io.clientyield.profitability.repeat.ClientValue;
 import io.clientyield.profitability.repeat.GammaGammaFit;
+import io.clientyield.profitability.repeat.GammaGammaFitter;
+import io.clientyield.profitability.repeat.Purchase;
+import io.clientyield.profitability.repeat.RepeatSummary;
+import io.clientyield.profitability.repeat.RepeatSummaryAccumulator;
+import io.clientyield.profitability.repeat.RepeatValuation;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Currency;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -68,6 +79,31 @@ class RepeatClientsTest {
     assertThat(analysis.expectedByWeek().get(77)).isCloseTo(analysis.actualByWeek().get(77), withinPercentage(5));
     assertThat(analysis.mostValuable()).hasSize(10);
     assertThat(analysis.mostValuable().get(0).clv().compareTo(analysis.mostValuable().get(9).clv())).isPositive();
+  }
+
+  @Test
+  void readmeSnippetRuns() throws Exception {
+    List<Purchase> purchases;
+    try (InputStream in = RepeatClientsTest.class.getResourceAsStream("/io/clientyield/examples/cdnow/CDNOW_sample.txt")) {
+      purchases = RepeatClients.read(in);
+    }
+    Currency usd = Currency.getInstance("USD");
+    RepeatSummaryAccumulator acc = new RepeatSummaryAccumulator(usd, LocalDate.of(1997, 9, 30), LocalDate.of(1998, 6, 30));
+    purchases.forEach(acc::add);
+    List<RepeatSummary> clients = acc.result().summaries();
+    BgNbdFit fit = BgNbdFitter.DEFAULT.fit(clients);
+    RepeatSummary s = clients.get(0);
+    double alive = fit.model().probabilityAlive(s);
+    double next = fit.model().expectedPurchases(39, s);
+    GammaGammaFit spend = GammaGammaFitter.DEFAULT.fit(clients);
+    RepeatValuation clv = new RepeatValuation(fit.model(), spend.model(), 52, 1, 0.0018, 0.30, usd);
+    ClientValue v = clv.value(s);
+    LifetimeValue ltv = clv.lifetimeValue(v);
+    assertThat(s.repeatPurchases()).isEqualTo(2);
+    assertThat(s.lastPurchaseTime()).isCloseTo(30.43, within(0.005));
+    assertThat(alive).isCloseTo(0.727, within(0.0005));
+    assertThat(next).isCloseTo(1.226, within(0.0005));
+    assertThat(ltv.ltv()).isEqualTo(v.clv());
   }
 
   private static long countZeroSpendRepeaters() {

@@ -6,6 +6,8 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.OptionalDouble;
+import java.util.stream.DoubleStream;
+import java.util.stream.LongStream;
 import org.hipparchus.special.Gamma;
 
 /**
@@ -102,12 +104,18 @@ public final class BgNbdFitter {
         new Estimate(p[3], se[3]), m.logLikelihood(), x.length, m.evaluations());
   }
 
-  /** The clients grouped by equal (x, t_x, T), in a fixed order, with per-x indices. */
+  /**
+   * The clients grouped by equal (x, t_x, T), in a fixed order, with indices into the distinct x,
+   * t_x and T values, so that an evaluation takes each log-gamma and logarithm once per distinct
+   * value and only an exponential and a log1p per group.
+   */
   private static final class Data {
     long[] distinctX;
+    double[] distinctTx;
+    double[] distinctT;
     int[] xIndex;
-    double[] tx;
-    double[] bigT;
+    int[] txIndex;
+    int[] bigTIndex;
     double[] weight;
 
     static Data of(long[] x, double[] tx, double[] bigT) {
@@ -118,34 +126,36 @@ public final class BgNbdFitter {
       Arrays.sort(order, Comparator.<Integer>comparingLong(i -> x[i])
           .thenComparingDouble(i -> tx[i]).thenComparingDouble(i -> bigT[i]));
       Data d = new Data();
+      d.distinctX = LongStream.of(x).sorted().distinct().toArray();
+      d.distinctTx = DoubleStream.of(tx).sorted().distinct().toArray();
+      d.distinctT = DoubleStream.of(bigT).sorted().distinct().toArray();
+      int[] xi = new int[x.length];
+      int[] txi = new int[x.length];
+      int[] ti = new int[x.length];
+      double[] w = new double[x.length];
       int groups = 0;
-      int distinct = 0;
-      d.xIndex = new int[x.length];
-      d.tx = new double[x.length];
-      d.bigT = new double[x.length];
-      d.weight = new double[x.length];
-      d.distinctX = new long[x.length];
+      long lastX = -1;
+      double lastTx = Double.NaN;
+      double lastT = Double.NaN;
       for (int k = 0; k < order.length; k++) {
         int i = order[k];
-        if (groups > 0 && d.distinctX[distinct - 1] == x[i] && d.tx[groups - 1] == tx[i]
-            && d.bigT[groups - 1] == bigT[i]) {
-          d.weight[groups - 1]++;
+        if (groups > 0 && lastX == x[i] && lastTx == tx[i] && lastT == bigT[i]) {
+          w[groups - 1]++;
           continue;
         }
-        if (distinct == 0 || d.distinctX[distinct - 1] != x[i]) {
-          d.distinctX[distinct++] = x[i];
-        }
-        d.xIndex[groups] = distinct - 1;
-        d.tx[groups] = tx[i];
-        d.bigT[groups] = bigT[i];
-        d.weight[groups] = 1;
+        lastX = x[i];
+        lastTx = tx[i];
+        lastT = bigT[i];
+        xi[groups] = Arrays.binarySearch(d.distinctX, x[i]);
+        txi[groups] = Arrays.binarySearch(d.distinctTx, tx[i]);
+        ti[groups] = Arrays.binarySearch(d.distinctT, bigT[i]);
+        w[groups] = 1;
         groups++;
       }
-      d.distinctX = Arrays.copyOf(d.distinctX, distinct);
-      d.xIndex = Arrays.copyOf(d.xIndex, groups);
-      d.tx = Arrays.copyOf(d.tx, groups);
-      d.bigT = Arrays.copyOf(d.bigT, groups);
-      d.weight = Arrays.copyOf(d.weight, groups);
+      d.xIndex = Arrays.copyOf(xi, groups);
+      d.txIndex = Arrays.copyOf(txi, groups);
+      d.bigTIndex = Arrays.copyOf(ti, groups);
+      d.weight = Arrays.copyOf(w, groups);
       return d;
     }
 
@@ -164,17 +174,27 @@ public final class BgNbdFitter {
         long xv = distinctX[k];
         rx[k] = r + xv;
         common[k] = base + Gamma.logGamma(r + xv) + Gamma.logGamma(b + xv) - Gamma.logGamma(a + b + xv);
-        dropout[k] = xv == 0 ? Double.NaN : logA - Math.log(b + xv - 1);
+        dropout[k] = xv == 0 ? 0 : logA - Math.log(b + xv - 1);
       }
+      double[] logAlphaTx = logs(alpha, distinctTx);
+      double[] logAlphaT = logs(alpha, distinctT);
       double sum = 0;
       for (int g = 0; g < weight.length; g++) {
         int k = xIndex[g];
-        double atT = -rx[k] * Math.log(alpha + bigT[g]);
+        double atT = -rx[k] * logAlphaT[bigTIndex[g]];
         double ll = distinctX[k] == 0 ? atT
-            : BgNbdModel.logSumExp(atT, dropout[k] - rx[k] * Math.log(alpha + tx[g]));
+            : BgNbdModel.logSumExp(atT, dropout[k] - rx[k] * logAlphaTx[txIndex[g]]);
         sum += weight[g] * (common[k] + ll);
       }
       return sum;
+    }
+
+    private static double[] logs(double alpha, double[] times) {
+      double[] out = new double[times.length];
+      for (int i = 0; i < times.length; i++) {
+        out[i] = Math.log(alpha + times[i]);
+      }
+      return out;
     }
   }
 }

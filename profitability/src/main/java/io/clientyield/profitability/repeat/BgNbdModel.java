@@ -247,11 +247,12 @@ public record BgNbdModel(
     double term = (c - bigR) * z;
     double sum = term;
     double start = bigR - c; // terms have one sign once n > R − c
+    double extra = Math.max(0, a - 2);
     for (int n = 1; ; n++) {
       term *= (c - bigR + n) * (a + n - 1) * z / ((c + n) * (n + 1));
       sum += term;
       if (n + 1 > start) {
-        double rho = z * (1 + Math.max(0, a - 2) / (n + 2));
+        double rho = extra == 0 ? z : z * (1 + extra / (n + 2));
         if (rho < 1 && Math.abs(term) * rho <= SERIES_EPSILON * Math.abs(sum) * (1 - rho)) {
           break;
         }

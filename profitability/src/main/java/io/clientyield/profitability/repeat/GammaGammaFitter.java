@@ -5,6 +5,7 @@ import io.clientyield.core.ValidationException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.OptionalDouble;
+import java.util.stream.LongStream;
 import org.hipparchus.special.Gamma;
 
 /**
@@ -81,22 +82,30 @@ public final class GammaGammaFitter {
       throw ValidationException.of("summaries", "0 repeat clients with a positive spend",
           "must hold at least one client with x > 0 and a positive spend");
     }
+    // per distinct x: log-gamma terms once; per client: one logarithm per evaluation
+    long[] distinct = LongStream.of(x).sorted().distinct().toArray();
+    int[] xi = new int[n];
     double[] logZ = new double[n];
-    double[] logX = new double[n];
     for (int i = 0; i < n; i++) {
+      xi[i] = Arrays.binarySearch(distinct, x[i]);
       logZ[i] = Math.log(z[i]);
-      logX[i] = Math.log(x[i]);
     }
+    int nx = distinct.length;
     MaximumLikelihood.Result m = MaximumLikelihood.maximise(3, theta -> {
       double p = Math.exp(theta[0]);
       double q = Math.exp(theta[1]);
       double gamma = Math.exp(theta[2]);
       double constant = -Gamma.logGamma(q) + q * Math.log(gamma);
+      double[] perX = new double[nx];
+      double[] px = new double[nx];
+      for (int k = 0; k < nx; k++) {
+        px[k] = p * distinct[k];
+        perX[k] = Gamma.logGamma(px[k] + q) - Gamma.logGamma(px[k]) + constant + px[k] * Math.log(distinct[k]);
+      }
       double sum = 0;
       for (int i = 0; i < n; i++) {
-        double px = p * x[i];
-        sum += Gamma.logGamma(px + q) - Gamma.logGamma(px) + constant + (px - 1) * logZ[i] + px * logX[i]
-            - (px + q) * Math.log(gamma + x[i] * z[i]);
+        int k = xi[i];
+        sum += perX[k] + (px[k] - 1) * logZ[i] - (px[k] + q) * Math.log(gamma + x[i] * z[i]);
       }
       return sum;
     });
