@@ -226,6 +226,9 @@ public record BgNbdModel(
       given = dropped + stayed;
     }
     double p = alive * given + (k == 0 ? 1 - alive : 0);
+    if (Double.isNaN(p)) {
+      throw ValidationException.of("k", k, "is beyond the numerical range of the incomplete beta function");
+    }
     return Math.max(0, Math.min(1, p));
   }
 
