@@ -8,6 +8,8 @@
  */
 module io.clientyield.profitability {
   requires transitive io.clientyield.core;
+  requires hipparchus.core;
+  requires hipparchus.optim;
 
   exports io.clientyield.profitability.levers;
   exports io.clientyield.profitability.ltv;
@@ -15,6 +17,7 @@ module io.clientyield.profitability {
   exports io.clientyield.profitability.pricing;
   exports io.clientyield.profitability.project;
   exports io.clientyield.profitability.rating;
+  exports io.clientyield.profitability.repeat;
   exports io.clientyield.profitability.review;
   exports io.clientyield.profitability.roi;
 
@@ -24,6 +27,7 @@ module io.clientyield.profitability {
   opens io.clientyield.profitability.pricing to com.fasterxml.jackson.databind;
   opens io.clientyield.profitability.project to com.fasterxml.jackson.databind;
   opens io.clientyield.profitability.rating to com.fasterxml.jackson.databind;
+  opens io.clientyield.profitability.repeat to com.fasterxml.jackson.databind;
   opens io.clientyield.profitability.review to com.fasterxml.jackson.databind;
   opens io.clientyield.profitability.roi to com.fasterxml.jackson.databind;
 }

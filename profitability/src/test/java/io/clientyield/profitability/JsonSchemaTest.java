@@ -16,7 +16,11 @@ import org.junit.jupiter.api.Test;
 class JsonSchemaTest {
 
   /** Samples of documents that no round-trip test of the module covers: none, all are. */
-  private static final Map<Class<?>, Object> SAMPLES = Map.of();
+  private static final Map<Class<?>, Object> SAMPLES = Map.of(
+      io.clientyield.profitability.repeat.RepeatSummaryAccumulator.Purchase.class,
+      new io.clientyield.profitability.repeat.RepeatSummaryAccumulator.Purchase(
+          io.clientyield.core.ClientId.of("c-1"), java.time.LocalDate.of(1997, 1, 1),
+          io.clientyield.core.Money.of("29.33", "USD")));
 
   @Test
   void committedSchemasMatchTheCode() {

@@ -38,6 +38,17 @@ final class ProfitabilityJsonTypes {
 
   /** The types with a committed JSON Schema, sorted by name. */
   static final List<Class<?>> DOCUMENTS = List.of(
+      io.clientyield.profitability.repeat.RepeatSummaryAccumulator.Purchase.class,
+      io.clientyield.profitability.repeat.BgNbdFitter.BgNbdFit.class,
+      io.clientyield.profitability.repeat.BgNbdModel.class,
+      io.clientyield.profitability.repeat.Estimate.class,
+      io.clientyield.profitability.repeat.GammaGammaFitter.GammaGammaFit.class,
+      io.clientyield.profitability.repeat.GammaGammaModel.class,
+      io.clientyield.profitability.repeat.RepeatSummaries.class,
+      io.clientyield.profitability.repeat.RepeatSummaries.RepeatSummary.class,
+      io.clientyield.profitability.repeat.RepeatValuation.class,
+      io.clientyield.profitability.repeat.RepeatValuation.ClientValue.class,
+      io.clientyield.profitability.repeat.RepeatValuation.SegmentValue.class,
       ProfitAndLoss.class,
       LeverDecomposition.class,
       LifetimeValue.class,
