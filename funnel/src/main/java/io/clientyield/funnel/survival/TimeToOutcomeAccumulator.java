@@ -12,7 +12,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
@@ -246,7 +245,7 @@ public final class TimeToOutcomeAccumulator
       AgeCounts[] mine = groups.get(e.getKey());
       long[][][] sums = new long[stages.size()][][];
       for (int s = 0; s < sums.length; s++) {
-        sums[s] = mine == null ? e.getValue()[s].copy().plus(new AgeCounts()) : mine[s].plus(e.getValue()[s]);
+        sums[s] = (mine == null ? new AgeCounts() : mine[s]).plus(e.getValue()[s]);
       }
       groupSums.put(e.getKey(), sums);
     }
@@ -296,9 +295,5 @@ public final class TimeToOutcomeAccumulator
   public String toString() {
     return "TimeToOutcomeAccumulator[" + stages + " as of " + asOf + " by " + key.name() + ", "
         + deals + " deals]";
-  }
-
-  static boolean sameKey(GroupKey a, GroupKey b) {
-    return Objects.equals(a, b);
   }
 }
