@@ -44,7 +44,9 @@ import java.util.function.Function;
  *       value of deals won in the same window (of all wins up to {@code t} when none; zero when
  *       there are none at all).</li>
  *   <li><b>Calibration (split-conformal on past origins).</b> At up to {@code K} past origins
- *       {@code t_k = t - h - k × step} (so every {@code t_k + h <= t}) the same model is run as
+ *       {@code t_k = t - h - k × step} (so every {@code t_k + h <= t}; only those at least
+ *       {@code maturityDays} after the first close known at {@code t}, so a model fitted on a
+ *       history too short to have seen whole cycles does not calibrate) the same model is run as
  *       of {@code t_k} and the ratio {@code r_k = actual_k / expected_k} of the won value in
  *       {@code (t_k, t_k + h]} to its expectation is kept. With at least {@code minCalibration}
  *       ratios the scenarios are {@code expected × r_k} and the point forecast is their median
@@ -126,11 +128,11 @@ public final class HorizonForecaster implements Forecaster {
       throw ValidationException.of("horizon", horizon, "must be positive");
     }
     Raw now = raw(known, asOf, horizon, true);
-    LocalDate earliest = earliest(known);
+    LocalDate earliest = earliestClose(known, asOf);
     List<Double> ratios = new ArrayList<>();
     for (int k = 0; k < options.calibrationOrigins(); k++) {
       LocalDate t = asOf.minus(horizon).minusDays((long) k * options.calibrationStepDays());
-      if (earliest == null || !t.isAfter(earliest)) {
+      if (earliest == null || t.isBefore(earliest.plusDays(options.maturityDays()))) {
         break;
       }
       Raw past = raw(known, t, horizon, false);
@@ -169,11 +171,11 @@ public final class HorizonForecaster implements Forecaster {
     return Money.ofMinor(Math.round(Math.max(0.0, minor)), options.currency());
   }
 
-  private static LocalDate earliest(List<Deal> deals) {
+  private static LocalDate earliestClose(List<Deal> deals, LocalDate asOf) {
     LocalDate min = null;
     for (Deal d : deals) {
-      if (!d.history().isEmpty()) {
-        LocalDate x = d.history().get(0).enteredOn();
+      if (d.closedOn().isPresent() && !d.closedOn().get().isAfter(asOf)) {
+        LocalDate x = d.closedOn().get();
         if (min == null || x.isBefore(min)) {
           min = x;
         }

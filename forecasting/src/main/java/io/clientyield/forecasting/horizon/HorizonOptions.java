@@ -25,6 +25,9 @@ import java.util.Optional;
  * @param calibrationOrigins the most past origins whose backtest residuals calibrate the
  *     distribution (default 26)
  * @param calibrationStepDays the spacing of those origins in calendar days (default 7)
+ * @param maturityDays a past origin calibrates only when the history known then holds closes
+ *     from at least this many calendar days before it, so a model fitted on a history still too
+ *     short to have seen whole cycles does not calibrate (default 90)
  * @param minCalibration the fewest residuals for a calibrated distribution; with fewer, the
  *     model's own Monte Carlo distribution is used and the method says so (default 8)
  * @param trials Monte Carlo trials when the model's own distribution is used (default 2000)
@@ -39,6 +42,7 @@ public record HorizonOptions(
     Optional<String> groupBy,
     int calibrationOrigins,
     int calibrationStepDays,
+    int maturityDays,
     int minCalibration,
     int trials,
     long seed) {
@@ -61,6 +65,9 @@ public record HorizonOptions(
     if (calibrationStepDays < 1) {
       c.add("calibrationStepDays", calibrationStepDays, "must be >= 1");
     }
+    if (maturityDays < 0) {
+      c.add("maturityDays", maturityDays, "must be >= 0");
+    }
     if (minCalibration < 2) {
       c.add("minCalibration", minCalibration, "must be >= 2");
     }
@@ -79,7 +86,7 @@ public record HorizonOptions(
    */
   public static HorizonOptions of(Stages stages, Currency currency) {
     return new HorizonOptions(stages, currency, BusinessCalendar.EVERY_DAY, 56, 20, Optional.empty(),
-        26, 7, 8, 2000, 42L);
+        26, 7, 90, 8, 2000, 42L);
   }
 
   /**
@@ -90,7 +97,7 @@ public record HorizonOptions(
    */
   public HorizonOptions withCalendar(BusinessCalendar value) {
     return new HorizonOptions(stages, currency, value, arrivalWindowDays, minAtRisk, groupBy,
-        calibrationOrigins, calibrationStepDays, minCalibration, trials, seed);
+        calibrationOrigins, calibrationStepDays, maturityDays, minCalibration, trials, seed);
   }
 
   /**
@@ -101,7 +108,7 @@ public record HorizonOptions(
    */
   public HorizonOptions withArrivalWindowDays(int days) {
     return new HorizonOptions(stages, currency, calendar, days, minAtRisk, groupBy,
-        calibrationOrigins, calibrationStepDays, minCalibration, trials, seed);
+        calibrationOrigins, calibrationStepDays, maturityDays, minCalibration, trials, seed);
   }
 
   /**
@@ -113,7 +120,7 @@ public record HorizonOptions(
    */
   public HorizonOptions withGroups(String group, long min) {
     return new HorizonOptions(stages, currency, calendar, arrivalWindowDays, min, Optional.of(group),
-        calibrationOrigins, calibrationStepDays, minCalibration, trials, seed);
+        calibrationOrigins, calibrationStepDays, maturityDays, minCalibration, trials, seed);
   }
 
   /**
@@ -126,7 +133,18 @@ public record HorizonOptions(
    */
   public HorizonOptions withCalibration(int origins, int stepDays, int min) {
     return new HorizonOptions(stages, currency, calendar, arrivalWindowDays, minAtRisk, groupBy,
-        origins, stepDays, min, trials, seed);
+        origins, stepDays, maturityDays, min, trials, seed);
+  }
+
+  /**
+   * With another maturity rule for calibration origins.
+   *
+   * @param days the calendar days of closes a past origin needs before it
+   * @return the new options
+   */
+  public HorizonOptions withMaturityDays(int days) {
+    return new HorizonOptions(stages, currency, calendar, arrivalWindowDays, minAtRisk, groupBy,
+        calibrationOrigins, calibrationStepDays, days, minCalibration, trials, seed);
   }
 
   /**
@@ -138,6 +156,6 @@ public record HorizonOptions(
    */
   public HorizonOptions withMonteCarlo(int trialCount, long seedValue) {
     return new HorizonOptions(stages, currency, calendar, arrivalWindowDays, minAtRisk, groupBy,
-        calibrationOrigins, calibrationStepDays, minCalibration, trialCount, seedValue);
+        calibrationOrigins, calibrationStepDays, maturityDays, minCalibration, trialCount, seedValue);
   }
 }

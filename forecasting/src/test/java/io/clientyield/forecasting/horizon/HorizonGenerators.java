@@ -67,7 +67,7 @@ final class HorizonGenerators {
   }
 
   static HorizonOptions options() {
-    return HorizonOptions.of(STAGES, USD).withArrivalWindowDays(30).withCalibration(6, 14, 3)
+    return HorizonOptions.of(STAGES, USD).withArrivalWindowDays(30).withCalibration(6, 14, 3).withMaturityDays(30)
         .withMonteCarlo(200, 7L).withGroups("manager", 5);
   }
 }
