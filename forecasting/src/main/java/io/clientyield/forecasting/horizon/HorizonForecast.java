@@ -65,7 +65,9 @@ public record HorizonForecast(
     if (setAside < 0) {
       c.add("setAside", setAside, "must be >= 0");
     }
-    if (c.elementsNotNull("scenarios", scenarios)) {
+    if (scenarios == null) {
+      c.add("scenarios", null, "must not be null");
+    } else if (c.elementsNotNull("scenarios", scenarios)) {
       if (scenarios.isEmpty()) {
         c.add("scenarios", "[]", "must not be empty");
       }
@@ -83,7 +85,11 @@ public record HorizonForecast(
         }
       }
     }
-    c.elementsNotNull("deals", deals);
+    if (deals == null) {
+      c.add("deals", null, "must not be null");
+    } else {
+      c.elementsNotNull("deals", deals);
+    }
     if (method == null) {
       c.add("method", null, "must not be null");
     }

@@ -60,9 +60,9 @@ public record TimeToOutcome(
     if (calendar == null) {
       c.add("calendar", null, "must not be null");
     }
-    c.elementsNotNull("stages", stages);
-    c.elementsNotNull("pooled", pooled);
-    c.elementsNotNull("groups", groups);
+    notNullElements(c, "stages", stages);
+    notNullElements(c, "pooled", pooled);
+    notNullElements(c, "groups", groups);
     if (method == null) {
       c.add("method", null, "must not be null");
     }
@@ -77,6 +77,14 @@ public record TimeToOutcome(
     stages = List.copyOf(stages);
     pooled = List.copyOf(pooled);
     groups = List.copyOf(groups);
+  }
+
+  static void notNullElements(Checks.Collector c, String field, List<?> values) {
+    if (values == null) {
+      c.add(field, null, "must not be null");
+    } else {
+      c.elementsNotNull(field, values);
+    }
   }
 
   /**
@@ -187,8 +195,8 @@ public record TimeToOutcome(
       if (group == null) {
         c.add("group", null, "must not be null (empty for the pool)");
       }
-      c.elementsNotNull("points", points);
-      c.elementsNotNull("timeToClose", timeToClose);
+      notNullElements(c, "points", points);
+      notNullElements(c, "timeToClose", timeToClose);
       if (won < 0 || lost < 0 || censored < 0) {
         c.add("won/lost/censored", won + "/" + lost + "/" + censored, "must be >= 0");
       } else if (entered != won + lost + censored) {
