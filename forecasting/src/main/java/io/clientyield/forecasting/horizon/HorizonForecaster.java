@@ -1,0 +1,362 @@
+package io.clientyield.forecasting.horizon;
+
+import io.clientyield.core.BusinessCalendar;
+import io.clientyield.core.Money;
+import io.clientyield.core.ValidationException;
+import io.clientyield.core.internal.Checks;
+import io.clientyield.funnel.Deal;
+import io.clientyield.funnel.StageVisit;
+import io.clientyield.funnel.survival.TimeToOutcome;
+import io.clientyield.funnel.survival.TimeToOutcome.StageSurvival;
+import io.clientyield.funnel.survival.TimeToOutcomeAccumulator;
+import io.clientyield.funnel.survival.TimeToOutcomeAccumulator.GroupKey;
+import io.clientyield.forecasting.horizon.HorizonForecast.DealProbability;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SplittableRandom;
+import java.util.function.Function;
+
+/**
+ * The horizon forecast of won revenue in {@code (asOf, asOf + h]} (DOMAIN 5.4): open deals by
+ * their time-aware win probabilities plus the new business expected to arrive and be won within
+ * the horizon, with a distribution calibrated on the history's own backtest residuals.
+ *
+ * <p>The model, as of a day {@code t}, using only what was known on {@code t}:
+ * <ul>
+ *   <li><b>Open deals.</b> A deal that entered a dated stage on or before {@code t} and had not
+ *       closed by {@code t} is open in the last stage it entered, at age {@code a} (calendar
+ *       units since it first entered that stage). It weighs
+ *       {@code P(won within h | stage, a) = (F_won(a + h) - F_won(a)) / S(a)} from
+ *       {@link TimeToOutcomeAccumulator} (group curve or pooled stage curve, as stated there)
+ *       times its budget (zero when unknown). An open deal without any dated history cannot be
+ *       aged: it is set aside and counted ({@link HorizonForecast#setAside()}).</li>
+ *   <li><b>New business.</b> Deals whose first dated stage entry falls in the recent window
+ *       {@code (t - W, t]} give an arrival rate per calendar day for each entry stage; a deal
+ *       arriving on day {@code t + d} is won by the horizon's end with probability
+ *       {@code F_won(age at the end)} of its entry stage. The value of a new win is the mean won
+ *       value of deals won in the same window (of all wins up to {@code t} when none; zero when
+ *       there are none at all).</li>
+ *   <li><b>Calibration (split-conformal on past origins).</b> At up to {@code K} past origins
+ *       {@code t_k = t - h - k × step} (so every {@code t_k + h <= t}; only those at least
+ *       {@code maturityDays} after the first close known at {@code t}, so a model fitted on a
+ *       history too short to have seen whole cycles does not calibrate) the same model is run as
+ *       of {@code t_k} and the ratio {@code r_k = actual_k / expected_k} of the won value in
+ *       {@code (t_k, t_k + h]} to its expectation is kept. With at least {@code minCalibration}
+ *       ratios the scenarios are {@code expected × r_k} and the point forecast is their median
+ *       (the conformal P50): the intervals then carry the model's own error, not just the
+ *       deal-level randomness. With fewer, the scenarios are 200 quantiles of a seeded Monte
+ *       Carlo of the model (Bernoulli open deals, Poisson new wins with values drawn from the
+ *       window's wins) and the point is the expectation; the method says which.</li>
+ * </ul>
+ *
+ * <p>Immutable and thread-safe; deterministic for given options (seeded).
+ */
+public final class HorizonForecaster implements Forecaster {
+  /** The model name in every forecast. */
+  public static final String NAME = "horizon";
+  /** The method statement of a calibrated forecast. */
+  public static final String CONFORMAL = "split-conformal: scenarios = expected x (actual/expected)"
+      + " ratios of the same model at past origins t - h - k x step, k = 0..K-1; point = conformal P50";
+  /** The method statement of an uncalibrated forecast. */
+  public static final String MODEL_ONLY = "model only (too few past origins to calibrate):"
+      + " 200 quantiles of a seeded Monte Carlo of Bernoulli open deals and Poisson new wins;"
+      + " point = expectation; intervals omit the model's own error";
+  private static final int SCENARIOS = 200;
+
+  private final HorizonOptions options;
+  private final Function<? super Deal, Optional<Money>> wonValue;
+  private final GroupKey groupKey;
+
+  /**
+   * A forecaster that values a won deal by its budget.
+   *
+   * @param options the settings
+   */
+  public HorizonForecaster(HorizonOptions options) {
+    this(options, Deal::budget);
+  }
+
+  /**
+   * A forecaster that values a won deal by a function (e.g. the contract value a CRM keeps apart
+   * from the budget); used for the calibration actuals and the value of new wins.
+   *
+   * @param options the settings
+   * @param wonValue the value of a won deal, empty when unknown (then it counts as zero)
+   */
+  public HorizonForecaster(HorizonOptions options, Function<? super Deal, Optional<Money>> wonValue) {
+    this.options = Checks.notNull("options", options);
+    this.wonValue = Checks.notNull("wonValue", wonValue);
+    this.groupKey = options.groupBy().map(g -> g.equals("manager") ? TimeToOutcomeAccumulator.BY_MANAGER
+        : GroupKey.attribute(g)).orElse(TimeToOutcomeAccumulator.POOLED);
+  }
+
+  /**
+   * The settings.
+   *
+   * @return the options
+   */
+  public HorizonOptions options() {
+    return options;
+  }
+
+  /**
+   * Forecasts the won revenue in {@code (asOf, asOf + horizon]} from what is known on
+   * {@code asOf} (anything dated later in {@code known} is ignored).
+   *
+   * @param known the deals
+   * @param asOf the as-of date
+   * @param horizon the horizon (positive)
+   * @return the forecast
+   * @throws ValidationException if an argument is null, the horizon is not positive, a deal's
+   *     stage is unknown or an amount is in another currency
+   */
+  @Override
+  public HorizonForecast forecast(List<Deal> known, LocalDate asOf, Period horizon) {
+    Checks.notNull("known", known);
+    Checks.elementsNotNull("known", known);
+    Checks.notNull("asOf", asOf);
+    Checks.notNull("horizon", horizon);
+    LocalDate end = asOf.plus(horizon);
+    if (!end.isAfter(asOf)) {
+      throw ValidationException.of("horizon", horizon, "must be positive");
+    }
+    Raw now = raw(known, asOf, horizon, true);
+    LocalDate earliest = earliestClose(known, asOf);
+    List<Double> ratios = new ArrayList<>();
+    for (int k = 0; k < options.calibrationOrigins(); k++) {
+      LocalDate t = asOf.minus(horizon).minusDays((long) k * options.calibrationStepDays());
+      if (earliest == null || t.isBefore(earliest.plusDays(options.maturityDays()))) {
+        break;
+      }
+      Raw past = raw(known, t, horizon, false);
+      double expected = past.open + past.fresh;
+      if (expected <= 0) {
+        continue;
+      }
+      ratios.add(actualMinor(known, t, t.plus(horizon)) / expected);
+    }
+    double expected = now.open + now.fresh;
+    List<Money> scenarios = new ArrayList<>();
+    String method;
+    Money point;
+    if (ratios.size() >= options.minCalibration()) {
+      double[] r = ratios.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+      for (double x : r) {
+        scenarios.add(money(expected * x));
+      }
+      method = CONFORMAL + " (K = " + r.length + ")";
+      point = null;
+    } else {
+      scenarios = monteCarlo(now);
+      method = MODEL_ONLY + " (" + ratios.size() + " past origins)";
+      point = money(expected);
+    }
+    HorizonForecast f = new HorizonForecast(NAME, asOf, end, money(expected), money(now.open),
+        money(now.fresh), now.setAside, scenarios, now.deals, method);
+    if (point == null) {
+      f = new HorizonForecast(NAME, asOf, end, f.p50(), f.openDeals(), f.newBusiness(), now.setAside,
+          scenarios, now.deals, method);
+    }
+    return f;
+  }
+
+  private Money money(double minor) {
+    return Money.ofMinor(Math.round(Math.max(0.0, minor)), options.currency());
+  }
+
+  private static LocalDate earliestClose(List<Deal> deals, LocalDate asOf) {
+    LocalDate min = null;
+    for (Deal d : deals) {
+      if (d.closedOn().isPresent() && !d.closedOn().get().isAfter(asOf)) {
+        LocalDate x = d.closedOn().get();
+        if (min == null || x.isBefore(min)) {
+          min = x;
+        }
+      }
+    }
+    return min;
+  }
+
+  private long valueMinor(Deal d) {
+    Optional<Money> v = wonValue.apply(d);
+    if (v == null || v.isEmpty()) {
+      return 0;
+    }
+    if (!v.get().currency().equals(options.currency())) {
+      throw ValidationException.of("wonValue(" + d.id().value() + ")", v.get(),
+          "must be in " + options.currency().getCurrencyCode());
+    }
+    return v.get().minorUnits();
+  }
+
+  private double actualMinor(List<Deal> deals, LocalDate from, LocalDate to) {
+    double sum = 0;
+    for (Deal d : deals) {
+      if (d.outcome().isPresent() && d.outcome().get().isWon() && d.closedOn().isPresent()
+          && d.closedOn().get().isAfter(from) && !d.closedOn().get().isAfter(to)) {
+        sum += valueMinor(d);
+      }
+    }
+    return sum;
+  }
+
+  /** The model's own expectation as of t. */
+  private static final class Raw {
+    double open;
+    double fresh;
+    long setAside;
+    List<DealProbability> deals = new ArrayList<>();
+    List<long[]> openDeals = new ArrayList<>();
+    double newWins;
+    long[] windowWins = new long[0];
+    double meanWin;
+  }
+
+  private Raw raw(List<Deal> deals, LocalDate t, Period horizon, boolean detail) {
+    BusinessCalendar cal = options.calendar();
+    TimeToOutcomeAccumulator acc = new TimeToOutcomeAccumulator(options.stages(), t, cal,
+        options.minAtRisk(), groupKey);
+    for (Deal d : deals) {
+      acc.add(d);
+    }
+    TimeToOutcome tto = acc.result();
+    LocalDate end = t.plus(horizon);
+    long h = cal.workingDaysBetween(t, end);
+    LocalDate windowStart = t.minusDays(options.arrivalWindowDays());
+    Raw raw = new Raw();
+    Map<String, Long> arrivals = new HashMap<>();
+    List<Long> windowWins = new ArrayList<>();
+    List<Long> allWins = new ArrayList<>();
+    for (Deal d : deals) {
+      Optional<LocalDate> closed = d.closedOn();
+      boolean closedByT = closed.isPresent() && !closed.get().isAfter(t);
+      if (closedByT && d.outcome().get().isWon()) {
+        long v = valueMinor(d);
+        allWins.add(v);
+        if (closed.get().isAfter(windowStart)) {
+          windowWins.add(v);
+        }
+      }
+      List<StageVisit> hist = d.history();
+      if (!hist.isEmpty() && hist.get(0).enteredOn().isAfter(windowStart)
+          && !hist.get(0).enteredOn().isAfter(t)) {
+        arrivals.merge(hist.get(0).stage(), 1L, Long::sum);
+      }
+      if (closedByT || (d.outcome().isPresent() && closed.isEmpty())) {
+        continue;
+      }
+      if (hist.isEmpty()) {
+        raw.setAside++;
+        continue;
+      }
+      StageVisit current = null;
+      for (StageVisit v : hist) {
+        if (!v.enteredOn().isAfter(t)) {
+          current = v;
+        }
+      }
+      if (current == null) {
+        continue;
+      }
+      LocalDate entered = current.enteredOn();
+      for (StageVisit v : hist) {
+        if (v.stage().equals(current.stage())) {
+          entered = v.enteredOn();
+          break;
+        }
+      }
+      long age = Math.max(0, cal.workingDaysBetween(entered, t));
+      String g = groupKey == TimeToOutcomeAccumulator.POOLED ? null
+          : Optional.ofNullable(groupKey.key().apply(d)).orElse(TimeToOutcomeAccumulator.NO_GROUP);
+      double p = tto.winWithin(current.stage(), g, age, h).probability();
+      long budget = 0;
+      if (d.budget().isPresent()) {
+        if (!d.budget().get().currency().equals(options.currency())) {
+          throw ValidationException.of("budget(" + d.id().value() + ")", d.budget().get(),
+              "must be in " + options.currency().getCurrencyCode());
+        }
+        budget = d.budget().get().minorUnits();
+      }
+      raw.open += p * budget;
+      if (detail) {
+        raw.deals.add(new DealProbability(d.id(), current.stage(), age, p,
+            Money.ofMinor(budget, options.currency())));
+        raw.openDeals.add(new long[] {budget, Double.doubleToLongBits(p)});
+      }
+    }
+    long days = ChronoUnit.DAYS.between(t, end);
+    double newWins = 0;
+    for (Map.Entry<String, Long> e : arrivals.entrySet()) {
+      StageSurvival s = tto.stage(e.getKey());
+      double rate = e.getValue() / (double) options.arrivalWindowDays();
+      double sum = 0;
+      for (long d = 1; d <= days; d++) {
+        sum += s.cumulativeWonAt(Math.max(0, cal.workingDaysBetween(t.plusDays(d), end)));
+      }
+      newWins += rate * sum;
+    }
+    List<Long> values = windowWins.isEmpty() ? allWins : windowWins;
+    double mean = values.isEmpty() ? 0 : values.stream().mapToLong(Long::longValue).average().orElse(0);
+    raw.newWins = newWins;
+    raw.meanWin = mean;
+    raw.windowWins = values.stream().mapToLong(Long::longValue).toArray();
+    raw.fresh = newWins * mean;
+    return raw;
+  }
+
+  private List<Money> monteCarlo(Raw raw) {
+    SplittableRandom rng = new SplittableRandom(options.seed());
+    int n = options.trials();
+    double[] sums = new double[n];
+    for (int i = 0; i < n; i++) {
+      double s = 0;
+      for (long[] deal : raw.openDeals) {
+        if (rng.nextDouble() < Double.longBitsToDouble(deal[1])) {
+          s += deal[0];
+        }
+      }
+      long k = poisson(rng, raw.newWins);
+      for (long j = 0; j < k; j++) {
+        s += raw.windowWins.length == 0 ? raw.meanWin : raw.windowWins[rng.nextInt(raw.windowWins.length)];
+      }
+      sums[i] = s;
+    }
+    Arrays.sort(sums);
+    List<Money> out = new ArrayList<>(SCENARIOS);
+    for (int i = 0; i < SCENARIOS; i++) {
+      int idx = (int) Math.min(n - 1, Math.floor((i + 0.5) / SCENARIOS * n));
+      out.add(money(sums[idx]));
+    }
+    return out;
+  }
+
+  private static long poisson(SplittableRandom rng, double lambda) {
+    if (lambda <= 0) {
+      return 0;
+    }
+    if (lambda > 50) {
+      double z = Math.sqrt(-2 * Math.log(1 - rng.nextDouble())) * Math.cos(2 * Math.PI * rng.nextDouble());
+      return Math.max(0, Math.round(lambda + Math.sqrt(lambda) * z));
+    }
+    double l = Math.exp(-lambda);
+    long k = 0;
+    double p = 1;
+    do {
+      k++;
+      p *= rng.nextDouble();
+    } while (p > l);
+    return k - 1;
+  }
+
+  @Override
+  public String toString() {
+    return "HorizonForecaster" + options;
+  }
+}

@@ -1,0 +1,299 @@
+package io.clientyield.funnel.survival;
+
+import io.clientyield.core.Accumulator;
+import io.clientyield.core.BusinessCalendar;
+import io.clientyield.core.ValidationException;
+import io.clientyield.core.internal.Checks;
+import io.clientyield.funnel.Deal;
+import io.clientyield.funnel.StageVisit;
+import io.clientyield.funnel.Stages;
+import io.clientyield.funnel.survival.TimeToOutcome.StageSurvival;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collector;
+
+/**
+ * Folds deals into exact counts of wins, losses and censorings by age in each stage, pooled and
+ * per group, and estimates {@link TimeToOutcome} from them (rules and formulas: the package
+ * documentation). The counts are histograms, so {@link #merge} adds them and the result after
+ * any split and merge equals the result of one pass.
+ *
+ * <pre>{@code
+ * TimeToOutcome t = deals.stream().collect(TimeToOutcomeAccumulator.collector(
+ *     stages, LocalDate.of(2017, 12, 31), BusinessCalendar.EVERY_DAY, 20, TimeToOutcomeAccumulator.BY_MANAGER));
+ * double p = t.winWithin("engaging", "anna", 40, 30).probability();
+ * }</pre>
+ *
+ * <p>Not thread-safe: use one per thread and merge.
+ */
+public final class TimeToOutcomeAccumulator
+    implements Accumulator<Deal, TimeToOutcomeAccumulator, TimeToOutcome> {
+
+  /** The group key of deals whose key function gives nothing. */
+  public static final String NO_GROUP = "(none)";
+  /** The largest age, in calendar units, an observation may have. */
+  public static final long MAX_AGE = 1_000_000;
+  /** No groups: only the pooled estimates. */
+  public static final GroupKey POOLED = new GroupKey("pooled", d -> null);
+  /** Groups by the deal's manager id. */
+  public static final GroupKey BY_MANAGER =
+      new GroupKey("manager", d -> d.manager().map(m -> m.value()).orElse(null));
+
+  private final Stages stages;
+  private final LocalDate asOf;
+  private final BusinessCalendar calendar;
+  private final long minAtRisk;
+  private final GroupKey key;
+  private final AgeCounts[] pooled;
+  private final Map<String, AgeCounts[]> groups = new TreeMap<>();
+  private long deals;
+  private long undated;
+  private long notYetEntered;
+  private long closedWithoutDate;
+
+  /**
+   * A named grouping of deals (the name makes two accumulators comparable for a merge).
+   *
+   * @param name the name of the grouping, e.g. {@code manager} or {@code attribute:office}
+   * @param key the key of a deal, null when it has none (grouped as {@link #NO_GROUP})
+   */
+  public record GroupKey(String name, Function<? super Deal, String> key) {
+    /** Validates the parts. */
+    public GroupKey {
+      Checks.notBlank("name", name);
+      Checks.notNull("key", key);
+    }
+
+    /**
+     * Groups by a deal attribute (office, channel...).
+     *
+     * @param attribute the attribute name
+     * @return the grouping named {@code attribute:<name>}
+     */
+    public static GroupKey attribute(String attribute) {
+      Checks.notBlank("attribute", attribute);
+      return new GroupKey("attribute:" + attribute, d -> d.attributes().get(attribute));
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof GroupKey g && g.name.equals(name);
+    }
+
+    @Override
+    public int hashCode() {
+      return name.hashCode();
+    }
+  }
+
+  /**
+   * Creates an empty accumulator.
+   *
+   * @param stages the stages
+   * @param asOf the as-of date (open deals censored there; later facts ignored)
+   * @param calendar counts ages ({@link BusinessCalendar#EVERY_DAY} for calendar days)
+   * @param minAtRisk the fewest deals at risk for a group's own curve to be used ({@code >= 1})
+   * @param key the grouping ({@link #POOLED}, {@link #BY_MANAGER}, {@link GroupKey#attribute})
+   * @throws ValidationException if an argument is null or {@code minAtRisk < 1}
+   */
+  public TimeToOutcomeAccumulator(Stages stages, LocalDate asOf, BusinessCalendar calendar,
+      long minAtRisk, GroupKey key) {
+    this.stages = Checks.notNull("stages", stages);
+    this.asOf = Checks.notNull("asOf", asOf);
+    this.calendar = Checks.notNull("calendar", calendar);
+    this.minAtRisk = Checks.positive("minAtRisk", minAtRisk);
+    this.key = Checks.notNull("key", key);
+    this.pooled = newCounts();
+  }
+
+  /**
+   * A collector over new accumulators of this configuration.
+   *
+   * @param stages the stages
+   * @param asOf the as-of date
+   * @param calendar counts ages
+   * @param minAtRisk the fewest deals at risk for a group's own curve
+   * @param key the grouping
+   * @return the collector
+   */
+  public static Collector<Deal, ?, TimeToOutcome> collector(Stages stages, LocalDate asOf,
+      BusinessCalendar calendar, long minAtRisk, GroupKey key) {
+    new TimeToOutcomeAccumulator(stages, asOf, calendar, minAtRisk, key);
+    return Accumulator.collector(() -> new TimeToOutcomeAccumulator(stages, asOf, calendar, minAtRisk, key));
+  }
+
+  private AgeCounts[] newCounts() {
+    AgeCounts[] a = new AgeCounts[stages.size()];
+    for (int i = 0; i < a.length; i++) {
+      a[i] = new AgeCounts();
+    }
+    return a;
+  }
+
+  /**
+   * Folds one deal in (see the package documentation for the rules).
+   *
+   * @param deal the deal
+   * @return this accumulator
+   * @throws ValidationException if a stage id is unknown or an age exceeds {@link #MAX_AGE}
+   *     (nothing is counted)
+   */
+  @Override
+  public TimeToOutcomeAccumulator add(Deal deal) {
+    Checks.notNull("deal", deal);
+    stages.indexOf("deal.reachedStage", deal.reachedStage());
+    List<StageVisit> history = deal.history();
+    for (int i = 0; i < history.size(); i++) {
+      stages.indexOf("deal.history[" + i + "].stage", history.get(i).stage());
+    }
+    long newDeals = Checks.addExact("deals", deals, 1);
+    if (deal.outcome().isPresent() && deal.closedOn().isEmpty()) {
+      closedWithoutDate = Checks.addExact("closedWithoutDate", closedWithoutDate, 1);
+      deals = newDeals;
+      return this;
+    }
+    if (history.isEmpty()) {
+      undated = Checks.addExact("undated", undated, 1);
+      deals = newDeals;
+      return this;
+    }
+    boolean closed = deal.closedOn().isPresent() && !deal.closedOn().get().isAfter(asOf);
+    int kind = !closed ? AgeCounts.CENSORED
+        : deal.outcome().get().isWon() ? AgeCounts.WON : AgeCounts.LOST;
+    LocalDate end = closed ? deal.closedOn().get() : asOf;
+    int[] ages = new int[stages.size()];
+    java.util.Arrays.fill(ages, -1);
+    for (int i = 0; i < history.size(); i++) {
+      StageVisit v = history.get(i);
+      int s = stages.indexOf("deal.history[" + i + "].stage", v.stage());
+      if (ages[s] >= 0 || v.enteredOn().isAfter(asOf)) {
+        continue;
+      }
+      long age = calendar.workingDaysBetween(v.enteredOn(), end);
+      if (age > MAX_AGE) {
+        throw ValidationException.of("deal.history[" + i + "].age", age, "must be <= " + MAX_AGE);
+      }
+      ages[s] = (int) Math.max(0, age);
+    }
+    boolean any = false;
+    for (int a : ages) {
+      any |= a >= 0;
+    }
+    if (!any) {
+      notYetEntered = Checks.addExact("notYetEntered", notYetEntered, 1);
+      deals = newDeals;
+      return this;
+    }
+    String g = key.key().apply(deal);
+    String group = g == null ? NO_GROUP : g;
+    AgeCounts[] own = groups.get(group);
+    for (int s = 0; s < ages.length; s++) {
+      if (ages[s] >= 0 && (!pooled[s].canAdd(kind, ages[s])
+          || (own != null && !own[s].canAdd(kind, ages[s])))) {
+        throw ValidationException.of("counts[" + stages.id(s) + "][" + ages[s] + "]", Long.MAX_VALUE,
+            "must not overflow");
+      }
+    }
+    if (own == null && key != POOLED) {
+      own = newCounts();
+      groups.put(group, own);
+    }
+    for (int s = 0; s < ages.length; s++) {
+      if (ages[s] >= 0) {
+        pooled[s].add(kind, ages[s]);
+        if (own != null) {
+          own[s].add(kind, ages[s]);
+        }
+      }
+    }
+    deals = newDeals;
+    return this;
+  }
+
+  /**
+   * Adds another accumulator's counts.
+   *
+   * @param other an accumulator of the same stages, as-of date, calendar, minimum and grouping
+   * @return this accumulator
+   * @throws ValidationException if the configurations differ or a count overflows (nothing is
+   *     changed)
+   */
+  @Override
+  public TimeToOutcomeAccumulator merge(TimeToOutcomeAccumulator other) {
+    Checks.notNull("other", other);
+    if (!stages.equals(other.stages) || !asOf.equals(other.asOf) || !calendar.equals(other.calendar)
+        || minAtRisk != other.minAtRisk || !key.equals(other.key)) {
+      throw ValidationException.of("other", other.stages + " as of " + other.asOf + " by " + other.key.name(),
+          "must have the same stages, as-of date, calendar, minAtRisk and grouping as "
+              + stages + " as of " + asOf + " by " + key.name());
+    }
+    long d = Checks.addExact("deals", deals, other.deals);
+    long u = Checks.addExact("undated", undated, other.undated);
+    long n = Checks.addExact("notYetEntered", notYetEntered, other.notYetEntered);
+    long c = Checks.addExact("closedWithoutDate", closedWithoutDate, other.closedWithoutDate);
+    long[][][] pooledSum = new long[stages.size()][][];
+    for (int s = 0; s < pooledSum.length; s++) {
+      pooledSum[s] = pooled[s].plus(other.pooled[s]);
+    }
+    Map<String, long[][][]> groupSums = new TreeMap<>();
+    for (Map.Entry<String, AgeCounts[]> e : other.groups.entrySet()) {
+      AgeCounts[] mine = groups.get(e.getKey());
+      long[][][] sums = new long[stages.size()][][];
+      for (int s = 0; s < sums.length; s++) {
+        sums[s] = (mine == null ? new AgeCounts() : mine[s]).plus(e.getValue()[s]);
+      }
+      groupSums.put(e.getKey(), sums);
+    }
+    for (int s = 0; s < pooledSum.length; s++) {
+      pooled[s].set(pooledSum[s]);
+    }
+    for (Map.Entry<String, long[][][]> e : groupSums.entrySet()) {
+      AgeCounts[] mine = groups.computeIfAbsent(e.getKey(), k -> newCounts());
+      for (int s = 0; s < mine.length; s++) {
+        mine[s].set(e.getValue()[s]);
+      }
+    }
+    deals = d;
+    undated = u;
+    notYetEntered = n;
+    closedWithoutDate = c;
+    return this;
+  }
+
+  /**
+   * The estimates of everything folded so far.
+   *
+   * @return the result
+   */
+  @Override
+  public TimeToOutcome result() {
+    List<StageSurvival> pooledResult = new ArrayList<>();
+    for (int s = 0; s < stages.size(); s++) {
+      pooledResult.add(Estimator.estimate(stages.id(s), Optional.empty(), pooled[s]));
+    }
+    List<StageSurvival> groupResult = new ArrayList<>();
+    for (Map.Entry<String, AgeCounts[]> e : groups.entrySet()) {
+      for (int s = 0; s < stages.size(); s++) {
+        if (e.getValue()[s].ages() > 0) {
+          StageSurvival est = Estimator.estimate(stages.id(s), Optional.of(e.getKey()), e.getValue()[s]);
+          if (est.entered() > 0) {
+            groupResult.add(est);
+          }
+        }
+      }
+    }
+    return new TimeToOutcome(asOf, calendar, stages.ids(), minAtRisk, deals, undated, notYetEntered,
+        closedWithoutDate, pooledResult, groupResult, TimeToOutcome.METHOD);
+  }
+
+  @Override
+  public String toString() {
+    return "TimeToOutcomeAccumulator[" + stages + " as of " + asOf + " by " + key.name() + ", "
+        + deals + " deals]";
+  }
+}
