@@ -13,6 +13,8 @@ module io.clientyield.forecasting {
   requires hipparchus.core;
 
   exports io.clientyield.forecasting;
+  exports io.clientyield.forecasting.horizon;
 
   opens io.clientyield.forecasting to com.fasterxml.jackson.databind;
+  opens io.clientyield.forecasting.horizon to com.fasterxml.jackson.databind;
 }

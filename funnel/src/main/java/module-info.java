@@ -14,9 +14,11 @@ module io.clientyield.funnel {
   exports io.clientyield.funnel.probability;
   exports io.clientyield.funnel.time;
   exports io.clientyield.funnel.leads;
+  exports io.clientyield.funnel.survival;
 
   opens io.clientyield.funnel to com.fasterxml.jackson.databind;
   opens io.clientyield.funnel.probability to com.fasterxml.jackson.databind;
   opens io.clientyield.funnel.time to com.fasterxml.jackson.databind;
   opens io.clientyield.funnel.leads to com.fasterxml.jackson.databind;
+  opens io.clientyield.funnel.survival to com.fasterxml.jackson.databind;
 }

@@ -10,7 +10,7 @@ import io.clientyield.forecasting.horizon.Forecaster;
 import io.clientyield.forecasting.horizon.HorizonForecaster;
 import io.clientyield.forecasting.horizon.HorizonOptions;
 import io.clientyield.funnel.Deal;
-import io.clientyield.funnel.StageVisit;
+import io.clientyield.funnel.Deal.StageVisit;
 import io.clientyield.funnel.Stages;
 import java.time.LocalDate;
 import java.time.Period;

@@ -13,6 +13,9 @@ final class ForecastingJsonTypes {
 
   /** The types with a committed JSON Schema, sorted by name. */
   static final List<Class<?>> DOCUMENTS = List.of(
+      io.clientyield.forecasting.horizon.BacktestReport.class,
+      io.clientyield.forecasting.horizon.HorizonForecast.class,
+      io.clientyield.forecasting.horizon.HorizonOptions.class,
       AccuracyMeasures.class,
       CorrectedTargets.CorrectedPlan.class,
       CountDistribution.class,
@@ -28,5 +31,10 @@ final class ForecastingJsonTypes {
   /** Types with a JSON form that are not documents of their own, with the reason. */
   static final Map<Class<?>, String> EXCLUDED = Map.ofEntries(
       Map.entry(PlannedDeal.BudgetVersion.class, "part of PlannedDeal (in its schema)"),
+      Map.entry(io.clientyield.forecasting.horizon.BacktestReport.CalibrationBin.class, "part of BacktestReport (in its schema)"),
+      Map.entry(io.clientyield.forecasting.horizon.BacktestReport.IntervalCoverage.class, "part of BacktestReport (in its schema)"),
+      Map.entry(io.clientyield.forecasting.horizon.BacktestReport.ModelScore.class, "part of BacktestReport (in its schema)"),
+      Map.entry(io.clientyield.forecasting.horizon.BacktestReport.OriginRow.class, "part of BacktestReport (in its schema)"),
+      Map.entry(io.clientyield.forecasting.horizon.HorizonForecast.DealProbability.class, "part of HorizonForecast (in its schema)"),
       Map.entry(PeriodTotals.class, "part of PlanAccuracy, RatioEstimate and AccuracyMeasures (in their schemas)"));
 }

@@ -39,6 +39,7 @@ final class FunnelJsonTypes {
 
   /** The types with a committed JSON Schema, sorted by name. */
   static final List<Class<?>> DOCUMENTS = List.of(
+      io.clientyield.funnel.survival.TimeToOutcome.class,
       ChannelComparison.Defaults.class,
       ChannelComparison.Channel.class,
       LeverRanking.Gain.class,
@@ -74,6 +75,13 @@ final class FunnelJsonTypes {
   /** Types with a JSON form that are not documents of their own, with the reason. */
   static final Map<Class<?>, String> EXCLUDED = Map.ofEntries(
       Map.entry(StageVisit.class, "part of Deal (in its schema)"),
+      Map.entry(io.clientyield.funnel.survival.TimeToOutcome.AgeQuantile.class, "part of TimeToOutcome (in its schema)"),
+      Map.entry(io.clientyield.funnel.survival.TimeToOutcome.StageSurvival.class, "part of TimeToOutcome (in its schema)"),
+      Map.entry(io.clientyield.funnel.survival.TimeToOutcome.SurvivalPoint.class, "part of TimeToOutcome (in its schema)"),
+      Map.entry(io.clientyield.funnel.survival.TimeToOutcome.WinWithinHorizon.class,
+          "an in-memory answer of TimeToOutcome.winWithin, never stored"),
+      Map.entry(io.clientyield.funnel.survival.TimeToOutcomeAccumulator.GroupKey.class,
+          "an in-memory key of the accumulator, never stored"),
       Map.entry(PriceRealization.class, "part of ConversionComparison (in its schema)"),
       Map.entry(DealStatusMapper.Mapped.class, "an in-memory answer of DealStatusMapper.map, never stored"),
       Map.entry(StagePipeline.class, "part of WeightedPipeline (in its schema)"),

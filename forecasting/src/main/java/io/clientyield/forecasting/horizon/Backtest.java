@@ -13,7 +13,7 @@ import io.clientyield.forecasting.horizon.BacktestReport.ModelScore;
 import io.clientyield.forecasting.horizon.BacktestReport.OriginRow;
 import io.clientyield.forecasting.horizon.HorizonForecast.DealProbability;
 import io.clientyield.funnel.Deal;
-import io.clientyield.funnel.StageVisit;
+import io.clientyield.funnel.Deal.StageVisit;
 import io.clientyield.funnel.Stages;
 import io.clientyield.funnel.probability.StageProbabilities;
 import io.clientyield.funnel.probability.StageProbabilityLearner;
@@ -197,16 +197,18 @@ public final class Backtest {
         deals.add(new DealProbability(d.id(), d.reachedStage(), 0, p, budget));
       }
       List<Money> scenarios = new ArrayList<>();
+      Money weighted = Money.zero(currency);
       if (pipeline.size() == 0) {
         scenarios.add(Money.zero(currency));
       } else {
         RevenueDistribution dist = PipelineForecaster.monteCarlo(pipeline, trials, seed);
+        weighted = dist.expectedValue();
         for (int i = 0; i < 200; i++) {
           scenarios.add(dist.quantile((i + 0.5) / 200));
         }
       }
-      return new HorizonForecast(BASELINE, origin, origin.plus(horizon), pipeline.weightedPipeline(),
-          pipeline.weightedPipeline(), Money.zero(currency), 0, scenarios, deals,
+      return new HorizonForecast(BASELINE, origin, origin.plus(horizon), weighted,
+          weighted, Money.zero(currency), 0, scenarios, deals,
           "eventual P(win | stage) x budget (no horizon); Monte Carlo of the open pipeline");
     };
   }

@@ -13,4 +13,5 @@
  * score and a calibration table, as a {@link io.clientyield.forecasting.horizon.BacktestReport}
  * with a JSON form.
  */
+@org.jspecify.annotations.NullMarked
 package io.clientyield.forecasting.horizon;

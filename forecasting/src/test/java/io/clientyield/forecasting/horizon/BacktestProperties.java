@@ -7,7 +7,7 @@ import io.clientyield.core.Money;
 import io.clientyield.core.Outcome;
 import io.clientyield.forecasting.horizon.HorizonForecast.DealProbability;
 import io.clientyield.funnel.Deal;
-import io.clientyield.funnel.StageVisit;
+import io.clientyield.funnel.Deal.StageVisit;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;

@@ -5,12 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import io.clientyield.core.DealId;
-import io.clientyield.core.JsonAssertions;
+import io.clientyield.testkit.JsonAssertions;
 import io.clientyield.core.Money;
 import io.clientyield.core.Outcome;
 import io.clientyield.core.ValidationException;
 import io.clientyield.funnel.Deal;
-import io.clientyield.funnel.StageVisit;
+import io.clientyield.funnel.Deal.StageVisit;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.YearMonth;

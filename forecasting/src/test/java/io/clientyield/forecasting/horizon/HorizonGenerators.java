@@ -7,7 +7,7 @@ import io.clientyield.core.ManagerId;
 import io.clientyield.core.Money;
 import io.clientyield.core.Outcome;
 import io.clientyield.funnel.Deal;
-import io.clientyield.funnel.StageVisit;
+import io.clientyield.funnel.Deal.StageVisit;
 import io.clientyield.funnel.Stages;
 import java.time.LocalDate;
 import java.util.ArrayList;

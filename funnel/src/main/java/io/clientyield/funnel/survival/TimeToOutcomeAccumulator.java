@@ -5,7 +5,7 @@ import io.clientyield.core.BusinessCalendar;
 import io.clientyield.core.ValidationException;
 import io.clientyield.core.internal.Checks;
 import io.clientyield.funnel.Deal;
-import io.clientyield.funnel.StageVisit;
+import io.clientyield.funnel.Deal.StageVisit;
 import io.clientyield.funnel.Stages;
 import io.clientyield.funnel.survival.TimeToOutcome.StageSurvival;
 import java.time.LocalDate;

@@ -33,4 +33,5 @@
  *       so.</li>
  * </ul>
  */
+@org.jspecify.annotations.NullMarked
 package io.clientyield.funnel.survival;

@@ -3,7 +3,7 @@ package io.clientyield.funnel.survival;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
-import io.clientyield.core.AccumulatorLaws;
+import io.clientyield.testkit.AccumulatorLaws;
 import io.clientyield.core.BusinessCalendar;
 import io.clientyield.funnel.Deal;
 import io.clientyield.funnel.survival.TimeToOutcome.StageSurvival;

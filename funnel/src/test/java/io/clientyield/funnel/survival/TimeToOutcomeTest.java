@@ -6,12 +6,12 @@ import static org.assertj.core.api.Assertions.within;
 
 import io.clientyield.core.BusinessCalendar;
 import io.clientyield.core.DealId;
-import io.clientyield.core.JsonAssertions;
+import io.clientyield.testkit.JsonAssertions;
 import io.clientyield.core.ManagerId;
 import io.clientyield.core.Outcome;
 import io.clientyield.core.ValidationException;
 import io.clientyield.funnel.Deal;
-import io.clientyield.funnel.StageVisit;
+import io.clientyield.funnel.Deal.StageVisit;
 import io.clientyield.funnel.Stages;
 import io.clientyield.funnel.survival.TimeToOutcome.StageSurvival;
 import io.clientyield.funnel.survival.TimeToOutcome.SurvivalPoint;
