@@ -1,5 +1,7 @@
 package io.clientyield.forecasting;
 
+import io.clientyield.funnel.leads.LeadTargets;
+
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -104,25 +106,18 @@ public final class Replenishment {
       c.add("averageBudget", averageBudget, "must be in " + lost.currency());
     }
     c.throwIfAny();
-    if (conversion.value().isEmpty() || conversion.successes() == 0 || averageBudget.isZero()) {
-      return new ProspectsNeeded(Optional.empty(), OptionalDouble.empty(),
-          Optional.of("average budget × conversion is 0 (average " + averageBudget
-              + ", conversion " + conversion + ")"));
-    }
-    // lost × trials / (avg × successes), exactly in BigDecimal
-    BigDecimal num = lost.amount().multiply(BigDecimal.valueOf(conversion.trials()));
-    BigDecimal den = averageBudget.amount().multiply(BigDecimal.valueOf(conversion.successes()));
-    BigDecimal exact = num.divide(den, 12, Money.ROUNDING);
-    BigDecimal ceiling = num.divide(den, 0, RoundingMode.CEILING);
-    long needed;
+    // the one home of "how many more leads reach a target": funnel's LeadTargets
+    LeadTargets.LeadsNeeded answer;
     try {
-      needed = ceiling.longValueExact();
-    } catch (ArithmeticException e) {
-      throw ValidationException.of("prospects", ceiling, "must be at most " + Long.MAX_VALUE
-          + ": lost " + lost + " / (average budget " + averageBudget + " × conversion "
-          + conversion + ") needs more prospects than a long holds");
+      answer = LeadTargets.leadsNeeded(lost, averageBudget, conversion);
+    } catch (ValidationException e) { // more than a long holds: name this method's result
+      ValidationException.Violation v = e.violations().get(0);
+      throw ValidationException.of("prospects", v.rejectedValue(), v.rule());
     }
-    return new ProspectsNeeded(Optional.of(needed), OptionalDouble.of(exact.doubleValue()),
+    if (answer.leads().isEmpty()) {
+      return new ProspectsNeeded(Optional.empty(), OptionalDouble.empty(), answer.reason());
+    }
+    return new ProspectsNeeded(Optional.of(answer.leads().getAsLong()), answer.expected(),
         Optional.empty());
   }
 

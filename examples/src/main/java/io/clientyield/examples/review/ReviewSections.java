@@ -239,7 +239,7 @@ public final class ReviewSections {
             + money(w.priceForMargin()) + ".",
         "Four levers: profit per partner " + money(w.levers().profitPerPartner()) + "; +1 % margin → "
             + money(w.levers().afterMarginUp()) + ", +1 % leverage → " + money(w.levers().afterLeverageUp()) + ".",
-        "Planning error: plan 100 M, executed 75 M → realisation " + w.realizationRatio().orElseThrow()
+        "Planning error: plan 100 M, executed 75 M → realization " + w.realizationRatio().orElseThrow()
             + "; to reach 100 M plan " + w.correctedPlan().plan().map(ReviewSections::money).orElse("-")
             + " (not the additive " + money(w.additivePlan()) + ").");
     return new Section("worked", "Worked examples of DOMAIN.md (data the export lacks)", lines, List.of());
