@@ -10,8 +10,6 @@ import io.clientyield.core.Money;
 import io.clientyield.core.Proportion;
 import io.clientyield.core.ValidationException;
 import io.clientyield.core.internal.Checks;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Optional;

@@ -1,5 +1,10 @@
 package io.clientyield.funnel.leads;
 
+import static io.clientyield.funnel.leads.LeadFixtures.EPS;
+import static io.clientyield.funnel.leads.LeadFixtures.eur;
+import static io.clientyield.funnel.leads.LeadFixtures.v;
+import static io.clientyield.funnel.leads.LeadFixtures.websiteDay;
+
 import static io.clientyield.testkit.JsonAssertions.assertJsonRoundTrip;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -10,23 +15,6 @@ import io.clientyield.core.ValidationException;
 import org.junit.jupiter.api.Test;
 
 class LeadEconomicsTest {
-
-  private static final double EPS = 1e-9;
-  private static final Money CHECK = Money.of("1000.00", "EUR");
-
-  private static Money eur(String amount) {
-    return Money.of(amount, "EUR");
-  }
-
-  private static LeadInputs websiteDay() {
-    return LeadInputs.builder().set(LeadQuantity.QUERIES, 250).set(LeadQuantity.CTR, 0.05)
-        .set(LeadQuantity.SITE_CONVERSION, 0.01).set(LeadQuantity.CR, 0.05).averageCheck(CHECK)
-        .spend(eur("50.00")).grossMargin(0.4).build();
-  }
-
-  private static double v(LeadInputs m, LeadQuantity f) {
-    return LeadEconomics.metrics(m).value(f).orElseThrow();
-  }
 
   @Test
   void sixtyLeadsAtTwoPercentGiveOnePointTwoContracts() {
