@@ -1,8 +1,5 @@
 package io.clientyield.core;
 
-import io.clientyield.testkit.JsonSchemas;
-
-import static io.clientyield.testkit.JsonAssertions.assertJsonRoundTrip;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
@@ -11,9 +8,11 @@ import io.clientyield.core.scenario.RunSnapshot;
 import io.clientyield.core.scenario.Scenario;
 import io.clientyield.core.scenario.ScenarioDefinition;
 import io.clientyield.core.scenario.ScenarioRun;
-import io.clientyield.core.scenario.Scenario;
+import io.clientyield.testkit.JsonContractTest;
+import io.clientyield.testkit.JsonSchemas;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,39 +21,14 @@ import org.junit.jupiter.api.Test;
  * {@link CoreJsonTypes}, every document has a sample that validates, and no read error shows a
  * Java class name.
  */
-class JsonSchemaTest {
+class JsonSchemaTest extends JsonContractTest {
 
   private static final Scenario LIFE_CYCLE = Scenario.customerLifeCycle();
 
   /** Samples of documents that no round-trip test of the module covers. */
-  private static final Map<Class<?>, Object> SAMPLES = Map.of(
+  static final Map<Class<?>, Object> SAMPLES = Map.of(
       Scenario.class, LIFE_CYCLE,
       ScenarioDefinition.class, LIFE_CYCLE.definition());
-
-  @Test
-  void committedSchemasMatchTheCode() {
-    JsonSchemas.checkCommitted("core", CoreJsonTypes.DOCUMENTS);
-  }
-
-  @Test
-  void everyTypeWithAJsonFormIsListed() {
-    JsonSchemas.assertListed(Money.class, "io.clientyield.core", CoreJsonTypes.DOCUMENTS,
-        CoreJsonTypes.EXCLUDED.keySet());
-  }
-
-  @Test
-  void everyDocumentHasAValidatedSample() {
-    JsonSchemas.assertSampled(CoreJsonTypes.DOCUMENTS, SAMPLES.keySet());
-  }
-
-  @Test
-  @SuppressWarnings({"unchecked", "rawtypes"})
-  void samplesValidateAgainstTheirCommittedSchema() {
-    assumeFalse(JsonSchemas.updating(), "the committed schemas are being regenerated");
-    for (Map.Entry<Class<?>, Object> e : SAMPLES.entrySet()) {
-      assertJsonRoundTrip(e.getValue(), (Class) e.getKey());
-    }
-  }
 
   @Test
   void aRunIsStoredAsItsSnapshot() {
@@ -75,16 +49,6 @@ class JsonSchemaTest {
   }
 
   @Test
-  void readErrorsNeverShowJavaNames() {
-    assumeFalse(JsonSchemas.updating(), "the committed schemas are being regenerated");
-    int tried = 0;
-    for (Class<?> type : CoreJsonTypes.DOCUMENTS) {
-      tried += JsonSchemas.assertCleanMessages(type);
-    }
-    assertThat(tried).isGreaterThan(CoreJsonTypes.DOCUMENTS.size() * 10);
-  }
-
-  @Test
   void aChangedSchemaIsShownWithItsFirstDifferingLine() {
     assertThat(JsonSchemas.diffHint("a\nb\nc\n", "a\nx\nc\n"))
         .contains("line 2").contains("- committed: b").contains("+ generated: x");
@@ -97,5 +61,25 @@ class JsonSchemaTest {
             + "/core/Money.schema.json");
     assertThat(List.of(JsonSchemas.generate(Money.class).path("$id").asText()))
         .containsExactly(JsonSchemas.id(Money.class));
+  }
+
+  @Override
+  protected String module() {
+    return "core";
+  }
+
+  @Override
+  protected List<Class<?>> documents() {
+    return CoreJsonTypes.DOCUMENTS;
+  }
+
+  @Override
+  protected Set<Class<?>> excluded() {
+    return CoreJsonTypes.EXCLUDED.keySet();
+  }
+
+  @Override
+  protected Map<Class<?>, Object> samples() {
+    return SAMPLES;
   }
 }
