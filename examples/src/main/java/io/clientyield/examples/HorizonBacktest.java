@@ -2,9 +2,9 @@ package io.clientyield.examples;
 
 import io.clientyield.core.Money;
 import io.clientyield.core.json.ClientyieldJson;
-import io.clientyield.examples.crm.CrmDeals;
-import io.clientyield.examples.crm.CrmExport;
-import io.clientyield.examples.crm.Opportunity;
+import io.clientyield.cli.crm.CrmDeals;
+import io.clientyield.cli.crm.CrmExport;
+import io.clientyield.cli.crm.Opportunity;
 import io.clientyield.forecasting.horizon.Backtest;
 import io.clientyield.forecasting.horizon.BacktestReport;
 import io.clientyield.forecasting.horizon.BacktestReport.IntervalCoverage;

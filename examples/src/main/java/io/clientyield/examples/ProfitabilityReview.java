@@ -1,13 +1,13 @@
 package io.clientyield.examples;
 
 import io.clientyield.core.json.ClientyieldJson;
-import io.clientyield.examples.crm.CrmExport;
-import io.clientyield.examples.crm.CrmExportException;
-import io.clientyield.examples.review.ConsoleReport;
-import io.clientyield.examples.review.HtmlReport;
-import io.clientyield.examples.review.Review;
-import io.clientyield.examples.review.ReviewReport;
-import io.clientyield.examples.review.ReviewRunner;
+import io.clientyield.cli.crm.CrmExport;
+import io.clientyield.cli.crm.CrmExportException;
+import io.clientyield.cli.review.ConsoleReport;
+import io.clientyield.cli.review.HtmlReport;
+import io.clientyield.cli.review.Review;
+import io.clientyield.cli.review.ReviewReport;
+import io.clientyield.cli.review.ReviewRunner;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -2,9 +2,9 @@ package io.clientyield.examples;
 
 import io.clientyield.core.ClientId;
 import io.clientyield.core.Money;
-import io.clientyield.examples.report.HtmlPage;
-import io.clientyield.examples.report.Svg;
-import io.clientyield.examples.report.TextTable;
+import io.clientyield.cli.report.HtmlPage;
+import io.clientyield.cli.report.Svg;
+import io.clientyield.cli.report.TextTable;
 import io.clientyield.profitability.ltv.LifetimeValue;
 import io.clientyield.profitability.repeat.BgNbdFitter.BgNbdFit;
 import io.clientyield.profitability.repeat.BgNbdFitter;

@@ -3,9 +3,9 @@ package io.clientyield.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.clientyield.core.json.ClientyieldJson;
-import io.clientyield.examples.crm.CrmExport;
-import io.clientyield.examples.review.Review;
-import io.clientyield.examples.review.ReviewReport;
+import io.clientyield.cli.crm.CrmExport;
+import io.clientyield.cli.review.Review;
+import io.clientyield.cli.review.ReviewReport;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.io.PrintStream;

@@ -1,0 +1,115 @@
+package io.clientyield.cli.review;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.clientyield.core.Money;
+import io.clientyield.core.scenario.ScenarioDefinition;
+import io.clientyield.cli.crm.CrmExport;
+import io.clientyield.forecasting.RevenueDistribution;
+import io.clientyield.funnel.CrossStatistics;
+import io.clientyield.funnel.StageFunnel;
+import io.clientyield.funnel.probability.StageProbabilities;
+import io.clientyield.funnel.probability.WeightedPipeline;
+import io.clientyield.funnel.time.TimeInStage;
+import io.clientyield.profitability.portfolio.Placement;
+import io.clientyield.profitability.portfolio.PortfolioSummary;
+import io.clientyield.profitability.rating.ClientRatings.RankedClient;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Everything the profitability review computed, each part in the library's own result type;
+ * written as {@code report.json} and readable back with
+ * {@code ClientyieldJson.read(json, Review.class)}.
+ *
+ * @param load rows read, used and set aside, and the flaws met
+ * @param scenario the pipeline scenario (Prospecting → Engaging → Won / Lost) as defined
+ * @param runsByState how many deal runs of the scenario stand at each step or ended in each
+ *     outcome (step id, or {@code WON} / {@code CLIENT_REFUSED:lost})
+ * @param funnel the stage funnel of all deals
+ * @param byAgent cross statistics per sales agent (the deal's manager)
+ * @param byManager cross statistics per the agents' manager
+ * @param byOffice cross statistics per regional office
+ * @param closeValueByAgent won deals' close value per agent (what was actually signed)
+ * @param wonListValue list-price value of all won deals
+ * @param wonCloseValue close value of all won deals
+ * @param probabilities stage probabilities learned from the closed deals
+ * @param weightedPipeline open deals weighted by those probabilities
+ * @param forecast the distribution of won revenue from the open deals
+ * @param forecastTarget the target used for the probability of reaching it: the won list-price
+ *     value of the best quarter in the export
+ * @param probabilityOfTarget the probability that open deals reach {@code forecastTarget}
+ * @param timeInStage working days in stage, the engage → close cycle and sales velocity
+ * @param ranking accounts ranked by their composite rating, best first
+ * @param portfolio each account's place in the 3 × 3 portfolio matrix, with strategy and why
+ * @param portfolioSummary totals per matrix cell and revenue concentration
+ * @param assumedGrossMargin the gross margin assumed for account profit (the export has no costs)
+ * @param worked the worked examples of DOMAIN.md for data the export does not have
+ */
+public record Review(
+    @JsonProperty("load") CrmExport.LoadReport load,
+    @JsonProperty("scenario") ScenarioDefinition scenario,
+    @JsonProperty("runsByState") Map<String, Long> runsByState,
+    @JsonProperty("funnel") StageFunnel funnel,
+    @JsonProperty("byAgent") CrossStatistics byAgent,
+    @JsonProperty("byManager") CrossStatistics byManager,
+    @JsonProperty("byOffice") CrossStatistics byOffice,
+    @JsonProperty("closeValueByAgent") Map<String, Money> closeValueByAgent,
+    @JsonProperty("wonListValue") Money wonListValue,
+    @JsonProperty("wonCloseValue") Money wonCloseValue,
+    @JsonProperty("probabilities") StageProbabilities probabilities,
+    @JsonProperty("weightedPipeline") WeightedPipeline weightedPipeline,
+    @JsonProperty("forecast") RevenueDistribution forecast,
+    @JsonProperty("forecastTarget") Money forecastTarget,
+    @JsonProperty("probabilityOfTarget") double probabilityOfTarget,
+    @JsonProperty("timeInStage") TimeInStage timeInStage,
+    @JsonProperty("ranking") List<RankedClient> ranking,
+    @JsonProperty("portfolio") List<Placement> portfolio,
+    @JsonProperty("portfolioSummary") PortfolioSummary portfolioSummary,
+    @JsonProperty("assumedGrossMargin") double assumedGrossMargin,
+    @JsonProperty("worked") WorkedExamples worked) {
+
+  /**
+   * Copies the collections.
+   *
+   * @param load rows read, used and set aside, and the flaws met
+   * @param scenario the pipeline scenario (Prospecting → Engaging → Won / Lost) as defined
+   * @param runsByState how many deal runs of the scenario stand at each step or ended in each
+   *     outcome (step id, or {@code WON} / {@code CLIENT_REFUSED:lost})
+   * @param funnel the stage funnel of all deals
+   * @param byAgent cross statistics per sales agent (the deal's manager)
+   * @param byManager cross statistics per the agents' manager
+   * @param byOffice cross statistics per regional office
+   * @param closeValueByAgent won deals' close value per agent (what was actually signed)
+   * @param wonListValue list-price value of all won deals
+   * @param wonCloseValue close value of all won deals
+   * @param probabilities stage probabilities learned from the closed deals
+   * @param weightedPipeline open deals weighted by those probabilities
+   * @param forecast the distribution of won revenue from the open deals
+   * @param forecastTarget the target used for the probability of reaching it: the won list-price
+   *     value of the best quarter in the export
+   * @param probabilityOfTarget the probability that open deals reach {@code forecastTarget}
+   * @param timeInStage working days in stage, the engage → close cycle and sales velocity
+   * @param ranking accounts ranked by their composite rating, best first
+   * @param portfolio each account's place in the 3 × 3 portfolio matrix, with strategy and why
+   * @param portfolioSummary totals per matrix cell and revenue concentration
+   * @param assumedGrossMargin the gross margin assumed for account profit (the export has no costs)
+   * @param worked the worked examples of DOMAIN.md for data the export does not have
+   */
+  public Review {
+    runsByState = Map.copyOf(runsByState);
+    closeValueByAgent = Map.copyOf(closeValueByAgent);
+    ranking = List.copyOf(ranking);
+    portfolio = List.copyOf(portfolio);
+  }
+
+  /**
+   * Returns the placement of one account.
+   *
+   * @param account the account name
+   * @return the placement, empty if the account has none
+   */
+  public Optional<Placement> placement(String account) {
+    return portfolio.stream().filter(p -> p.client().value().equals(account)).findFirst();
+  }
+}
