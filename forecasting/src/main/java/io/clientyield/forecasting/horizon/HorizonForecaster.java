@@ -43,6 +43,17 @@ import java.util.function.Function;
  *       {@code F_won(age at the end)} of its entry stage. The value of a new win is the mean won
  *       value of deals won in the same window (of all wins up to {@code t} when none; zero when
  *       there are none at all).</li>
+ *   <li><b>Closing season.</b> Many teams close most in the last month of a quarter. With
+ *       {@link HorizonOptions#seasonMonths()} {@code m > 1}, the wins closed up to {@code t} give
+ *       a relative intensity {@code f(j)} of won closes per calendar day in month {@code j} of
+ *       the season ({@code j = (month - 1) mod m}; mean 1 over the days observed), shrunk towards
+ *       1 by {@code k / (k + 1)} where {@code k} is the number of seasons observed (the fewest
+ *       days of any month of the season over 30.4375), so a short history moves the forecast
+ *       little; both the open
+ *       deals' probabilities (capped at 1) and the new wins are scaled by the mean of {@code f}
+ *       over the horizon's days. Until every month of the season has been observed for 28 days
+ *       the factor is 1. On the bundled export this cuts the one-month WAPE at month-end
+ *       origins from 26 % to 17 % (examples/README.md).</li>
  *   <li><b>Calibration (split-conformal on past origins).</b> At up to {@code K} past origins
  *       {@code t_k = t - h - k × step} (so every {@code t_k + h <= t}; only those at least
  *       {@code maturityDays} after the first close known at {@code t}, so a model fitted on a
@@ -158,6 +169,9 @@ public final class HorizonForecaster implements Forecaster {
       method = MODEL_ONLY + " (" + ratios.size() + " past origins)";
       point = money(expected);
     }
+    if (now.season != 1.0) {
+      method = method + String.format(java.util.Locale.ROOT, "; closing-season factor %.3f", now.season);
+    }
     HorizonForecast f = new HorizonForecast(NAME, asOf, end, money(expected), money(now.open),
         money(now.fresh), now.setAside, scenarios, now.deals, method);
     if (point == null) {
@@ -217,6 +231,7 @@ public final class HorizonForecaster implements Forecaster {
     double newWins;
     long[] windowWins = new long[0];
     double meanWin;
+    double season = 1.0;
   }
 
   private Raw raw(List<Deal> deals, LocalDate t, Period horizon, boolean detail) {
@@ -230,7 +245,9 @@ public final class HorizonForecaster implements Forecaster {
     LocalDate end = t.plus(horizon);
     long h = cal.workingDaysBetween(t, end);
     LocalDate windowStart = t.minusDays(options.arrivalWindowDays());
+    double season = seasonFactor(deals, t, end);
     Raw raw = new Raw();
+    raw.season = season;
     Map<String, Long> arrivals = new HashMap<>();
     List<Long> windowWins = new ArrayList<>();
     List<Long> allWins = new ArrayList<>();
@@ -284,6 +301,7 @@ public final class HorizonForecaster implements Forecaster {
         }
         budget = d.budget().get().minorUnits();
       }
+      p = Math.min(1.0, p * season);
       raw.open += p * budget;
       if (detail) {
         raw.deals.add(new DealProbability(d.id(), current.stage(), age, p,
@@ -302,6 +320,7 @@ public final class HorizonForecaster implements Forecaster {
       }
       newWins += rate * sum;
     }
+    newWins *= season;
     List<Long> values = windowWins.isEmpty() ? allWins : windowWins;
     double mean = values.isEmpty() ? 0 : values.stream().mapToLong(Long::longValue).average().orElse(0);
     raw.newWins = newWins;
@@ -309,6 +328,74 @@ public final class HorizonForecaster implements Forecaster {
     raw.windowWins = values.stream().mapToLong(Long::longValue).toArray();
     raw.fresh = newWins * mean;
     return raw;
+  }
+
+  /**
+   * The mean, over the days of {@code (t, end]}, of the relative intensity of won closes in each
+   * day's month of the closing season, measured on the wins closed on or before {@code t}.
+   */
+  private double seasonFactor(List<Deal> deals, LocalDate t, LocalDate end) {
+    int m = options.seasonMonths();
+    if (m == 1) {
+      return 1.0;
+    }
+    LocalDate first = null;
+    long[] wins = new long[m];
+    for (Deal d : deals) {
+      Optional<LocalDate> c = d.closedOn();
+      if (c.isPresent() && !c.get().isAfter(t) && d.outcome().isPresent() && d.outcome().get().isWon()) {
+        wins[seasonMonth(c.get(), m)]++;
+        if (first == null || c.get().isBefore(first)) {
+          first = c.get();
+        }
+      }
+    }
+    if (first == null) {
+      return 1.0;
+    }
+    long[] days = daysBySeasonMonth(first, t, m);
+    long totalWins = 0;
+    long totalDays = 0;
+    for (int j = 0; j < m; j++) {
+      if (days[j] < 28) {
+        return 1.0;
+      }
+      totalWins += wins[j];
+      totalDays += days[j];
+    }
+    if (totalWins == 0) {
+      return 1.0;
+    }
+    double overall = totalWins / (double) totalDays;
+    // seasons observed so far (k): a factor measured on k seasons moves k/(k+1) of the way from 1
+    double k = Arrays.stream(days).min().getAsLong() / 30.4375;
+    double shrink = k / (k + 1);
+    long[] horizonDays = daysBySeasonMonth(t.plusDays(1), end, m);
+    double sum = 0;
+    long n = 0;
+    for (int j = 0; j < m; j++) {
+      double fj = 1 + (wins[j] / (double) days[j] / overall - 1) * shrink;
+      sum += horizonDays[j] * fj;
+      n += horizonDays[j];
+    }
+    return n == 0 ? 1.0 : sum / n;
+  }
+
+  /** Calendar days of {@code [from, to]} in each month of the season, month by month. */
+  private static long[] daysBySeasonMonth(LocalDate from, LocalDate to, int m) {
+    long[] days = new long[m];
+    LocalDate d = from;
+    while (!d.isAfter(to)) {
+      LocalDate monthEnd = d.withDayOfMonth(d.lengthOfMonth());
+      LocalDate last = monthEnd.isAfter(to) ? to : monthEnd;
+      days[seasonMonth(d, m)] += ChronoUnit.DAYS.between(d, last) + 1;
+      d = last.plusDays(1);
+    }
+    return days;
+  }
+
+  private static int seasonMonth(LocalDate d, int m) {
+    return (d.getMonthValue() - 1) % m;
   }
 
   private List<Money> monteCarlo(Raw raw) {

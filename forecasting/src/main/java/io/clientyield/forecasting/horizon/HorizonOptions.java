@@ -32,6 +32,12 @@ import java.util.Optional;
  *     model's own Monte Carlo distribution is used and the method says so (default 8)
  * @param trials Monte Carlo trials when the model's own distribution is used (default 2000)
  * @param seed the seed of the Monte Carlo draws (default 42)
+ * @param seasonMonths the length in calendar months of the closing season (default 3: the
+ *     quarter, whose last month many sales teams push to close; 1 turns the season off): a
+ *     horizon's win probabilities and new wins are scaled by the mean, over its days, of the
+ *     relative intensity of won closes in each day's month of the season, as measured on the
+ *     wins closed up to the as-of date and shrunk towards 1 by the seasons observed (no scaling
+ *     until every month of the season has been observed for at least 28 days)
  */
 public record HorizonOptions(
     Stages stages,
@@ -45,7 +51,8 @@ public record HorizonOptions(
     int maturityDays,
     int minCalibration,
     int trials,
-    long seed) {
+    long seed,
+    int seasonMonths) {
 
   /** Validates every setting. */
   public HorizonOptions {
@@ -71,6 +78,9 @@ public record HorizonOptions(
     if (minCalibration < 2) {
       c.add("minCalibration", minCalibration, "must be >= 2");
     }
+    if (seasonMonths < 1 || seasonMonths > 12 || 12 % seasonMonths != 0) {
+      c.add("seasonMonths", seasonMonths, "must divide 12 (1, 2, 3, 4, 6 or 12)");
+    }
     if (trials < 1 || trials > 1_000_000) {
       c.add("trials", trials, "must be within [1, 1000000]");
     }
@@ -86,7 +96,7 @@ public record HorizonOptions(
    */
   public static HorizonOptions of(Stages stages, Currency currency) {
     return new HorizonOptions(stages, currency, BusinessCalendar.EVERY_DAY, 56, 20, Optional.empty(),
-        26, 7, 90, 8, 2000, 42L);
+        26, 7, 90, 8, 2000, 42L, 3);
   }
 
   /**
@@ -97,7 +107,7 @@ public record HorizonOptions(
    */
   public HorizonOptions withCalendar(BusinessCalendar value) {
     return new HorizonOptions(stages, currency, value, arrivalWindowDays, minAtRisk, groupBy,
-        calibrationOrigins, calibrationStepDays, maturityDays, minCalibration, trials, seed);
+        calibrationOrigins, calibrationStepDays, maturityDays, minCalibration, trials, seed, seasonMonths);
   }
 
   /**
@@ -108,7 +118,7 @@ public record HorizonOptions(
    */
   public HorizonOptions withArrivalWindowDays(int days) {
     return new HorizonOptions(stages, currency, calendar, days, minAtRisk, groupBy,
-        calibrationOrigins, calibrationStepDays, maturityDays, minCalibration, trials, seed);
+        calibrationOrigins, calibrationStepDays, maturityDays, minCalibration, trials, seed, seasonMonths);
   }
 
   /**
@@ -120,7 +130,7 @@ public record HorizonOptions(
    */
   public HorizonOptions withGroups(String group, long min) {
     return new HorizonOptions(stages, currency, calendar, arrivalWindowDays, min, Optional.of(group),
-        calibrationOrigins, calibrationStepDays, maturityDays, minCalibration, trials, seed);
+        calibrationOrigins, calibrationStepDays, maturityDays, minCalibration, trials, seed, seasonMonths);
   }
 
   /**
@@ -133,7 +143,7 @@ public record HorizonOptions(
    */
   public HorizonOptions withCalibration(int origins, int stepDays, int min) {
     return new HorizonOptions(stages, currency, calendar, arrivalWindowDays, minAtRisk, groupBy,
-        origins, stepDays, maturityDays, min, trials, seed);
+        origins, stepDays, maturityDays, min, trials, seed, seasonMonths);
   }
 
   /**
@@ -144,7 +154,7 @@ public record HorizonOptions(
    */
   public HorizonOptions withMaturityDays(int days) {
     return new HorizonOptions(stages, currency, calendar, arrivalWindowDays, minAtRisk, groupBy,
-        calibrationOrigins, calibrationStepDays, days, minCalibration, trials, seed);
+        calibrationOrigins, calibrationStepDays, days, minCalibration, trials, seed, seasonMonths);
   }
 
   /**
@@ -156,6 +166,17 @@ public record HorizonOptions(
    */
   public HorizonOptions withMonteCarlo(int trialCount, long seedValue) {
     return new HorizonOptions(stages, currency, calendar, arrivalWindowDays, minAtRisk, groupBy,
-        calibrationOrigins, calibrationStepDays, maturityDays, minCalibration, trialCount, seedValue);
+        calibrationOrigins, calibrationStepDays, maturityDays, minCalibration, trialCount, seedValue, seasonMonths);
+  }
+
+  /**
+   * With another closing season.
+   *
+   * @param months the season's length in months, dividing 12 (1 turns the season off)
+   * @return the new options
+   */
+  public HorizonOptions withSeasonMonths(int months) {
+    return new HorizonOptions(stages, currency, calendar, arrivalWindowDays, minAtRisk, groupBy,
+        calibrationOrigins, calibrationStepDays, maturityDays, minCalibration, trials, seed, months);
   }
 }

@@ -64,6 +64,42 @@ class HorizonForecasterTest {
   }
 
   @Test
+  void scalesByTheClosingSeasonMeasuredOnPastWins() {
+    // 40 wins, all closed in the last month of a quarter (Mar 15 .. Dec 2019), one open deal
+    List<Deal> deals = new ArrayList<>();
+    for (String month : List.of("03", "06", "09", "12")) {
+      for (int i = 0; i < 10; i++) {
+        deals.add(deal("w" + month + i, "2019-" + month + "-05", "2019-" + month + "-15", true, 100_00));
+      }
+    }
+    deals.add(deal("o", "2019-12-28", null, null, 10_000_000_00L));
+    LocalDate asOf = LocalDate.of(2019, 12, 31);
+    HorizonOptions base = HorizonGenerators.options().withArrivalWindowDays(1).withCalibration(0, 7, 2);
+    HorizonForecast off = new HorizonForecaster(base.withSeasonMonths(1)).forecast(deals, asOf, MONTH);
+    HorizonForecast january = new HorizonForecaster(base).forecast(deals, asOf, MONTH);
+    // observed from Mar 15: first months of a quarter 92 days, second 92, third 17 + 30 + 30 + 31;
+    // k = 92 / 30.4375 seasons; January's intensity is 0, so its factor is 1 - k / (k + 1)
+    double k = 92 / 30.4375;
+    double factor = 1 - k / (k + 1);
+    assertThat(off.method()).doesNotContain("season");
+    assertThat(january.method()).contains("closing-season factor 0.249");
+    assertThat(january.openDeals().minorUnits() / (double) off.openDeals().minorUnits())
+        .isCloseTo(factor, within(1e-8));
+    // a horizon that ends in the last month of the quarter is scaled up, capped at probability 1
+    HorizonForecast march = new HorizonForecaster(base).forecast(deals, LocalDate.of(2020, 2, 29), MONTH);
+    HorizonForecast marchOff = new HorizonForecaster(base.withSeasonMonths(1))
+        .forecast(deals, LocalDate.of(2020, 2, 29), MONTH);
+    assertThat(march.openDeals().minorUnits()).isGreaterThanOrEqualTo(marchOff.openDeals().minorUnits());
+    assertThat(march.deals()).allSatisfy(d -> assertThat(d.probability()).isBetween(0.0, 1.0));
+  }
+
+  @Test
+  void rejectsASeasonThatDoesNotDivideTheYear() {
+    assertThatThrownBy(() -> HorizonGenerators.options().withSeasonMonths(5))
+        .isInstanceOf(ValidationException.class).hasMessageContaining("seasonMonths");
+  }
+
+  @Test
   void calibratesOnPastOriginsWhenThereAreEnough() {
     List<Deal> h = history();
     HorizonForecast f = new HorizonForecaster(HorizonGenerators.options()).forecast(h, LocalDate.of(2020, 10, 1), MONTH);
