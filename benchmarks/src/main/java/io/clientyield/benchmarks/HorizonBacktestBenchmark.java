@@ -58,6 +58,14 @@ public class HorizonBacktestBenchmark {
   @Param({"26", "0"})
   public int calibrationOrigins;
 
+  /**
+   * Whether the model shares its calibration runs between the origins of the backtest
+   * ({@code HorizonForecaster.forecastEach}, the default) or is called origin by origin (the
+   * same forecasts, each recomputing its past origins), side by side in one run.
+   */
+  @Param({"true", "false"})
+  public boolean shared;
+
   List<Deal> history;
   List<LocalDate> origins;
   Forecaster model;
@@ -100,7 +108,9 @@ public class HorizonBacktestBenchmark {
   public void setUp() {
     history = history(8_800, 17L);
     origins = Backtest.every(LocalDate.of(2016, 12, 1), LocalDate.of(2017, 11, 30), 1);
-    model = new HorizonForecaster(HorizonOptions.of(STAGES, USD).withCalibration(calibrationOrigins, 7, 8));
+    HorizonForecaster horizon = new HorizonForecaster(HorizonOptions.of(STAGES, USD)
+        .withCalibration(calibrationOrigins, 7, 8));
+    model = shared ? horizon : horizon::forecast;
     baseline = Backtest.stageWeightedBaseline(STAGES, USD, 2000, 42L);
   }
 

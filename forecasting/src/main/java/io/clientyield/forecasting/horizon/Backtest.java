@@ -252,17 +252,25 @@ public final class Backtest {
     Score m = new Score();
     Score b = new Score();
     List<OriginRow> rows = new ArrayList<>();
-    for (LocalDate origin : origins) {
+    List<HorizonForecast> modelForecasts = Checks.notNull("model forecasts",
+        model.forecastEach(history, origins, horizon));
+    List<HorizonForecast> baselineForecasts = Checks.notNull("baseline forecasts",
+        baseline.forecastEach(history, origins, horizon));
+    if (modelForecasts.size() != origins.size() || baselineForecasts.size() != origins.size()) {
+      throw ValidationException.of("forecastEach", modelForecasts.size() + "/" + baselineForecasts.size(),
+          "must give one forecast per origin (" + origins.size() + ")");
+    }
+    for (int i = 0; i < origins.size(); i++) {
+      LocalDate origin = origins.get(i);
       LocalDate end = origin.plus(horizon);
-      List<Deal> known = knownAt(history, origin);
       long actual = 0;
       for (Deal d : history) {
         if (wonIn(d, origin, end)) {
           actual = Checks.addExact("actual", actual, minor(wonValue.apply(d), currency, d));
         }
       }
-      HorizonForecast fm = Checks.notNull("model forecast", model.forecast(known, origin, horizon));
-      HorizonForecast fb = Checks.notNull("baseline forecast", baseline.forecast(known, origin, horizon));
+      HorizonForecast fm = Checks.notNull("model forecast", modelForecasts.get(i));
+      HorizonForecast fb = Checks.notNull("baseline forecast", baselineForecasts.get(i));
       m.add(fm, actual, byId, origin, end, currency);
       b.add(fb, actual, byId, origin, end, currency);
       rows.add(new OriginRow(origin, end, Money.ofMinor(actual, currency), fm.point(), fm.p10(),

@@ -3,6 +3,7 @@ package io.clientyield.forecasting.horizon;
 import io.clientyield.funnel.Deal;
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -22,4 +23,23 @@ public interface Forecaster {
    * @return the forecast
    */
   HorizonForecast forecast(List<Deal> known, LocalDate origin, Period horizon);
+
+  /**
+   * Forecasts at every origin from the history as it was known then ({@link Backtest#knownAt}),
+   * as {@link Backtest#run} does. The default forecasts origin by origin; a forecaster may share
+   * work between the origins of one call (never information from after an origin): the result
+   * must equal the origin-by-origin one.
+   *
+   * @param history the full dated history
+   * @param origins the origins
+   * @param horizon the horizon
+   * @return one forecast per origin, in order
+   */
+  default List<HorizonForecast> forecastEach(List<Deal> history, List<LocalDate> origins, Period horizon) {
+    List<HorizonForecast> out = new ArrayList<>(origins.size());
+    for (LocalDate origin : origins) {
+      out.add(forecast(Backtest.knownAt(history, origin), origin, horizon));
+    }
+    return out;
+  }
 }

@@ -130,6 +130,37 @@ public final class HorizonForecaster implements Forecaster {
    */
   @Override
   public HorizonForecast forecast(List<Deal> known, LocalDate asOf, Period horizon) {
+    return forecast(known, asOf, horizon, null);
+  }
+
+  /**
+   * Forecasts at every origin from the history known then, sharing the calibration runs between
+   * origins: the model's expectation at a past origin {@code t_k} and the actual of
+   * {@code (t_k, t_k + h]} depend only on what was known by {@code t_k + h}, which every later
+   * origin knows, so each is computed once per call. Equal to the origin-by-origin forecasts;
+   * a year of daily origins costs a few hundred model runs instead of ten thousand.
+   *
+   * @param history the full dated history
+   * @param origins the origins
+   * @param horizon the horizon (positive)
+   * @return one forecast per origin, in order
+   * @throws ValidationException as {@link #forecast}
+   */
+  @Override
+  public List<HorizonForecast> forecastEach(List<Deal> history, List<LocalDate> origins, Period horizon) {
+    Checks.notNull("history", history);
+    Checks.notNull("origins", origins);
+    Checks.elementsNotNull("origins", origins);
+    Map<LocalDate, double[]> calibrations = new HashMap<>();
+    List<HorizonForecast> out = new ArrayList<>(origins.size());
+    for (LocalDate origin : origins) {
+      out.add(forecast(Backtest.knownAt(history, origin), origin, horizon, calibrations));
+    }
+    return out;
+  }
+
+  private HorizonForecast forecast(List<Deal> known, LocalDate asOf, Period horizon,
+      Map<LocalDate, double[]> calibrations) {
     Checks.notNull("known", known);
     Checks.elementsNotNull("known", known);
     Checks.notNull("asOf", asOf);
@@ -146,12 +177,18 @@ public final class HorizonForecaster implements Forecaster {
       if (earliest == null || t.isBefore(earliest.plusDays(options.maturityDays()))) {
         break;
       }
-      Raw past = raw(known, t, horizon, false);
-      double expected = past.open + past.fresh;
-      if (expected <= 0) {
+      double[] run = calibrations == null ? null : calibrations.get(t);
+      if (run == null) {
+        Raw past = raw(known, t, horizon, false);
+        run = new double[] {past.open + past.fresh, actualMinor(known, t, t.plus(horizon))};
+        if (calibrations != null) {
+          calibrations.put(t, run);
+        }
+      }
+      if (run[0] <= 0) {
         continue;
       }
-      ratios.add(actualMinor(known, t, t.plus(horizon)) / expected);
+      ratios.add(run[1] / run[0]);
     }
     double expected = now.open + now.fresh;
     List<Money> scenarios = new ArrayList<>();

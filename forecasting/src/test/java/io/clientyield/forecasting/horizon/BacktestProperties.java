@@ -47,6 +47,23 @@ class BacktestProperties {
   }
 
   @Test
+  void forecastingEachOriginInOneCallEqualsForecastingThemOneByOne() {
+    HorizonForecaster model = new HorizonForecaster(HorizonGenerators.options());
+    qt().withExamples(10).forAll(HorizonGenerators.histories(), HorizonGenerators.origins(),
+        integers().between(1, 9)).check((history, first, step) -> {
+          List<LocalDate> origins = Backtest.every(first, first.plusDays(20L * step), step);
+          List<HorizonForecast> each = model.forecastEach(history, origins, MONTH);
+          for (int i = 0; i < origins.size(); i++) {
+            LocalDate o = origins.get(i);
+            if (!each.get(i).equals(model.forecast(Backtest.knownAt(history, o), o, MONTH))) {
+              return false;
+            }
+          }
+          return each.size() == origins.size();
+        });
+  }
+
+  @Test
   void changingAnythingAfterAnOriginNeverChangesTheForecastMadeAtIt() {
     HorizonForecaster model = new HorizonForecaster(HorizonGenerators.options());
     Forecaster baseline = Backtest.stageWeightedBaseline(HorizonGenerators.STAGES, HorizonGenerators.USD, 200, 3L);
