@@ -80,9 +80,9 @@ class CrossStatisticsProperties {
   void conversionsLieWithinZeroAndOneAndWilsonContainsTheEstimate() {
     qt().withExamples(100).forAll(FunnelGenerators.teams()).check(t ->
         t.accumulate(t.deals()).result().groups().stream().flatMap(g -> g.cells().stream()).allMatch(c ->
-            c.conversion().trials() == 0
+            c.resolvedConversion().trials() == 0
                 ? c.wilson95().isEmpty()
-                : inUnit(c.conversion().value()) && c.wilson95().orElseThrow().contains(c.conversion().value().getAsDouble())
+                : inUnit(c.resolvedConversion().value()) && c.wilson95().orElseThrow().contains(c.resolvedConversion().value().getAsDouble())
                     && c.wilson95().orElseThrow().lower() >= 0 && c.wilson95().orElseThrow().upper() <= 1));
   }
 

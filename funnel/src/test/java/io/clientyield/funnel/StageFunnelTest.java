@@ -74,7 +74,7 @@ class StageFunnelTest {
   @Test
   void domainExampleWeakestIsTheStepIntoTheProposalBothWays() {
     StageFunnel f = domainFunnel();
-    WeakStage expected = WeakStage.of("presentation", 1, Optional.of("proposal"), 79, Proportion.of(1, 80));
+    WeakStage expected = WeakStage.of("presentation", 1, Optional.of("proposal"), 79, 0, Proportion.of(1, 80));
     assertThat(f.weakestByLoss()).contains(expected);
     assertThat(f.weakestByConversion()).contains(expected);
   }

@@ -136,7 +136,7 @@ class TimeInStageAccumulatorTest {
 
   @Test
   void staticFactoryEqualsTheAccumulatorLoop() {
-    assertThat(TimeInStage.of(List.of(A, B, C, D, E, F), NORMS, CALENDAR, AS_OF, EUR)).isEqualTo(all());
+    assertThat(TimeInStageAccumulator.timeInStage(List.of(A, B, C, D, E, F), NORMS, CALENDAR, AS_OF, EUR)).isEqualTo(all());
   }
 
   @Test
