@@ -44,14 +44,15 @@ public final class DuckDbFunnel implements AutoCloseable {
    * <p>Steps: fold events into deals (furthest stage, terminal outcome and reason, budget); count
    * deals at their furthest stage per manager × stage; per manager the deals that entered each
    * stage (a reverse running sum), their budget, won, dropped per reason, passed (entered the
-   * next stage or won here), the count- and budget-weighted stage conversions and the 95 %
-   * Wilson interval of passed / entered. Weak cells, exactly as the library's
-   * {@code CrossStatisticsAccumulator}: a cell with at least {@code MIN_TRIALS} entered deals
-   * (and deals of other managers at that stage) is tested one-sided against the pooled other
-   * managers, with Fisher's exact test (hypergeometric lower tail, summed from log-gamma
+   * next stage or won here), resolved (passed + lost here: open deals are not failures), the
+   * count- and budget-weighted stage conversions and the 95 % Wilson interval of passed /
+   * resolved. Weak cells, exactly as the library's {@code CrossStatisticsAccumulator}: a cell
+   * with at least {@code MIN_TRIALS} resolved deals (and resolved deals of other managers at that
+   * stage) is tested one-sided against the pooled other managers, with Fisher's exact test (hypergeometric lower tail, summed from log-gamma
    * terms) when an expected count of the 2×2 table is below 5, else the pooled two-proportion
    * z test; the p-values of all tested cells are adjusted by Benjamini–Hochberg (a window
-   * minimum over ranks) and a cell is flagged when its q-value is at most {@code FDR}.
+   * minimum over ranks) and a cell is flagged when its q-value is at most {@code FDR} and its
+   * resolved conversion is below the rest's.
    * (DuckDB's {@code least}/{@code greatest} skip NULLs, hence the explicit NULL cases.)
    */
   public static final String QUERY_TEMPLATE = """
@@ -62,6 +63,7 @@ public final class DuckDbFunnel implements AutoCloseable {
       at_stage AS (
         SELECT m, s, count(*) AS n, sum(b) AS nb,
                count(*) FILTER (WHERE o = 0) AS won,
+               count(*) FILTER (WHERE o >= 1) AS lost,
                count(*) FILTER (WHERE o = 1 AND r = 0) AS d0,
                count(*) FILTER (WHERE o = 1 AND r = 1) AS d1,
                count(*) FILTER (WHERE o = 1 AND r = 2) AS d2,
@@ -80,6 +82,7 @@ public final class DuckDbFunnel implements AutoCloseable {
                CAST(sum(coalesce(a.n, 0)) OVER w AS BIGINT) AS reached,
                CAST(sum(coalesce(a.nb, 0)) OVER w AS BIGINT) AS reached_budget,
                coalesce(a.won, 0) AS won,
+               coalesce(a.lost, 0) AS lost,
                coalesce(a.d0, 0) AS d0, coalesce(a.d1, 0) AS d1, coalesce(a.d2, 0) AS d2,
                coalesce(a.d3, 0) AS d3, coalesce(a.d4, 0) AS d4, coalesce(a.d5, 0) AS d5,
                coalesce(a.d6, 0) AS d6, coalesce(a.d7, 0) AS d7, coalesce(a.d8, 0) AS d8,
@@ -89,6 +92,7 @@ public final class DuckDbFunnel implements AutoCloseable {
       rates AS (
         SELECT *,
                coalesce(lead(reached) OVER p, 0) + won AS passed,
+               coalesce(lead(reached) OVER p, 0) + won + lost AS resolved,
                CAST(lead(reached) OVER p AS DOUBLE) / nullif(reached, 0) AS conversion,
                CAST(lead(reached_budget) OVER p AS DOUBLE) / nullif(reached_budget, 0)
                    AS budget_conversion
@@ -98,12 +102,12 @@ public final class DuckDbFunnel implements AutoCloseable {
         SELECT m, s, ph, x, n,
                (ph + z2 / (2 * n)) / (1 + z2 / n) AS centre,
                {Z} / (1 + z2 / n) * sqrt(ph * (1 - ph) / n + z2 / (4 * n * n)) AS half
-        FROM (SELECT m, s, CAST(passed AS DOUBLE) / reached AS ph, passed AS x,
-                     CAST(reached AS DOUBLE) AS n, {Z} * {Z} AS z2
-              FROM rates WHERE reached > 0)),
+        FROM (SELECT m, s, CAST(passed AS DOUBLE) / resolved AS ph, passed AS x,
+                     CAST(resolved AS DOUBLE) AS n, {Z} * {Z} AS z2
+              FROM rates WHERE resolved > 0)),
       tables AS (
-        SELECT m, s, reached AS n1, passed AS x1,
-               CAST(sum(reached) OVER (PARTITION BY s) AS BIGINT) - reached AS n2,
+        SELECT m, s, resolved AS n1, passed AS x1,
+               CAST(sum(resolved) OVER (PARTITION BY s) AS BIGINT) - resolved AS n2,
                CAST(sum(passed) OVER (PARTITION BY s) AS BIGINT) - passed AS x2
         FROM rates),
       tested AS (
@@ -111,7 +115,8 @@ public final class DuckDbFunnel implements AutoCloseable {
                least(n1, n2) * CAST(least(x1 + x2, n1 + n2 - x1 - x2) AS DOUBLE) / (n1 + n2) < 5
                    AND n1 + n2 <= 2147483647 AS fisher,
                CAST(x1 + x2 AS DOUBLE) / (n1 + n2) AS pool,
-               CAST(x1 AS DOUBLE) / n1 - CAST(x2 AS DOUBLE) / n2 AS diff
+               CAST(x1 AS DOUBLE) / n1 - CAST(x2 AS DOUBLE) / n2 AS diff,
+               x1 * n2 < x2 * n1 AS below
         FROM tables WHERE n1 >= {MIN_TRIALS} AND n2 > 0),
       fisher_terms AS (
         SELECT m, s, k, tot, n1, unnest(range(greatest(0, n1 - (tot - k)), x1 + 1)) AS j
@@ -121,7 +126,7 @@ public final class DuckDbFunnel implements AutoCloseable {
                    lchoose(k, j) + lchoose(tot - k, n1 - j) - lchoose(tot, n1))))) AS p
         FROM fisher_terms GROUP BY m, s),
       pvalues AS (
-        SELECT t.m, t.s, t.fisher,
+        SELECT t.m, t.s, t.fisher, t.below,
                CASE WHEN t.fisher THEN coalesce(f.p, 0.0)
                     WHEN sqrt(t.pool * (1 - t.pool) * (1.0 / t.n1 + 1.0 / t.n2)) > 0
                     THEN least(1.0, greatest(0.0, phi(t.diff
@@ -132,7 +137,7 @@ public final class DuckDbFunnel implements AutoCloseable {
         SELECT *, row_number() OVER (ORDER BY p, m, s) AS rank, count(*) OVER () AS tests
         FROM pvalues),
       adjusted AS (
-        SELECT m, s, fisher, p,
+        SELECT m, s, fisher, below, p,
                least(1.0, min(p * tests / rank)
                    OVER (ORDER BY rank DESC ROWS UNBOUNDED PRECEDING)) AS q
         FROM ranked)
@@ -143,7 +148,7 @@ public final class DuckDbFunnel implements AutoCloseable {
                  AS wilson_lower,
              CASE WHEN w.n IS NULL THEN NULL WHEN w.x = w.n THEN 1.0 ELSE greatest(w.ph, least(1.0, w.centre + w.half)) END
                  AS wilson_upper,
-             a.fisher, a.p, a.q, coalesce(a.q <= {FDR}, false) AS flagged
+             a.fisher, a.p, a.q, coalesce(a.q <= {FDR} AND a.below, false) AS flagged
       FROM rates r
       LEFT JOIN wilson w ON w.m = r.m AND w.s = r.s
       LEFT JOIN adjusted a ON a.m = r.m AND a.s = r.s

@@ -21,7 +21,7 @@ public final class FunnelTable {
   final double[] sqlBudgetConversion;
   /** Passed per cell: entered the next stage, or won at this one. */
   final long[] passed;
-  /** The 95 % Wilson interval of passed / entered; NaN when nothing entered. */
+  /** The 95 % Wilson interval of passed / resolved; NaN when nothing was resolved. */
   final double[] wilsonLower;
   final double[] wilsonUpper;
   /** The weak-cell test used: {@link #UNTESTED}, {@link #FISHER} or {@link #NORMAL}. */

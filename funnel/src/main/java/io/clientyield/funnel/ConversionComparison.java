@@ -16,8 +16,11 @@ import java.util.Optional;
  * <ul>
  *   <li>{@link #quantitative()} = won deals / worked deals, where <i>worked</i> = every deal that
  *       entered the top of the funnel (open ones included): 3 contracts of 100 clients = 3 %.
- *   <li>{@link #quantitativeClosed()} = won deals / closed deals (won + refused + declined), the
- *       variant that ignores deals still open.
+ *   <li>{@link #quantitativeClosed()} = won deals / closed deals (won + refused + declined +
+ *       lost unknown): the <b>resolved-deal</b> conversion, which ignores the deals still open
+ *       ({@link #inProgress()}; they are unfinished, not failed, DOMAIN 2.1). Compare groups
+ *       with it (and with {@link #financialClosed()}); {@link #quantitative()} keeps the entered
+ *       base of DOMAIN 2.3 for display, labelled as such.
  *   <li>{@link #financial()} = won budget / worked budget; {@link #financialClosed()} = won
  *       budget / closed budget. Deals without a budget are counted in
  *       {@link #dealsWithoutBudget()} and left out of both budget sums (they are still in the
@@ -115,7 +118,9 @@ public record ConversionComparison(
   }
 
   /**
-   * Returns won of worked deals.
+   * Returns won of worked deals: the entered base of DOMAIN 2.3 (3 contracts of 100 clients =
+   * 3 %), with the deals still open in the denominator; for display. Comparisons use
+   * {@link #quantitativeClosed()}.
    *
    * @return the proportion (value empty without deals)
    */
@@ -124,12 +129,32 @@ public record ConversionComparison(
   }
 
   /**
-   * Returns won of closed deals.
+   * Returns won of closed deals: the resolved-deal conversion, unchanged by adding open deals.
    *
    * @return the proportion (value empty without closed deals)
    */
   public Proportion quantitativeClosed() {
     return Proportion.of(won, closed);
+  }
+
+  /**
+   * Returns the resolved-deal conversion, won of closed deals (the same value as
+   * {@link #quantitativeClosed()}, named as in the funnel's stages).
+   *
+   * @return the proportion (value empty without closed deals)
+   */
+  public Proportion resolvedConversion() {
+    return quantitativeClosed();
+  }
+
+  /**
+   * Returns the deals still open: {@code worked − closed}. They are unfinished, not failed, and
+   * are left out of every resolved-deal ratio.
+   *
+   * @return the count
+   */
+  public long inProgress() {
+    return worked - closed;
   }
 
   /**

@@ -22,15 +22,21 @@ import java.util.Set;
 
 /**
  * The funnel per grouping key (DOMAIN 2.2 and 2.3): for every group its stage funnel, its
- * quantitative vs financial conversion, and per stage the conversion with a 95 % Wilson interval
- * and a flag when it is significantly below the rest of the team.
+ * quantitative vs financial conversion, and per stage the resolved conversion with a 95 % Wilson
+ * interval and a flag when it is significantly below the rest of the team.
  *
- * <p>Flagging: each cell with at least {@link CrossStatisticsOptions#minTrials()} entered deals
- * (and some deals of other groups at that stage) is tested one-sided against the pooled other
- * groups ({@link ConversionTestMethod}: Fisher exact when an expected count is below 5, else the
- * z test); the p-values of all tested cells are adjusted together with Benjamini–Hochberg and a
- * cell is flagged when its q-value is at most the false-discovery rate. Smaller cells are never
- * tested, never flagged, and do not enlarge the family.
+ * <p>Resolved deals only (DOMAIN 2.1): a cell's conversion is passed / (passed + dropped at the
+ * stage); the group's deals still in progress at the stage are reported beside it
+ * ({@link StageCell#inProgress()}) and never count as failures. So a group that lost no deal at a
+ * stage converts 100 % of its resolved deals there and is never flagged at that stage, however
+ * many of its deals are still open.
+ *
+ * <p>Flagging: each cell with at least {@link CrossStatisticsOptions#minTrials()} resolved deals
+ * (and some resolved deals of other groups at that stage) is tested one-sided against the pooled
+ * other groups ({@link ConversionTestMethod}: Fisher exact when an expected count is below 5,
+ * else the z test); the p-values of all tested cells are adjusted together with
+ * Benjamini–Hochberg and a cell is flagged when its q-value is at most the false-discovery rate.
+ * Smaller cells are never tested, never flagged, and do not enlarge the family.
  *
  * <p>Groups are the keys that have at least one deal, ordered by label. {@link #team()} is the
  * funnel of all counted deals; {@link #skippedDeals()} counts deals without a key (not in any
@@ -125,9 +131,14 @@ public record CrossStatistics(
         c.add("groups[" + i + "].funnel.currency", g.funnel().currency(), "must be " + team.currency());
       }
       for (StageCell cell : g.cells()) {
-        if (cell.flagged() && cell.entered() < options.minTrials()) {
+        if (cell.flagged() && cell.resolved() < options.minTrials()) {
           c.add("groups[" + i + "].cells." + cell.stage() + ".flagged", true,
-              "requires at least minTrials (" + options.minTrials() + ") trials, has " + cell.entered());
+              "requires at least minTrials (" + options.minTrials() + ") resolved deals, has "
+                  + cell.resolved());
+        }
+        if (cell.flagged() && cell.dropped() == 0) {
+          c.add("groups[" + i + "].cells." + cell.stage() + ".flagged", true,
+              "requires a deal lost at the stage (a group that lost none is never flagged)");
         }
       }
       deals += g.funnel().topEntered();
@@ -210,9 +221,11 @@ public record CrossStatistics(
         for (int i = 0; i < stages.size(); i++) {
           StageCell cell = cells.get(i);
           FunnelStage s = stages.get(i);
-          if (!cell.stage().equals(s.stage()) || cell.entered() != s.entered() || cell.passed() != s.passed()) {
-            c.add("cells[" + i + "]", cell.stage() + " " + cell.conversion(),
-                "must match the funnel stage " + s.stage() + " " + s.conversion());
+          if (!cell.stage().equals(s.stage()) || cell.resolved() != s.resolved()
+              || cell.passed() != s.passed() || cell.inProgress() != s.inProgress()) {
+            c.add("cells[" + i + "]", cell.stage() + " " + cell.resolvedConversion() + " + "
+                + cell.inProgress() + " in progress", "must match the funnel stage " + s.stage() + " "
+                + s.resolvedConversion() + " + " + s.inProgress() + " in progress");
           }
         }
       }
@@ -220,27 +233,33 @@ public record CrossStatistics(
     }
 
     /**
-     * One group × stage cell of {@link CrossStatistics}: the stage conversion of the group (passed
-     * of entered) with its 95 % Wilson interval, the pooled conversion of the rest of the team at
+     * One group × stage cell of {@link CrossStatistics}: the group's resolved conversion at the
+     * stage (passed of passed + dropped) with its 95 % Wilson interval, the deals still in progress
+     * there (reported, never failures), the pooled resolved conversion of the rest of the team at
      * that stage, and the test of "this cell converts lower than the rest".
      *
      * <p>{@link #test()}, {@link #pValue()} and {@link #qValue()} are present only for tested cells:
-     * at least {@code minTrials} entered and some other group entered the stage. {@link #zStatistic()}
-     * is the two-proportion z statistic (pooled variance) of the same comparison, reported beside the
-     * p-value whichever test gave it (negative: the cell converts lower than the rest); it is absent
-     * for untested cells and when the pooled conversion is 0 or 1 (no variance). {@link #qValue()}
-     * is the Benjamini–Hochberg adjusted p-value across all tested cells of the result;
-     * {@link #flagged()} is {@code qValue <= falseDiscoveryRate}.
+     * at least {@code minTrials} resolved deals and some other group resolved deals at the stage.
+     * {@link #zStatistic()} is the two-proportion z statistic (pooled variance) of the same
+     * comparison, reported beside the p-value whichever test gave it (negative: the cell converts
+     * lower than the rest); it is absent for untested cells and when the pooled conversion is 0 or
+     * 1 (no variance). {@link #qValue()} is the Benjamini–Hochberg adjusted p-value across all
+     * tested cells of the result; {@link #flagged()} is {@code qValue <= falseDiscoveryRate}. A
+     * cell without a loss ({@code passed = resolved}) has p-value 1 and is never flagged.
      *
-     * <p>JSON form: {@code {"stage":"proposal","conversion":{"successes":16,"trials":160},
-     * "wilson95":{...},"rest":{...},"test":"NORMAL_Z","zStatistic":-7.3,"pValue":1.2E-13,
-     * "qValue":1.4E-12,"flagged":true}}; the optional fields are omitted when absent. Built by
-     * {@link CrossStatisticsAccumulator} (no public builder). Immutable and thread-safe.
+     * <p>JSON form: {@code {"stage":"proposal","resolvedConversion":{"successes":16,"trials":160},
+     * "inProgress":12,"wilson95":{...},"rest":{...},"test":"NORMAL_Z","zStatistic":-7.3,
+     * "pValue":1.2E-13,"qValue":1.4E-12,"flagged":true}}; the optional fields are omitted when
+     * absent. Built by {@link CrossStatisticsAccumulator} (no public builder). Immutable and
+     * thread-safe.
      *
      * @param stage the stage id
-     * @param conversion the group's stage conversion: passed (successes) of entered (trials)
-     * @param wilson95 the 95 % Wilson score interval of the conversion, empty when nothing entered
-     * @param rest the pooled conversion of every other group at this stage
+     * @param resolvedConversion the group's resolved stage conversion: passed (successes) of
+     *     passed + dropped (trials)
+     * @param inProgress the group's deals still open at this stage (not failures, not in the test)
+     * @param wilson95 the 95 % Wilson score interval of the resolved conversion, empty when no deal
+     *     was resolved
+     * @param rest the pooled resolved conversion of every other group at this stage
      * @param test the test used, empty when the cell was not tested
      * @param zStatistic the two-proportion z statistic, empty when not tested or undefined
      * @param pValue the one-sided p-value of "lower than the rest", in {@code [0, 1]}, empty when not
@@ -249,11 +268,12 @@ public record CrossStatistics(
      * @param flagged whether the cell is significantly below the rest of the team
      */
     @JsonInclude(JsonInclude.Include.NON_ABSENT)
-    @JsonPropertyOrder({"stage", "conversion", "wilson95", "rest", "test", "zStatistic", "pValue",
-        "qValue", "flagged"})
+    @JsonPropertyOrder({"stage", "resolvedConversion", "inProgress", "wilson95", "rest", "test",
+        "zStatistic", "pValue", "qValue", "flagged"})
     public record StageCell(
         @JsonProperty("stage") String stage,
-        @JsonProperty("conversion") Proportion conversion,
+        @JsonProperty("resolvedConversion") Proportion resolvedConversion,
+        @JsonProperty("inProgress") long inProgress,
         @JsonProperty("wilson95") Optional<ConfidenceInterval> wilson95,
         @JsonProperty("rest") Proportion rest,
         @JsonProperty("test") Optional<ConversionTestMethod> test,
@@ -274,8 +294,8 @@ public record CrossStatistics(
         if (stage == null) {
           c.add("stage", null, "must not be null");
         }
-        if (conversion == null) {
-          c.add("conversion", null, "must not be null");
+        if (resolvedConversion == null) {
+          c.add("resolvedConversion", null, "must not be null");
         }
         if (rest == null) {
           c.add("rest", null, "must not be null");
@@ -283,6 +303,11 @@ public record CrossStatistics(
         c.throwIfAny();
         if (stage.isBlank()) {
           c.add("stage", "\"" + stage + "\"", "must not be blank");
+        }
+        if (inProgress < 0) {
+          c.add("inProgress", inProgress, "must be >= 0");
+        } else if (inProgress > Long.MAX_VALUE - resolvedConversion.trials()) {
+          c.add("inProgress", inProgress, "must keep resolved + inProgress within a long");
         }
         boolean tested = test.isPresent();
         if (pValue.isPresent() != tested || qValue.isPresent() != tested) {
@@ -303,19 +328,19 @@ public record CrossStatistics(
         if (flagged && !tested) {
           c.add("flagged", true, "requires a tested cell");
         }
-        if (wilson95.isPresent() != (conversion.trials() > 0)) {
-          c.add("wilson95", wilson95, "must be present exactly when the cell has trials");
+        if (wilson95.isPresent() != (resolvedConversion.trials() > 0)) {
+          c.add("wilson95", wilson95, "must be present exactly when the cell has resolved deals");
         }
         c.throwIfAny();
       }
 
       /**
-       * Returns the deals that entered the stage in this group (the trials).
+       * Returns the deals that entered the stage in this group: resolved + in progress.
        *
        * @return the count
        */
       public long entered() {
-        return conversion.trials();
+        return resolvedConversion.trials() + inProgress;
       }
 
       /**
@@ -324,7 +349,37 @@ public record CrossStatistics(
        * @return the count
        */
       public long passed() {
-        return conversion.successes();
+        return resolvedConversion.successes();
+      }
+
+      /**
+       * Returns the deals resolved at the stage in this group: passed + dropped (the trials of the
+       * test).
+       *
+       * @return the count
+       */
+      public long resolved() {
+        return resolvedConversion.trials();
+      }
+
+      /**
+       * Returns the deals lost at the stage in this group: resolved − passed.
+       *
+       * @return the count
+       */
+      public long dropped() {
+        return resolvedConversion.trials() - resolvedConversion.successes();
+      }
+
+      /**
+       * Returns the entered-base conversion, passed of entered, for display only: the deals still
+       * in progress are in its denominator. The flag and the interval use
+       * {@link #resolvedConversion()}.
+       *
+       * @return the proportion (value empty when nothing entered)
+       */
+      public Proportion conversion() {
+        return Proportion.of(passed(), entered());
       }
     }
   }

@@ -51,6 +51,11 @@ import java.util.stream.Collector;
  * stats.group("boris").cell("proposal").flagged();
  * }</pre>
  *
+ * <p>Cells compare resolved deals (passed of passed + dropped at the stage); the deals still in
+ * progress at a stage are reported in the cell and never count as failures, and a cell is
+ * flagged only when its conversion is below the rest's (so a group that lost no deal at a stage
+ * is never flagged there).
+ *
  * <p>An accumulator: a new one is the identity, {@link #merge} is associative and commutative
  * (groups matched by key, reasons by name), and the result does not depend on the order of the
  * deals. Mutable and not thread-safe: use one per thread and merge.
@@ -303,11 +308,12 @@ public final class CrossStatisticsAccumulator<K>
     active.sort(Comparator.comparing(g -> String.valueOf(keys.get(g))));
     FunnelCounts team = new FunnelCounts(counts.stages(), counts.currency(), List.of(), 1);
     team.mergeFrom(counts, toTeam);
-    long[] teamEntered = team.entered(0);
+    long[] teamResolved = team.resolved(0);
     long[] teamPassed = team.passed(0);
 
+    // resolved deals only (DOMAIN 2.1): passed of passed + dropped; open deals are not trials
     int n = active.size();
-    long[][] entered = new long[n][];
+    long[][] resolved = new long[n][];
     long[][] passed = new long[n][];
     double[] p = new double[n * stageCount];
     boolean[] tested = new boolean[n * stageCount];
@@ -315,11 +321,11 @@ public final class CrossStatisticsAccumulator<K>
     double[] z = new double[n * stageCount];
     int testedCount = 0;
     for (int i = 0; i < n; i++) {
-      entered[i] = counts.entered(active.get(i));
+      resolved[i] = counts.resolved(active.get(i));
       passed[i] = counts.passed(active.get(i));
       for (int s = 0; s < stageCount; s++) {
-        long n1 = entered[i][s];
-        long n2 = teamEntered[s] - n1;
+        long n1 = resolved[i][s];
+        long n2 = teamResolved[s] - n1;
         if (n1 >= options.minTrials() && n2 > 0) {
           long x1 = passed[i][s];
           long x2 = teamPassed[s] - x1;
@@ -342,27 +348,41 @@ public final class CrossStatisticsAccumulator<K>
     List<GroupStatistics> groups = new ArrayList<>(n);
     int j = 0;
     for (int i = 0; i < n; i++) {
-      StageFunnel funnel = counts.funnel(active.get(i));
+      int g = active.get(i);
+      StageFunnel funnel = counts.funnel(g);
       List<StageCell> cells = new ArrayList<>(stageCount);
       for (int s = 0; s < stageCount; s++) {
         int k = i * stageCount + s;
-        Proportion conv = Proportion.of(passed[i][s], entered[i][s]);
-        Proportion rest = Proportion.of(teamPassed[s] - passed[i][s], teamEntered[s] - entered[i][s]);
+        Proportion conv = Proportion.of(passed[i][s], resolved[i][s]);
+        Proportion rest = Proportion.of(teamPassed[s] - passed[i][s], teamResolved[s] - resolved[i][s]);
+        long open = counts.open(g, s);
         if (tested[k]) {
           double qv = q[j++];
           OptionalDouble zv = Double.isNaN(z[k]) ? OptionalDouble.empty() : OptionalDouble.of(z[k]);
-          cells.add(new StageCell(counts.stages().id(s), conv, conv.wilson95(), rest,
+          // flagged only below the rest: a cell without a loss (100 % resolved) never is, whatever
+          // the false-discovery rate
+          boolean below = lowerThan(passed[i][s], resolved[i][s], rest.successes(), rest.trials());
+          cells.add(new StageCell(counts.stages().id(s), conv, open, conv.wilson95(), rest,
               Optional.of(method[k]), zv, OptionalDouble.of(p[k]), OptionalDouble.of(qv),
-              qv <= options.falseDiscoveryRate()));
+              below && qv <= options.falseDiscoveryRate()));
         } else {
-          cells.add(new StageCell(counts.stages().id(s), conv, conv.wilson95(), rest,
+          cells.add(new StageCell(counts.stages().id(s), conv, open, conv.wilson95(), rest,
               Optional.empty(), OptionalDouble.empty(), OptionalDouble.empty(),
               OptionalDouble.empty(), false));
         }
       }
-      groups.add(new GroupStatistics(String.valueOf(keys.get(active.get(i))), funnel, cells));
+      groups.add(new GroupStatistics(String.valueOf(keys.get(g)), funnel, cells));
     }
     return new CrossStatistics(options, skipped, team.funnel(0), groups);
+  }
+
+  /** Whether a/b < c/d (b, d > 0), exactly while the products fit in a long. */
+  private static boolean lowerThan(long a, long b, long c, long d) {
+    try {
+      return Math.multiplyExact(a, d) < Math.multiplyExact(c, b);
+    } catch (ArithmeticException e) {
+      return (double) a / b < (double) c / d;
+    }
   }
 
   /** The key of a group index used by a primitive caller without naming it. */

@@ -10,15 +10,16 @@ import io.clientyield.core.internal.Checks;
 /**
  * Settings of {@link CrossStatisticsAccumulator#result(CrossStatisticsOptions)}: the
  * false-discovery rate for flagging weak cells (default 0.05) and the minimum number of trials
- * (deals that entered the stage) a cell needs to be tested at all (default 30). Cells below the
- * minimum are never flagged and are not part of the Benjamini–Hochberg family.
+ * (resolved deals: passed or dropped out at the stage; open deals are not trials) a cell needs to
+ * be tested at all (default 30). Cells below the minimum are never flagged and are not part of
+ * the Benjamini–Hochberg family.
  *
  * <p>JSON form: {@code {"falseDiscoveryRate":0.05,"minTrials":30}}. Immutable and thread-safe.
  *
  * @param falseDiscoveryRate the false-discovery rate controlled across all tested cells, in
  *     {@code (0, 1)} (0.05 means 5 %)
- * @param minTrials the minimum number of trials (entered deals) for a cell to be tested,
- *     {@code >= 1}
+ * @param minTrials the minimum number of trials (resolved deals at the stage) for a cell to be
+ *     tested, {@code >= 1}
  */
 @JsonPropertyOrder({"falseDiscoveryRate", "minTrials"})
 public record CrossStatisticsOptions(

@@ -440,6 +440,23 @@ final class FunnelCounts {
     return passed;
   }
 
+  /**
+   * Resolved per stage: the deals that passed the stage or dropped out at it (entered minus the
+   * deals still in progress there).
+   */
+  long[] resolved(int g) {
+    long[] passed = passed(g);
+    long[] resolved = new long[stageCount];
+    for (int s = 0; s < stageCount; s++) {
+      long dropped = 0;
+      for (int kind = 0; kind < LOSS_KINDS; kind++) {
+        dropped += lost(g, s, kind);
+      }
+      resolved[s] = passed[s] + dropped;
+    }
+    return resolved;
+  }
+
   /** The stage funnel of one group. */
   StageFunnel funnel(int g) {
     long[] entered = entered(g);

@@ -21,6 +21,13 @@ import java.util.Optional;
  * progress and won (see {@link FunnelStage} for the counting rules), the stage and cumulative
  * conversions, the weakest stage, and quantitative vs financial conversion.
  *
+ * <p><b>Open deals are unfinished, not failed.</b> A stage's {@linkplain
+ * FunnelStage#resolvedConversion() resolved conversion} is passed / (passed + dropped at the
+ * stage): the deals still in progress there are reported beside it ({@link
+ * FunnelStage#inProgress()}) and are not failures. Every comparison uses it: the weakest stage by
+ * conversion here, the flags of {@link CrossStatistics}. {@link FunnelStage#conversion()} keeps
+ * the entered base (passed / entered, open deals in the denominator) for display funnels only.
+ *
  * <p>Conservation: {@code top entered = won + refused + declined + lost unknown + in progress},
  * each summed over all stages ({@link #topEntered()}, {@link #won()}, {@link #refused()},
  * {@link #declined()}, {@link #lostUnknown()}, {@link #inProgress()}); checked on construction.
@@ -149,23 +156,25 @@ public record StageFunnel(
   }
 
   /**
-   * Returns the stage with the lowest stage conversion (passed / entered) among the stages some
-   * deal entered; ties go to the stage with the larger loss, then the earlier one. Open deals
-   * count as not (yet) passed.
+   * Returns the stage with the lowest resolved conversion (passed / (passed + dropped)) among
+   * the stages where some deal passed or dropped out; ties go to the stage with the larger loss,
+   * then the earlier one. Deals still in progress at a stage are not failures: a stage that holds
+   * only open deals and passed ones has conversion 1, and a stage where every deal is still open
+   * is not compared at all.
    *
-   * @return the weakest stage, empty when no deal entered the funnel
+   * @return the weakest stage, empty when no deal was resolved at any stage
    */
   public Optional<WeakStage> weakestByConversion() {
     FunnelStage best = null;
     for (FunnelStage s : stages()) {
-      if (s.entered() == 0) {
+      if (s.resolved() == 0) {
         continue;
       }
       if (best == null) {
         best = s;
         continue;
       }
-      int cmp = compareRatio(s.passed(), s.entered(), best.passed(), best.entered());
+      int cmp = compareRatio(s.passed(), s.resolved(), best.passed(), best.resolved());
       if (cmp < 0 || (cmp == 0 && s.dropped() > best.dropped())) {
         best = s;
       }
@@ -185,7 +194,7 @@ public record StageFunnel(
   private WeakStage weak(FunnelStage s) {
     Optional<String> next = s.index() + 1 < stages().size()
         ? Optional.of(stages().get(s.index() + 1).stage()) : Optional.empty();
-    return new WeakStage(s.stage(), s.index(), next, s.dropped(), s.conversion());
+    return new WeakStage(s.stage(), s.index(), next, s.dropped(), s.inProgress(), s.resolvedConversion());
   }
 
   private static void check(Currency currency, List<FunnelStage> st, ConversionComparison conversion) {
@@ -250,8 +259,12 @@ public record StageFunnel(
    *   entered = passed + refused + declined + lostUnknown + inProgress
    *   passed  = entered(next stage) + won
    * </pre>
-   * Stage conversion = passed / entered ({@link #conversion()}, undefined when nothing entered).
-   * Cumulative conversion = passed / entered at the top stage ({@link #cumulative()}).
+   * <b>Resolved conversion</b> = passed / resolved, where resolved = passed + dropped
+   * ({@link #resolvedConversion()}, {@link #resolved()}): the deals still in progress here are not
+   * failures, so this is the conversion every comparison, test and learned probability uses.
+   * Entered-base (display) conversion = passed / entered ({@link #conversion()}, open deals in the
+   * denominator; undefined when nothing entered). Cumulative conversion = passed / entered at the
+   * top stage ({@link #cumulative()}).
    *
    * <p>Budgets (list values, in the funnel's currency; deals without a budget contribute
    * nothing): of the deals in progress here, won here and dropped here.
@@ -385,12 +398,37 @@ public record StageFunnel(
     }
 
     /**
-     * Returns the stage conversion, passed of entered; its value is empty when nothing entered.
+     * Returns the entered-base stage conversion, passed of entered, for display funnels: deals
+     * still in progress at the stage are in its denominator. Comparisons use
+     * {@link #resolvedConversion()}. Its value is empty when nothing entered.
      *
      * @return the proportion
      */
     public Proportion conversion() {
       return Proportion.of(passed, entered);
+    }
+
+    /**
+     * Returns the deals resolved at this stage: those that passed it or dropped out at it,
+     * {@code passed + dropped = entered − inProgress}.
+     *
+     * @return the count
+     */
+    public long resolved() {
+      return passed + dropped();
+    }
+
+    /**
+     * Returns the resolved conversion, passed of resolved ({@code passed / (passed + dropped)}):
+     * the deals still in progress at the stage ({@link #inProgress()}) are left out, never counted
+     * as failures. Adding open deals at this stage leaves it unchanged. Its value is empty when no
+     * deal was resolved here. Example (DOMAIN 2.1): 80 passed the contact stage and 20 dropped
+     * there, with 5 more still in contact: 80 / 100 (the entered base would give 80 / 105).
+     *
+     * @return the proportion
+     */
+    public Proportion resolvedConversion() {
+      return Proportion.of(passed, resolved());
     }
 
     /**
@@ -491,23 +529,29 @@ public record StageFunnel(
    * the last stage). In the DOMAIN 2.1 example (100 → 80 → 1) it is {@code presentation} with next
    * stage {@code proposal}: the step into the proposal loses 79 of 80.
    *
+   * <p>{@link #resolvedConversion()} is passed of the deals resolved at the stage (passed +
+   * lost); the deals still open there are reported in {@link #inProgress()} and are not failures.
+   *
    * <p>JSON form:
-   * {@code {"stage":"presentation","index":1,"nextStage":"proposal","lost":79,"conversion":{"successes":1,"trials":80}}}.
-   * Immutable and thread-safe.
+   * {@code {"stage":"presentation","index":1,"nextStage":"proposal","lost":79,"inProgress":0,
+   * "resolvedConversion":{"successes":1,"trials":80}}}. Immutable and thread-safe.
    *
    * @param stage the stage id where the deals were dropped
    * @param index its 0-based index
    * @param nextStage the following stage id, empty for the last stage
-   * @param lost the deals dropped at the stage (refused + declined)
-   * @param conversion the stage conversion, passed of entered
+   * @param lost the deals dropped at the stage (refused + declined + lost unknown)
+   * @param inProgress the deals still open at the stage (not failures)
+   * @param resolvedConversion the resolved stage conversion: passed (successes) of passed + lost
+   *     (trials)
    */
-  @JsonPropertyOrder({"stage", "index", "nextStage", "lost", "conversion"})
+  @JsonPropertyOrder({"stage", "index", "nextStage", "lost", "inProgress", "resolvedConversion"})
   public record WeakStage(
       @JsonProperty("stage") String stage,
       @JsonProperty("index") int index,
       @JsonProperty("nextStage") @JsonInclude(JsonInclude.Include.NON_ABSENT) Optional<String> nextStage,
       @JsonProperty("lost") long lost,
-      @JsonProperty("conversion") Proportion conversion) {
+      @JsonProperty("inProgress") long inProgress,
+      @JsonProperty("resolvedConversion") Proportion resolvedConversion) {
 
     /** Validates the components (see the record description). */
     public WeakStage {
@@ -515,7 +559,12 @@ public record StageFunnel(
       Checks.nonNegative("index", index);
       nextStage = nextStage == null ? Optional.empty() : nextStage;
       Checks.nonNegative("lost", lost);
-      Checks.notNull("conversion", conversion);
+      Checks.nonNegative("inProgress", inProgress);
+      Checks.notNull("resolvedConversion", resolvedConversion);
+      if (resolvedConversion.trials() - resolvedConversion.successes() != lost) {
+        throw ValidationException.of("lost", lost, "must equal resolvedConversion trials − successes ("
+            + (resolvedConversion.trials() - resolvedConversion.successes()) + ")");
+      }
     }
 
     /**
@@ -525,7 +574,8 @@ public record StageFunnel(
      * @param index its index
      * @param nextStage the next stage id, if any
      * @param lost the deals dropped at the stage
-     * @param conversion passed of entered
+     * @param inProgress the deals still open at the stage
+     * @param resolvedConversion passed of passed + lost
      * @return the weak stage
      */
     @JsonCreator
@@ -534,8 +584,19 @@ public record StageFunnel(
         @JsonProperty("index") int index,
         @JsonProperty("nextStage") Optional<String> nextStage,
         @JsonProperty("lost") long lost,
-        @JsonProperty("conversion") Proportion conversion) {
-      return new WeakStage(stage, index, nextStage, lost, conversion);
+        @JsonProperty("inProgress") long inProgress,
+        @JsonProperty("resolvedConversion") Proportion resolvedConversion) {
+      return new WeakStage(stage, index, nextStage, lost, inProgress, resolvedConversion);
+    }
+
+    /**
+     * Returns the entered-base conversion of the stage for display: passed of entered
+     * ({@code passed + lost + inProgress}), open deals in the denominator.
+     *
+     * @return the proportion
+     */
+    public Proportion conversion() {
+      return Proportion.of(resolvedConversion.successes(), resolvedConversion.trials() + inProgress);
     }
   }
 }

@@ -1,17 +1,23 @@
 package io.clientyield.funnel;
 
 import io.clientyield.funnel.CrossStatistics.GroupStatistics;
+import io.clientyield.funnel.CrossStatistics.GroupStatistics.StageCell;
+import io.clientyield.funnel.internal.DealSink;
 import io.clientyield.funnel.internal.ConversionTests;
 import static io.clientyield.funnel.FunnelGenerators.EUR;
 import static io.clientyield.funnel.FunnelGenerators.STAGES;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
 import io.clientyield.testkit.AccumulatorLaws;
 import io.clientyield.testkit.JsonAssertions;
 import io.clientyield.core.ManagerId;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import java.util.OptionalDouble;
 import org.junit.jupiter.api.Test;
+import org.quicktheories.generators.Generate;
 
 class CrossStatisticsProperties {
   private static final int EXAMPLES = 150;
@@ -77,12 +83,65 @@ class CrossStatisticsProperties {
   }
 
   @Test
+  void resolvedDealConversionIgnoresAddingOpenDeals() {
+    // open deals added at stage s: every cell at s and after keeps its resolved conversion, rest
+    // and p-value; the deals are counted in progress at s (at earlier stages they passed)
+    qt().withExamples(100).forAll(FunnelGenerators.teams(), Generate.range(0, STAGES.size() - 1),
+        Generate.range(1, 200)).checkAssert((t, s, k) -> {
+          List<int[]> more = new ArrayList<>(t.deals());
+          Random r = new Random(31L * s + k);
+          int groups = t.deals().stream().mapToInt(d -> d[0]).max().orElse(0) + 1;
+          for (int i = 0; i < k; i++) {
+            more.add(new int[] {r.nextInt(groups), s, DealSink.OPEN, DealSink.NO_REASON, 0, 1});
+          }
+          CrossStatisticsOptions o = CrossStatisticsOptions.of(0.05, t.minTrials());
+          CrossStatistics before = t.accumulate(t.deals()).result(o);
+          CrossStatistics after = new FunnelGenerators.Team(more, t.minTrials()).accumulate(more).result(o);
+          for (GroupStatistics a : after.groups()) {
+            boolean existed = before.groups().stream().anyMatch(g -> g.group().equals(a.group()));
+            for (int st = s; st < STAGES.size(); st++) {
+              StageCell ca = a.cells().get(st);
+              if (existed) {
+                StageCell cb = before.group(a.group()).cells().get(st);
+                assertThat(ca.resolvedConversion()).isEqualTo(cb.resolvedConversion());
+                assertThat(ca.rest()).isEqualTo(cb.rest());
+                assertThat(ca.pValue()).isEqualTo(cb.pValue());
+                assertThat(a.funnel().stages().get(st).resolvedConversion())
+                    .isEqualTo(before.group(a.group()).funnel().stages().get(st).resolvedConversion());
+              } else {
+                assertThat(ca.resolved()).isZero();
+              }
+            }
+          }
+          assertThat(after.team().stages().get(s).inProgress())
+              .isEqualTo(before.team().stages().get(s).inProgress() + k);
+        });
+  }
+
+  @Test
+  void aGroupThatLostNoDealAtAStageIsNeverFlaggedThere() {
+    qt().withExamples(100).forAll(FunnelGenerators.teams(), Generate.range(1, 99)).checkAssert((t, fdr) -> {
+      CrossStatistics stats = t.accumulate(t.deals()).result(CrossStatisticsOptions.of(fdr / 100.0, t.minTrials()));
+      for (GroupStatistics g : stats.groups()) {
+        for (int st = 0; st < STAGES.size(); st++) {
+          StageCell c = g.cells().get(st);
+          if (c.flagged()) {
+            assertThat(g.funnel().stages().get(st).dropped()).isPositive();
+            assertThat(c.resolvedConversion().value().getAsDouble())
+                .isLessThan(c.rest().value().getAsDouble());
+          }
+        }
+      }
+    });
+  }
+
+  @Test
   void conversionsLieWithinZeroAndOneAndWilsonContainsTheEstimate() {
     qt().withExamples(100).forAll(FunnelGenerators.teams()).check(t ->
         t.accumulate(t.deals()).result().groups().stream().flatMap(g -> g.cells().stream()).allMatch(c ->
-            c.conversion().trials() == 0
+            c.resolvedConversion().trials() == 0
                 ? c.wilson95().isEmpty()
-                : inUnit(c.conversion().value()) && c.wilson95().orElseThrow().contains(c.conversion().value().getAsDouble())
+                : inUnit(c.resolvedConversion().value()) && c.wilson95().orElseThrow().contains(c.resolvedConversion().value().getAsDouble())
                     && c.wilson95().orElseThrow().lower() >= 0 && c.wilson95().orElseThrow().upper() <= 1));
   }
 

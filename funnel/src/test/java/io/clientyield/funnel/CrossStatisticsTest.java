@@ -90,6 +90,47 @@ class CrossStatisticsTest {
   }
 
   @Test
+  void openDealsAreInProgressNotFailuresSoAGroupThatLostNoneIsNotFlagged() {
+    // the issue-17 case: erin lost no deal at the contact stage but holds 300 open deals there;
+    // passed / entered would read 60 / 360 against the others' 488 / 610 and flag her
+    List<Deal> d = team();
+    deals(d, "erin", 300, "contact", null);
+    deals(d, "erin", 30, "presentation", Outcome.clientRefused("price"));
+    deals(d, "erin", 30, "proposal", Outcome.won());
+    CrossStatisticsAccumulator<ManagerId> acc = CrossStatisticsAccumulator.byManager(STAGES, EUR);
+    d.forEach(acc::add);
+    CrossStatistics stats = acc.result();
+    StageCell contact = stats.group("erin").cell("contact");
+    assertThat(contact.resolvedConversion()).isEqualTo(Proportion.of(60, 60));
+    assertThat(contact.inProgress()).isEqualTo(300);
+    assertThat(contact.entered()).isEqualTo(360);
+    assertThat(contact.conversion()).isEqualTo(Proportion.of(60, 360)); // the display base
+    assertThat(contact.dropped()).isZero();
+    assertThat(contact.flagged()).isFalse();
+    assertThat(contact.pValue().getAsDouble()).isGreaterThan(0.5); // it converts above the rest
+    // the rest is resolved too: 488 passed of 610 resolved deals of the others
+    assertThat(contact.rest()).isEqualTo(Proportion.of(488, 610));
+    // the entered-base comparison would have flagged her
+    assertThat(ConversionTests.pValue(60, 360, 488, 610)).isLessThan(1e-10);
+    assertThat(stats.group("boris").cell("presentation").flagged()).isTrue();
+  }
+
+  @Test
+  void aLowConversionIsNotFlaggedAtAnyFalseDiscoveryRateWhenItIsAboveTheRest() {
+    CrossStatisticsAccumulator<ManagerId> acc = CrossStatisticsAccumulator.byManager(STAGES, EUR);
+    team().forEach(acc::add);
+    CrossStatistics lax = acc.result(CrossStatisticsOptions.of(0.99, 30));
+    for (GroupStatistics g : lax.groups()) {
+      for (StageCell c : g.cells()) {
+        if (c.flagged()) {
+          assertThat(c.resolvedConversion().value().getAsDouble()).isLessThan(c.rest().value().getAsDouble());
+        }
+      }
+    }
+    assertThat(lax.group("anna").cell("presentation").flagged()).isFalse();
+  }
+
+  @Test
   void smallSampleIsTestedOnlyWhenTheMinimumAllowsAndThenWithFisher() {
     CrossStatisticsAccumulator<ManagerId> acc = CrossStatisticsAccumulator.byManager(STAGES, EUR);
     team().forEach(acc::add);

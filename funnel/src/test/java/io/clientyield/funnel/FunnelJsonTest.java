@@ -48,7 +48,7 @@ class FunnelJsonTest {
 
   @Test
   void untestedStageCellHasNoTestFields() {
-    StageCell c = new StageCell("contact", Proportion.of(1, 2), Proportion.of(1, 2).wilson95(),
+    StageCell c = new StageCell("contact", Proportion.of(1, 2), 3, Proportion.of(1, 2).wilson95(),
         Proportion.of(3, 4), Optional.empty(), OptionalDouble.empty(), OptionalDouble.empty(),
         OptionalDouble.empty(), false);
     String json = assertJsonRoundTrip(c, StageCell.class);
@@ -57,13 +57,13 @@ class FunnelJsonTest {
 
   @Test
   void testedStageCellRoundTrips() {
-    StageCell c = new StageCell("contact", Proportion.of(1, 40),
+    StageCell c = new StageCell("contact", Proportion.of(1, 40), 7,
         Optional.of(new ConfidenceInterval(0.004, 0.13)), Proportion.of(30, 40),
         Optional.of(ConversionTestMethod.FISHER_EXACT), OptionalDouble.of(-5.2), OptionalDouble.of(1e-9),
         OptionalDouble.of(2e-9), true);
     assertThat(assertJsonRoundTrip(c, StageCell.class))
         .contains("\"test\":\"FISHER_EXACT\",\"zStatistic\":-5.2,\"pValue\":1.0E-9");
-    assertThatThrownBy(() -> new StageCell("x", Proportion.of(0, 0), Optional.empty(), Proportion.EMPTY,
+    assertThatThrownBy(() -> new StageCell("x", Proportion.of(0, 0), 0, Optional.empty(), Proportion.EMPTY,
         Optional.empty(), OptionalDouble.empty(), OptionalDouble.empty(), OptionalDouble.empty(), true))
         .isInstanceOf(ValidationException.class).hasMessageContaining("flagged");
   }

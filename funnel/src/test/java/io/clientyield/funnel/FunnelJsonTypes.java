@@ -86,5 +86,7 @@ final class FunnelJsonTypes {
       Map.entry(DealStatusMapper.Mapped.class, "an in-memory answer of DealStatusMapper.map, never stored"),
       Map.entry(StagePipeline.class, "part of WeightedPipeline (in its schema)"),
       Map.entry(OverdueDeal.class, "part of TimeInStage (in its schema)"),
-      Map.entry(StageTime.class, "part of TimeInStage (in its schema)"));
+      Map.entry(StageTime.class, "part of TimeInStage (in its schema)"),
+      Map.entry(io.clientyield.funnel.time.TimeInStage.CensoredDurations.class,
+          "part of TimeInStage (in its schema)"));
 }

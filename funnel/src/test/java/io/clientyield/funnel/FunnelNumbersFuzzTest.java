@@ -23,6 +23,7 @@ import io.clientyield.funnel.probability.StageProbabilityLearner;
 import io.clientyield.funnel.probability.WeightedPipeline;
 import io.clientyield.funnel.probability.WeightedPipelineAccumulator;
 import io.clientyield.funnel.time.SalesVelocity;
+import io.clientyield.funnel.time.TimeInStageAccumulator;
 import io.clientyield.funnel.internal.WorkingDayHistogram;
 import java.util.Currency;
 
@@ -138,7 +139,7 @@ class FunnelNumbersFuzzTest {
     a.mean().ifPresent(FuzzChecks::assertFinite);
     check(() -> {
       long trials = data.consumeLong(-1, Long.MAX_VALUE);
-      return SalesVelocity.of(data.consumeLong(), Proportion.of(data.consumeLong(-1, trials), trials),
+      return TimeInStageAccumulator.salesVelocity(data.consumeLong(), Proportion.of(data.consumeLong(-1, trials), trials),
           money(data), data.consumeLong(), data.consumeLong(), data.consumeLong());
     }, SalesVelocity.class);
   }

@@ -74,9 +74,46 @@ class StageFunnelTest {
   @Test
   void domainExampleWeakestIsTheStepIntoTheProposalBothWays() {
     StageFunnel f = domainFunnel();
-    WeakStage expected = WeakStage.of("presentation", 1, Optional.of("proposal"), 79, Proportion.of(1, 80));
+    WeakStage expected = WeakStage.of("presentation", 1, Optional.of("proposal"), 79, 0, Proportion.of(1, 80));
     assertThat(f.weakestByLoss()).contains(expected);
     assertThat(f.weakestByConversion()).contains(expected);
+  }
+
+  @Test
+  void domainExampleReproducesWithResolvedConversion() {
+    StageFunnel f = domainFunnel();
+    assertThat(f.stages()).extracting(FunnelStage::resolvedConversion)
+        .containsExactly(Proportion.of(80, 100), Proportion.of(1, 80), Proportion.of(1, 1));
+    assertThat(f.stages()).extracting(FunnelStage::resolved).containsExactly(100L, 80L, 1L);
+  }
+
+  @Test
+  void openDealsAreInProgressAndNeverMakeAStageTheWeakest() {
+    List<Deal> deals = new ArrayList<>(domainExample());
+    for (int i = 0; i < 400; i++) {
+      deals.add(deal("open" + i, "contact", null)); // unfinished, not failed
+    }
+    StageFunnelAccumulator acc = new StageFunnelAccumulator(STAGES, EUR);
+    deals.forEach(acc::add);
+    StageFunnel f = acc.result();
+    FunnelStage contact = f.stage("contact");
+    assertThat(contact.conversion()).isEqualTo(Proportion.of(80, 500)); // display base: 16 %
+    assertThat(contact.resolvedConversion()).isEqualTo(Proportion.of(80, 100));
+    assertThat(contact.inProgress()).isEqualTo(400);
+    WeakStage weakest = f.weakestByConversion().orElseThrow();
+    assertThat(weakest.stage()).isEqualTo("presentation");
+    assertThat(weakest.resolvedConversion()).isEqualTo(Proportion.of(1, 80));
+    assertThat(weakest.inProgress()).isZero();
+  }
+
+  @Test
+  void aStageWithOnlyOpenDealsIsNotCompared() {
+    StageFunnelAccumulator acc = new StageFunnelAccumulator(STAGES, EUR);
+    acc.add(deal("a", "contact", null));
+    acc.add(deal("b", "proposal", Outcome.clientRefused("price")));
+    StageFunnel f = acc.result();
+    assertThat(f.stage("contact").resolvedConversion()).isEqualTo(Proportion.of(1, 1));
+    assertThat(f.weakestByConversion().orElseThrow().stage()).isEqualTo("proposal");
   }
 
   @Test

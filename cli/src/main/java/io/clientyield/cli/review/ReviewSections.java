@@ -100,7 +100,8 @@ public final class ReviewSections {
     List<List<String>> rows = new ArrayList<>();
     for (FunnelStage st : r.funnel().stages()) {
       rows.add(List.of(st.stage(), count(st.entered()), count(st.passed()), count(st.inProgress()),
-          count(st.won()), count(st.refused()), pct(st.conversion()), pct(st.cumulative())));
+          count(st.won()), count(st.refused()), pct(st.resolvedConversion()), pct(st.conversion()),
+          pct(st.cumulative())));
     }
     ConversionComparison c = r.funnel().conversion();
     List<String> lines = new ArrayList<>();
@@ -114,7 +115,8 @@ public final class ReviewSections {
     r.funnel().weakestByLoss().ifPresent(w -> lines.add("Most deals lost at: " + w.stage()
         + w.nextStage().map(n -> " → " + n).orElse("") + " (" + count(w.lost()) + " lost)."));
     return new Section("funnel", "Stage funnel", lines, List.of(new Table(
-        List.of("stage", "entered", "passed", "in progress", "won", "lost", "conversion", "cumulative"), rows)));
+        List.of("stage", "entered", "passed", "in progress", "won", "lost", "conversion of resolved",
+            "passed of entered", "cumulative"), rows)));
   }
 
   /**
@@ -147,7 +149,7 @@ public final class ReviewSections {
     List<String> lines = List.of(stats.groups().size() + " groups; " + stats.flaggedCount()
         + " cells flagged as converting lower than the rest of the team (Benjamini–Hochberg, FDR "
         + pct(stats.options().falseDiscoveryRate()) + ", at least " + stats.options().minTrials()
-        + " deals in a cell).");
+        + " resolved deals in a cell; open deals are in progress, not failures).");
     return new Section(id, title, lines, List.of(new Table(
         List.of("group", "worked", "won", "win rate", "95 % Wilson", "financial", "flags"), rows)));
   }
@@ -179,9 +181,16 @@ public final class ReviewSections {
 
   private static Section cycle(TimeInStage t) {
     List<List<String>> rows = new ArrayList<>();
-    rows.add(duration("won (engage → close)", t.wonCycle()));
-    rows.add(duration("lost (engage → close)", t.lostCycle()));
+    rows.add(duration("won (engage → close), closed only", t.wonCycle()));
+    rows.add(duration("lost (engage → close), closed only", t.lostCycle()));
+    TimeInStage.CensoredDurations km = t.cycleKaplanMeier();
+    rows.add(List.of("to close, open deals censored (Kaplan–Meier)",
+        count(km.finished()) + " + " + count(km.censored()) + " open", days(km.median().age(), "not reached"),
+        days(km.p90().age(), "not reached"), "-", "-"));
     List<String> lines = new ArrayList<>();
+    lines.add("Closed-only cycles leave out the open deals, often the slowest: the Kaplan–Meier row counts"
+        + " each open deal as still running at the as-of date; a percentile is \"not reached\" while too"
+        + " many deals are still open to know it.");
     lines.add("Working days (Monday–Friday) as of " + t.asOf() + "; " + t.overdueOpenDeals().size()
         + " open deals are past the Engaging norm of " + ReviewRunner.ENGAGING_NORM + " working days.");
     t.velocity().perWorkingDay().ifPresent(v -> lines.add("Sales velocity (open deals × win rate × average won budget"
@@ -290,7 +299,11 @@ public final class ReviewSections {
   }
 
   private static String days(OptionalLong d) {
-    return d.isPresent() ? String.valueOf(d.getAsLong()) : "-";
+    return days(d, "-");
+  }
+
+  private static String days(OptionalLong d, String empty) {
+    return d.isPresent() ? String.valueOf(d.getAsLong()) : empty;
   }
 
   static Attractiveness[] attractivenessTopDown() {

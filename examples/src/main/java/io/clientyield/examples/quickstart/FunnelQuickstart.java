@@ -71,7 +71,7 @@ public final class FunnelQuickstart {
     System.out.println("Weakest by loss:       " + byLoss.stage() + " -> "
         + byLoss.nextStage().orElse("end") + ", lost " + byLoss.lost());
     System.out.println("Weakest by conversion: " + byConversion.stage() + " -> "
-        + byConversion.nextStage().orElse("end") + ", " + byConversion.conversion());
+        + byConversion.nextStage().orElse("end") + ", " + byConversion.resolvedConversion());
 
     // DOMAIN 2.2 / 2.3: a 15 % manager and a 3 % one. At which stage does the weaker one lose,
     // and who brings more money? (boris's three wins are large contracts.)
@@ -96,7 +96,7 @@ public final class FunnelQuickstart {
           "%-6s won %2d of %d = %4.1f %%, financial %4.1f %% (won %s); "
               + "proposal %s [%.3f, %.3f]%s%n",
           g.group(), c.won(), c.worked(), c.quantitative().value().orElseThrow() * 100,
-          c.financial().orElseThrow() * 100, c.wonBudget(), proposal.conversion(), ci.lower(),
+          c.financial().orElseThrow() * 100, c.wonBudget(), proposal.resolvedConversion(), ci.lower(),
           ci.upper(), proposal.flagged() ? "  FLAGGED" : "");
     }
 

@@ -290,6 +290,42 @@ public final class WorkingDayHistogram {
     return out;
   }
 
+  /**
+   * Returns the days that have a count and their counts, in day order: {@code {days, counts}},
+   * two arrays of the same length (the number of distinct durations). Costs one {@code long}
+   * pair per distinct duration, whatever the longest one.
+   *
+   * @return the sparse counts ({@code {[], []}} when empty)
+   */
+  public long[][] nonZero() {
+    int n = 0;
+    for (int p = 0; p <= max >> PAGE_BITS; p++) {
+      long[] page = pages[p];
+      if (page != null) {
+        for (long v : page) {
+          if (v != 0) {
+            n++;
+          }
+        }
+      }
+    }
+    long[] days = new long[n];
+    long[] counts = new long[n];
+    int k = 0;
+    for (int p = 0; p <= max >> PAGE_BITS; p++) {
+      long[] page = pages[p];
+      if (page != null) {
+        for (int i = 0; i < page.length; i++) {
+          if (page[i] != 0) {
+            days[k] = ((long) p << PAGE_BITS) + i;
+            counts[k++] = page[i];
+          }
+        }
+      }
+    }
+    return new long[][] {days, counts};
+  }
+
   /** Two histograms are equal when they hold the same durations. */
   @Override
   public boolean equals(Object o) {

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
+import java.util.OptionalLong;
 
 /**
  * The win probability of every stage of a funnel, first to last, each with its provenance
@@ -214,7 +215,9 @@ public record StageProbabilities(
    *
    * <p>A {@link ProbabilitySource#CONFIGURED} probability is a bare number. A
    * {@link ProbabilitySource#LEARNED} one also reports its {@link #sample()} (won among the closed
-   * deals that reached the stage, out of those closed deals), the {@link #smoothing()} used, the
+   * deals that reached the stage, out of those closed deals: resolved deals only), the deals that
+   * reached the stage and are still open ({@link #inProgress()}: their outcome is unknown, so they
+   * are reported beside the sample and never counted as losses), the {@link #smoothing()} used, the
    * {@link #raw()} share of the sample (successes / trials, before any smoothing) and the 95 %
    * Wilson interval of the raw sample ({@link #wilson95()}, both empty without closed deals).
    * {@link #basis()} says which value {@link #probability()} is: the configured number, the raw
@@ -224,7 +227,7 @@ public record StageProbabilities(
    * smoothing from no closed deals.
    *
    * <p>JSON form: {@code {"stage":"proposal","probability":0.25,"source":"LEARNED",
-   * "sample":{"successes":1,"trials":4},"smoothing":{"alpha":0.0,"beta":0.0},
+   * "sample":{"successes":1,"trials":4},"inProgress":3,"smoothing":{"alpha":0.0,"beta":0.0},
    * "wilson95":{"lower":0.0456,"upper":0.6994},"raw":0.25,"basis":"RAW"}} (absent parts are
    * {@code null}). Immutable and thread-safe.
    *
@@ -234,6 +237,8 @@ public record StageProbabilities(
    * @param source where the probability comes from
    * @param sample for a learned probability, won among the closed deals that reached the stage
    *     out of those closed deals (the sample size is its {@code trials}); empty when configured
+   * @param inProgress for a learned probability, the open deals that reached the stage (left out
+   *     of the sample, not failures); empty when configured
    * @param smoothing the smoothing of a learned probability, empty when configured
    * @param wilson95 the 95 % Wilson score interval of the raw sample (not of the smoothed value),
    *     empty when configured or without closed deals
@@ -241,12 +246,14 @@ public record StageProbabilities(
    *     closed deals
    * @param basis which value the probability is
    */
-  @JsonPropertyOrder({"stage", "probability", "source", "sample", "smoothing", "wilson95", "raw", "basis"})
+  @JsonPropertyOrder({"stage", "probability", "source", "sample", "inProgress", "smoothing", "wilson95",
+      "raw", "basis"})
   public record StageProbability(
       @JsonProperty("stage") String stage,
       @JsonProperty("probability") OptionalDouble probability,
       @JsonProperty("source") ProbabilitySource source,
       @JsonProperty("sample") Optional<Proportion> sample,
+      @JsonProperty("inProgress") OptionalLong inProgress,
       @JsonProperty("smoothing") Optional<Smoothing> smoothing,
       @JsonProperty("wilson95") Optional<ConfidenceInterval> wilson95,
       @JsonProperty("raw") OptionalDouble raw,
@@ -267,6 +274,7 @@ public record StageProbabilities(
     public StageProbability {
       probability = probability == null ? OptionalDouble.empty() : probability;
       sample = sample == null ? Optional.empty() : sample;
+      inProgress = inProgress == null ? OptionalLong.empty() : inProgress;
       smoothing = smoothing == null ? Optional.empty() : smoothing;
       wilson95 = wilson95 == null ? Optional.empty() : wilson95;
       raw = raw == null ? OptionalDouble.empty() : raw;
@@ -292,18 +300,22 @@ public record StageProbabilities(
         if (probability.isEmpty()) {
           c.add("probability", null, "must be present for a CONFIGURED stage (" + stage + ")");
         }
-        if (sample.isPresent() || smoothing.isPresent() || wilson95.isPresent() || raw.isPresent()) {
-          c.add("sample", sample.orElse(null),
-              "sample, smoothing, wilson95 and raw must be absent for a CONFIGURED stage (" + stage + ")");
+        if (sample.isPresent() || inProgress.isPresent() || smoothing.isPresent() || wilson95.isPresent()
+            || raw.isPresent()) {
+          c.add("sample", sample.orElse(null), "sample, inProgress, smoothing, wilson95 and raw must be"
+              + " absent for a CONFIGURED stage (" + stage + ")");
         }
         if (basis != Basis.CONFIGURED) {
           c.add("basis", basis, "must be CONFIGURED for a CONFIGURED stage (" + stage + ")");
         }
       } else {
-        if (sample.isEmpty() || smoothing.isEmpty()) {
+        if (sample.isEmpty() || smoothing.isEmpty() || inProgress.isEmpty()) {
           c.add("sample", sample.orElse(null),
-              "sample and smoothing must be present for a LEARNED stage (" + stage + ")");
+              "sample, inProgress and smoothing must be present for a LEARNED stage (" + stage + ")");
         } else {
+          if (inProgress.getAsLong() < 0) {
+            c.add("inProgress", inProgress.getAsLong(), "must be >= 0");
+          }
           Proportion s = sample.get();
           if (wilson95.isPresent() != (s.trials() > 0)) {
             c.add("wilson95", wilson95.orElse(null),
@@ -326,11 +338,11 @@ public record StageProbabilities(
       c.throwIfAny();
     }
 
-    private static Basis basisOf(Smoothing smoothing) {
+    static Basis basisOf(Smoothing smoothing) {
       return smoothing.alpha() == 0 && smoothing.beta() == 0 ? Basis.RAW : Basis.SMOOTHED;
     }
 
-    private static OptionalDouble rawShare(Proportion sample) {
+    static OptionalDouble rawShare(Proportion sample) {
       return sample.trials() == 0 ? OptionalDouble.empty()
           : OptionalDouble.of((double) sample.successes() / sample.trials());
     }
@@ -345,24 +357,8 @@ public record StageProbabilities(
      */
     public static StageProbability configured(String stage, double probability) {
       return new StageProbability(stage, OptionalDouble.of(probability), ProbabilitySource.CONFIGURED,
-          Optional.empty(), Optional.empty(), Optional.empty(), OptionalDouble.empty(), Basis.CONFIGURED);
-    }
-
-    /**
-     * A learned probability {@code (won + α) / (closed + α + β)}; its basis is {@link Basis#RAW}
-     * with {@link Smoothing#NONE}, else {@link Basis#SMOOTHED}.
-     *
-     * @param stage the stage id
-     * @param sample won among the closed deals that reached the stage, out of those deals
-     * @param smoothing the additive smoothing
-     * @return the stage probability
-     */
-    public static StageProbability learned(String stage, Proportion sample, Smoothing smoothing) {
-      Checks.notNull("sample", sample);
-      Checks.notNull("smoothing", smoothing);
-      return new StageProbability(stage, smoothing.apply(sample.successes(), sample.trials()),
-          ProbabilitySource.LEARNED, Optional.of(sample), Optional.of(smoothing), sample.wilson95(),
-          rawShare(sample), basisOf(smoothing));
+          Optional.empty(), OptionalLong.empty(), Optional.empty(), Optional.empty(), OptionalDouble.empty(),
+          Basis.CONFIGURED);
     }
 
     /** Where a stage win probability comes from. */

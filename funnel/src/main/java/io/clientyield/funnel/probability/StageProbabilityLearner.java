@@ -13,6 +13,8 @@ import io.clientyield.funnel.internal.FunnelSinks;
 import io.clientyield.funnel.Stages;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.stream.Collector;
 
 /**
@@ -20,9 +22,12 @@ import java.util.stream.Collector;
  * <pre>
  *   P(win | reached s) = (won among closed deals that reached s + α) / (closed deals that reached s + α + β)
  * </pre>
- * A deal reached every stage up to and including its {@link Deal#reachedStage()}. Open deals
- * are ignored (their outcome is unknown). Example: of 4 closed deals that reached "proposal",
- * 1 was won: unsmoothed 1/4 = 0.25, Laplace (1 + 1) / (4 + 2) = 0.3333.
+ * A deal reached every stage up to and including its {@link Deal#reachedStage()}. Resolved deals
+ * only (DOMAIN 2.1, 2.4): an open deal's outcome is unknown, so it is never counted as a loss; it
+ * is reported beside the sample as in progress ({@link StageProbability#inProgress()}, the open
+ * deals that reached the stage), and adding open deals leaves every probability unchanged.
+ * Example: of 4 closed deals that reached "proposal", 1 was won, and 3 more that reached it are
+ * open: unsmoothed 1/4 = 0.25 (not 1/7), Laplace (1 + 1) / (4 + 2) = 0.3333, in progress 3.
  *
  * <p>An accumulator: {@code new StageProbabilityLearner(stages)} is the identity, {@link #add}
  * counts one deal (two {@code long} counters, no allocation), {@link #merge} is associative and
@@ -55,8 +60,12 @@ public final class StageProbabilityLearner
   private final long[] closedAt;
   /** Won deals whose furthest stage is index i. */
   private final long[] wonAt;
+  /** Open deals whose furthest stage is index i. */
+  private final long[] openAt;
   /** Closed deals over all stages. */
   private long closedTotal;
+  /** Open deals over all stages. */
+  private long openTotal;
 
   /**
    * Creates an empty learner (the identity).
@@ -67,6 +76,7 @@ public final class StageProbabilityLearner
     this.stages = Checks.notNull("stages", stages);
     this.closedAt = new long[stages.size()];
     this.wonAt = new long[stages.size()];
+    this.openAt = new long[stages.size()];
   }
 
   /**
@@ -104,7 +114,7 @@ public final class StageProbabilityLearner
   }
 
   /**
-   * Counts one deal; an open deal is ignored.
+   * Counts one deal; an open deal is counted as in progress only (never as a loss).
    *
    * @param deal the deal
    * @return this learner
@@ -117,13 +127,15 @@ public final class StageProbabilityLearner
     int stage = stages.indexOf("deal.reachedStage", deal.reachedStage());
     if (deal.outcome().isPresent()) {
       count(stage, deal.outcome().get().isWon());
+    } else {
+      countOpen(stage);
     }
     return this;
   }
 
   /**
    * Counts one deal given in primitive form (the internal DealSink codes); an open deal is
-   * ignored, as are {@code group}, {@code reason} and {@code budgetMinor}. Throws a
+   * counted as in progress only; ignores {@code group}, {@code reason} and {@code budgetMinor}. Throws a
    * ValidationException if the stage index or the outcome code is out of range.
    */
   private void deal(int group, int reachedStage, int outcome, int reason, long budgetMinor) {
@@ -131,7 +143,14 @@ public final class StageProbabilityLearner
     Checks.inRange("outcome", outcome, OPEN, KINDS - 1);
     if (outcome != OPEN) {
       count(reachedStage, outcome == Outcome.Kind.WON.ordinal());
+    } else {
+      countOpen(reachedStage);
     }
+  }
+
+  private void countOpen(int stage) {
+    openTotal = Checks.addExact("openDeals", openTotal, 1);
+    openAt[stage]++;
   }
 
   private void count(int stage, boolean won) {
@@ -157,11 +176,14 @@ public final class StageProbabilityLearner
       throw ValidationException.of("other.stages", other.stages, "must equal " + stages);
     }
     long total = Checks.addExact("closedDeals", closedTotal, other.closedTotal);
+    long open = Checks.addExact("openDeals", openTotal, other.openTotal);
     for (int i = 0; i < closedAt.length; i++) {
-      closedAt[i] += other.closedAt[i]; // bounded by the total
+      closedAt[i] += other.closedAt[i]; // bounded by the totals
       wonAt[i] += other.wonAt[i];
+      openAt[i] += other.openAt[i];
     }
     closedTotal = total;
+    openTotal = open;
     return this;
   }
 
@@ -172,6 +194,31 @@ public final class StageProbabilityLearner
    */
   public long closedDeals() {
     return closedTotal;
+  }
+
+  /**
+   * Returns the open deals counted so far (in progress, never losses).
+   *
+   * @return the count
+   */
+  public long openDeals() {
+    return openTotal;
+  }
+
+  /**
+   * Returns, per stage, the open deals that reached it (their furthest stage is this one or a
+   * later one): in progress, left out of the sample.
+   *
+   * @return one count per stage, in stage order
+   */
+  public List<Long> inProgress() {
+    Long[] out = new Long[stages.size()];
+    long open = 0;
+    for (int i = stages.size() - 1; i >= 0; i--) {
+      open += openAt[i];
+      out[i] = open;
+    }
+    return List.of(out);
   }
 
   /**
@@ -213,15 +260,40 @@ public final class StageProbabilityLearner
   public StageProbabilities result(Smoothing smoothing) {
     Checks.notNull("smoothing", smoothing);
     List<Proportion> samples = samples();
+    List<Long> inProgress = inProgress();
     List<StageProbability> entries = new ArrayList<>(samples.size());
     for (int i = 0; i < samples.size(); i++) {
-      entries.add(StageProbability.learned(stages.id(i), samples.get(i), smoothing));
+      entries.add(stageProbability(stages.id(i), samples.get(i), inProgress.get(i), smoothing));
     }
     return StageProbabilities.of(stages, entries);
   }
 
+  /**
+   * Computes one learned stage probability {@code (won + α) / (closed + α + β)} from its sample;
+   * its basis is {@link StageProbability.Basis#RAW} with {@link Smoothing#NONE}, else
+   * {@link StageProbability.Basis#SMOOTHED}, and the raw share and the Wilson interval of the
+   * sample are reported beside it.
+   *
+   * @param stage the stage id
+   * @param sample won among the closed deals that reached the stage, out of those deals
+   * @param inProgress the open deals that reached the stage, {@code >= 0} (reported only)
+   * @param smoothing the additive smoothing
+   * @return the stage probability
+   * @throws ValidationException if an argument is null, the stage is blank or {@code inProgress}
+   *     is negative
+   */
+  public static StageProbability stageProbability(String stage, Proportion sample, long inProgress,
+      Smoothing smoothing) {
+    Checks.notNull("sample", sample);
+    Checks.notNull("smoothing", smoothing);
+    return new StageProbability(stage, smoothing.apply(sample.successes(), sample.trials()),
+        StageProbability.ProbabilitySource.LEARNED, Optional.of(sample), OptionalLong.of(inProgress),
+        Optional.of(smoothing), sample.wilson95(), StageProbability.rawShare(sample),
+        StageProbability.basisOf(smoothing));
+  }
+
   @Override
   public String toString() {
-    return "StageProbabilityLearner" + samples();
+    return "StageProbabilityLearner" + samples() + " in progress " + inProgress();
   }
 }

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.clientyield.core.internal.Checks;
 import io.clientyield.core.Money;
 import io.clientyield.funnel.Deal;
-import java.util.Currency;
 import java.util.List;
 
 /**
@@ -27,6 +26,9 @@ import java.util.List;
  * <p>Worked example (IT-outsourcing table): an open deal of EUR 10 000.00 under proposal review
  * (25 %) and one of EUR 4 000.00 in contract negotiation (80 %) give
  * 2 500.00 + 3 200.00 = EUR 5 700.00 of EUR 14 000.00.
+ *
+ * <p>Computed by {@link WeightedPipelineAccumulator} (one call:
+ * {@link WeightedPipelineAccumulator#weightedPipeline}).
  *
  * <p>JSON form: {@code {"stages":[...],"openDeals":2,"dealsWithoutBudget":0,
  * "totalBudget":{...},"weightedTotal":{...}}}. Immutable and thread-safe.
@@ -84,29 +86,6 @@ public record WeightedPipeline(
           "must equal totalBudget.currency (" + totalBudget.currency() + ")");
     }
     c.throwIfAny();
-  }
-
-
-  /**
-   * Computes the weighted pipeline of some deals (a loop over a
-   * {@link WeightedPipelineAccumulator}).
-   *
-   * @param deals the deals (closed ones are ignored)
-   * @param probabilities the stage probabilities, each defined
-   * @param currency the currency of every budget
-   * @return the weighted pipeline
-   * @throws io.clientyield.core.ValidationException if a stage probability is undefined, a deal is
-   *     null ({@code deals[i]}), a deal's stage is unknown or a budget has another currency
-   */
-  public static WeightedPipeline of(
-      Iterable<Deal> deals, StageProbabilities probabilities, Currency currency) {
-    Checks.notNull("deals", deals);
-    WeightedPipelineAccumulator acc = new WeightedPipelineAccumulator(probabilities, currency);
-    int i = 0;
-    for (Deal d : deals) {
-      acc.add(Checks.notNull("deals", i++, d));
-    }
-    return acc.result();
   }
 
   /**

@@ -80,6 +80,27 @@ public final class WeightedPipelineAccumulator
   }
 
   /**
+   * Computes the weighted pipeline of some deals in one call (a loop over a new accumulator).
+   *
+   * @param deals the deals (closed ones are ignored)
+   * @param probabilities the stage probabilities, each defined
+   * @param currency the currency of every budget
+   * @return the weighted pipeline
+   * @throws io.clientyield.core.ValidationException if a stage probability is undefined, a deal is
+   *     null ({@code deals[i]}), a deal's stage is unknown or a budget has another currency
+   */
+  public static WeightedPipeline weightedPipeline(
+      Iterable<Deal> deals, StageProbabilities probabilities, Currency currency) {
+    Checks.notNull("deals", deals);
+    WeightedPipelineAccumulator acc = new WeightedPipelineAccumulator(probabilities, currency);
+    int i = 0;
+    for (Deal d : deals) {
+      acc.add(Checks.notNull("deals", i++, d));
+    }
+    return acc.result();
+  }
+
+  /**
    * A collector folding deals into a {@link WeightedPipeline}, for loops or parallel streams.
    *
    * @param probabilities the stage probabilities; every stage's probability must be defined

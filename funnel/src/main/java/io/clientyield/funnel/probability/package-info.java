@@ -10,7 +10,9 @@
  * </pre>
  * with additive smoothing {@link io.clientyield.funnel.probability.StageProbabilities.Smoothing} (Laplace
  * {@code α = β = 1} by default), the sample size and a 95 % Wilson interval of the raw sample
- * reported. A deal "reached" every stage up to and including its furthest stage.
+ * reported. A deal "reached" every stage up to and including its furthest stage. Only resolved
+ * (closed) deals are in the sample: the open deals that reached a stage are reported beside it
+ * as in progress and never count as losses.
  *
  * <p>The weighted pipeline is {@code Σ budget × P(stage of the open deal)}
  * ({@link io.clientyield.funnel.probability.WeightedPipeline}).

@@ -56,6 +56,28 @@ final class AgeCounts {
     return age < counts[kind].length ? counts[kind][age] : 0;
   }
 
+  /** The ages with any count and the counts there: {@code {ages, won, lost, censored}}. */
+  long[][] sparse() {
+    int n = ages();
+    int k = 0;
+    for (int t = 0; t < n; t++) {
+      if (count(WON, t) + count(LOST, t) + count(CENSORED, t) != 0) {
+        k++;
+      }
+    }
+    long[][] out = new long[4][k];
+    k = 0;
+    for (int t = 0; t < n; t++) {
+      if (count(WON, t) + count(LOST, t) + count(CENSORED, t) != 0) {
+        out[0][k] = t;
+        out[1][k] = count(WON, t);
+        out[2][k] = count(LOST, t);
+        out[3][k++] = count(CENSORED, t);
+      }
+    }
+    return out;
+  }
+
   int ages() {
     return Math.max(counts[0].length, Math.max(counts[1].length, counts[2].length));
   }

@@ -149,16 +149,16 @@ public record TimeToOutcome(
       Optional<StageSurvival> own = stage(stage, group);
       if (own.isPresent() && own.get().atRisk(age) >= Math.max(1, minAtRisk)) {
         return new WinWithinHorizon(stage, g, age, horizon, own.get().winWithin(age, horizon),
-            WinWithinHorizon.Source.GROUP, own.get().atRisk(age));
+            WinWithinHorizon.Source.GROUP, own.get().atRisk(age), minAtRisk);
       }
     }
     if (pool.survivalAt(age) <= 0.0) {
       return new WinWithinHorizon(stage, g, age, horizon, 0.0, WinWithinHorizon.Source.NO_SURVIVORS,
-          pool.atRisk(age));
+          pool.atRisk(age), minAtRisk);
     }
     return new WinWithinHorizon(stage, g, age, horizon, pool.winWithin(age, horizon),
         group == null ? WinWithinHorizon.Source.POOLED : WinWithinHorizon.Source.POOLED_STAGE,
-        pool.atRisk(age));
+        pool.atRisk(age), minAtRisk);
   }
 
   /**
@@ -358,8 +358,11 @@ public record TimeToOutcome(
   }
 
   /**
-   * The probability that an open deal is won within a horizon, with how it was obtained.
-   * Immutable and thread-safe.
+   * The probability that an open deal is won within a horizon, with how it was obtained: which
+   * curve ({@link #source()}), how many deals were at risk on it at the deal's age
+   * ({@link #atRisk()}) and the pooling rule's threshold ({@link #minAtRisk()}): a group's own
+   * curve is used only when at least that many of its deals are at risk at the age, else the
+   * pooled stage curve ({@link Source#POOLED_STAGE}). Immutable and thread-safe.
    *
    * @param stage the stage the deal is in
    * @param group the deal's group, empty when the pooled estimate was asked for
@@ -368,10 +371,12 @@ public record TimeToOutcome(
    * @param probability the probability, in [0, 1]
    * @param source which curve gave it
    * @param atRisk the deals at risk at this age on that curve
+   * @param minAtRisk the fewest deals at risk for a group's own curve to be used (the pooling
+   *     rule of the result that answered)
    */
   public record WinWithinHorizon(
       String stage, Optional<String> group, long age, long horizon, double probability,
-      Source source, long atRisk) {
+      Source source, long atRisk, long minAtRisk) {
 
     /** Which curve gave a win probability. */
     public enum Source {
@@ -391,8 +396,12 @@ public record TimeToOutcome(
       if (stage == null || group == null || source == null) {
         c.add("stage/group/source", null, "must not be null");
       }
-      if (age < 0 || horizon < 0 || atRisk < 0) {
-        c.add("age/horizon/atRisk", age + "/" + horizon + "/" + atRisk, "must be >= 0");
+      if (age < 0 || horizon < 0 || atRisk < 0 || minAtRisk < 0) {
+        c.add("age/horizon/atRisk/minAtRisk", age + "/" + horizon + "/" + atRisk + "/" + minAtRisk,
+            "must be >= 0");
+      }
+      if (source == Source.GROUP && atRisk < minAtRisk) {
+        c.add("atRisk", atRisk, "must be >= minAtRisk (" + minAtRisk + ") for a GROUP estimate");
       }
       if (!(probability >= 0.0 && probability <= 1.0)) {
         c.add("probability", probability, "must be within [0, 1]");

@@ -7,6 +7,7 @@ import io.clientyield.core.internal.Checks;
 import io.clientyield.funnel.Deal;
 import io.clientyield.funnel.Deal.StageVisit;
 import io.clientyield.funnel.Stages;
+import io.clientyield.funnel.internal.SurvivalEstimator;
 import io.clientyield.funnel.survival.TimeToOutcome.StageSurvival;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -274,13 +275,13 @@ public final class TimeToOutcomeAccumulator
   public TimeToOutcome result() {
     List<StageSurvival> pooledResult = new ArrayList<>();
     for (int s = 0; s < stages.size(); s++) {
-      pooledResult.add(Estimator.estimate(stages.id(s), Optional.empty(), pooled[s]));
+      pooledResult.add(estimate(stages.id(s), Optional.empty(), pooled[s]));
     }
     List<StageSurvival> groupResult = new ArrayList<>();
     for (Map.Entry<String, AgeCounts[]> e : groups.entrySet()) {
       for (int s = 0; s < stages.size(); s++) {
         if (e.getValue()[s].ages() > 0) {
-          StageSurvival est = Estimator.estimate(stages.id(s), Optional.of(e.getKey()), e.getValue()[s]);
+          StageSurvival est = estimate(stages.id(s), Optional.of(e.getKey()), e.getValue()[s]);
           if (est.entered() > 0) {
             groupResult.add(est);
           }
@@ -289,6 +290,11 @@ public final class TimeToOutcomeAccumulator
     }
     return new TimeToOutcome(asOf, calendar, stages.ids(), minAtRisk, deals, undated, notYetEntered,
         closedWithoutDate, pooledResult, groupResult, TimeToOutcome.METHOD);
+  }
+
+  private static StageSurvival estimate(String stage, Optional<String> group, AgeCounts counts) {
+    long[][] c = counts.sparse();
+    return SurvivalEstimator.estimate(stage, group, c[0], c[1], c[2], c[3]);
   }
 
   @Override

@@ -6,8 +6,6 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.clientyield.core.internal.Checks;
 import io.clientyield.core.Money;
 import io.clientyield.core.Proportion;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.Optional;
 import java.util.OptionalDouble;
 
@@ -22,6 +20,9 @@ import java.util.OptionalDouble;
  * Units: money per working day. It is computed exactly as
  * {@code open × won × wonBudget × wonCycleDeals / (closed × wonDealsWithBudget × wonCycleWorkingDays)}
  * and rounded once, HALF_EVEN, to the currency's minor unit.
+ *
+ * <p>Computed by {@link TimeInStageAccumulator} ({@link TimeInStageAccumulator#salesVelocity} from
+ * the inputs); the constructor checks that the derived values match the inputs.
  *
  * <p>Undefined (empty) when there is no closed deal, no won deal with a budget, or no won deal
  * with cycle data, or when the average won cycle is 0 working days. No open deal gives zero.
@@ -77,78 +78,19 @@ public record SalesVelocity(
     c.check(() -> Checks.inRange("wonCycleDeals", wonCycleDeals, 0, winRate.successes()));
     c.check(() -> Checks.nonNegative("wonCycleWorkingDays", wonCycleWorkingDays));
     c.throwIfAny();
-    Optional<Money> budget = averageBudget(wonBudget, wonDealsWithBudget);
+    Optional<Money> budget = SalesVelocityFormula.averageBudget(wonBudget, wonDealsWithBudget);
     if (!budget.equals(averageWonBudget)) {
       c.add("averageWonBudget", averageWonBudget, "must equal " + budget);
     }
-    OptionalDouble cycle = averageCycle(wonCycleDeals, wonCycleWorkingDays);
+    OptionalDouble cycle = SalesVelocityFormula.averageCycle(wonCycleDeals, wonCycleWorkingDays);
     if (!cycle.equals(averageWonCycleWorkingDays)) {
       c.add("averageWonCycleWorkingDays", averageWonCycleWorkingDays, "must equal " + cycle);
     }
-    Optional<Money> v = velocity(openDeals, winRate, wonBudget, wonDealsWithBudget,
+    Optional<Money> v = SalesVelocityFormula.perWorkingDay(openDeals, winRate, wonBudget, wonDealsWithBudget,
         wonCycleDeals, wonCycleWorkingDays);
     if (!v.equals(perWorkingDay)) {
       c.add("perWorkingDay", perWorkingDay, "must equal " + v);
     }
     c.throwIfAny();
-  }
-
-
-  /**
-   * Computes the velocity from its inputs.
-   *
-   * @param openDeals the open deals, {@code >= 0}
-   * @param winRate won deals out of closed deals
-   * @param wonBudget the summed budget of the won deals that have one
-   * @param wonDealsWithBudget how many won deals have a budget, {@code <= won}
-   * @param wonCycleDeals how many won deals have a cycle length, {@code <= won}
-   * @param wonCycleWorkingDays the summed cycle lengths of those deals, in working days
-   * @return the velocity
-   * @throws io.clientyield.core.ValidationException if a count is negative or inconsistent
-   */
-  public static SalesVelocity of(long openDeals, Proportion winRate, Money wonBudget,
-      long wonDealsWithBudget, long wonCycleDeals, long wonCycleWorkingDays) {
-    Checks.notNull("winRate", winRate);
-    Checks.notNull("wonBudget", wonBudget);
-    Checks.Collector c = Checks.collector();
-    c.check(() -> Checks.nonNegative("openDeals", openDeals));
-    c.check(() -> Checks.inRange("wonDealsWithBudget", wonDealsWithBudget, 0, winRate.successes()));
-    c.check(() -> Checks.inRange("wonCycleDeals", wonCycleDeals, 0, winRate.successes()));
-    c.check(() -> Checks.nonNegative("wonCycleWorkingDays", wonCycleWorkingDays));
-    c.throwIfAny();
-    return new SalesVelocity(openDeals, winRate, wonBudget, wonDealsWithBudget, wonCycleDeals,
-        wonCycleWorkingDays, averageBudget(wonBudget, wonDealsWithBudget),
-        averageCycle(wonCycleDeals, wonCycleWorkingDays),
-        velocity(openDeals, winRate, wonBudget, wonDealsWithBudget, wonCycleDeals, wonCycleWorkingDays));
-  }
-
-  private static Optional<Money> averageBudget(Money sum, long n) {
-    if (n == 0) {
-      return Optional.empty();
-    }
-    return Optional.of(Money.of(
-        sum.amount().divide(BigDecimal.valueOf(n), sum.amount().scale(), Money.ROUNDING),
-        sum.currency()));
-  }
-
-  private static OptionalDouble averageCycle(long deals, long days) {
-    return deals == 0 ? OptionalDouble.empty() : OptionalDouble.of((double) days / deals);
-  }
-
-  private static Optional<Money> velocity(long open, Proportion winRate, Money wonBudget,
-      long withBudget, long cycleDeals, long cycleDays) {
-    if (winRate.trials() == 0 || withBudget == 0 || cycleDeals == 0 || cycleDays == 0) {
-      return Optional.empty();
-    }
-    BigDecimal numerator = wonBudget.amount()
-        .multiply(BigDecimal.valueOf(open))
-        .multiply(BigDecimal.valueOf(winRate.successes()))
-        .multiply(BigDecimal.valueOf(cycleDeals));
-    BigDecimal denominator = BigDecimal.valueOf(winRate.trials())
-        .multiply(BigDecimal.valueOf(withBudget))
-        .multiply(BigDecimal.valueOf(cycleDays));
-    return Optional.of(Money.of(
-        numerator.divide(denominator, wonBudget.amount().scale(), Money.ROUNDING),
-        wonBudget.currency()));
   }
 }

@@ -1,5 +1,6 @@
 package io.clientyield.funnel.time;
 
+import io.clientyield.funnel.time.TimeInStage.CensoredDurations;
 import io.clientyield.funnel.time.TimeInStage.DurationStats;
 import io.clientyield.funnel.time.TimeInStage.OverdueDeal;
 import io.clientyield.funnel.time.TimeInStage.StageTime;
@@ -12,7 +13,9 @@ import io.clientyield.core.ValidationException;
 import io.clientyield.funnel.Deal;
 import io.clientyield.funnel.Deal.StageVisit;
 import io.clientyield.funnel.Stages;
+import io.clientyield.funnel.internal.SurvivalEstimator;
 import io.clientyield.funnel.internal.WorkingDayHistogram;
+import io.clientyield.funnel.survival.TimeToOutcome.AgeQuantile;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -30,6 +33,11 @@ import java.util.stream.Collector;
  * it exceeds the norm, the deal is listed as overdue. The cycle length of a closed deal with a
  * close date is {@code workingDaysBetween(h[0].enteredOn, closedOn)}. Every open and closed deal
  * counts towards the velocity; budgets must be in the accumulator's currency.
+ *
+ * <p>Censoring (DOMAIN 2.5): the ongoing stay of an open deal ({@code workingDaysBetween(last
+ * entered, asOf)}) and its cycle so far ({@code workingDaysBetween(h[0].enteredOn, asOf)}) are
+ * kept in histograms of their own and enter the Kaplan–Meier figures as censored durations,
+ * beside the closed-only summaries (see {@link TimeInStage}).
  *
  * <p>Example (Monday–Friday, holiday Friday 2026-12-25): entered "proposal" on Friday 2026-12-18,
  * entered "negotiation" on Monday 2026-12-28: working days 21, 22, 23, 24, 28 = 5 days.
@@ -57,6 +65,10 @@ public final class TimeInStageAccumulator
   private static final int WON_CYCLE = -1;
   /** {@link #checkRoom} name of {@link #lostCycle}. */
   private static final int LOST_CYCLE = -2;
+  /** {@link #checkRoom} name of {@link #openCycle}. */
+  private static final int OPEN_CYCLE = -3;
+  /** {@link #checkRoom} offset of the names of {@link #ongoingStays}: {@code ONGOING - stage}. */
+  private static final int ONGOING = -4;
   private final StageNorms norms;
   private final BusinessCalendar calendar;
   private final LocalDate asOf;
@@ -68,6 +80,10 @@ public final class TimeInStageAccumulator
   private final List<OverdueDeal> overdue = new ArrayList<>();
   private final WorkingDayHistogram wonCycle = new WorkingDayHistogram();
   private final WorkingDayHistogram lostCycle = new WorkingDayHistogram();
+  /** The ongoing stays of open deals per stage so far (censored at {@code asOf}). */
+  private final WorkingDayHistogram[] ongoingStays;
+  /** The cycles so far of open deals with a history (censored at {@code asOf}). */
+  private final WorkingDayHistogram openCycle = new WorkingDayHistogram();
   private long openDeals;
   private long closedDeals;
   private long wonDeals;
@@ -97,10 +113,64 @@ public final class TimeInStageAccumulator
     this.completed = new WorkingDayHistogram[n];
     this.ongoing = new long[n];
     this.ongoingOverdue = new long[n];
+    this.ongoingStays = new WorkingDayHistogram[n];
     for (int i = 0; i < n; i++) {
       norm[i] = norms.norm(i).orElse(-1);
       completed[i] = new WorkingDayHistogram();
+      ongoingStays[i] = new WorkingDayHistogram();
     }
+  }
+
+  /**
+   * Computes the time in stage of some deals in one call (a loop over a new accumulator).
+   *
+   * @param deals the deals
+   * @param norms the stages and their norms in working days
+   * @param calendar the business calendar
+   * @param asOf the date up to which ongoing stays of open deals are measured
+   * @param currency the currency of every budget
+   * @return the result
+   * @throws ValidationException as {@link #add} does, and naming {@code deals[i]} if a deal is
+   *     null
+   */
+  public static TimeInStage timeInStage(Iterable<Deal> deals, StageNorms norms,
+      BusinessCalendar calendar, LocalDate asOf, Currency currency) {
+    Checks.notNull("deals", deals);
+    TimeInStageAccumulator acc = new TimeInStageAccumulator(norms, calendar, asOf, currency);
+    int i = 0;
+    for (Deal d : deals) {
+      acc.add(Checks.notNull("deals", i++, d));
+    }
+    return acc.result();
+  }
+
+  /**
+   * Computes the sales velocity from its inputs (formula and rounding: {@link SalesVelocity}).
+   *
+   * @param openDeals the open deals, {@code >= 0}
+   * @param winRate won deals out of closed deals
+   * @param wonBudget the summed budget of the won deals that have one
+   * @param wonDealsWithBudget how many won deals have a budget, {@code <= won}
+   * @param wonCycleDeals how many won deals have a cycle length, {@code <= won}
+   * @param wonCycleWorkingDays the summed cycle lengths of those deals, in working days
+   * @return the velocity
+   * @throws ValidationException if a count is negative or inconsistent
+   */
+  public static SalesVelocity salesVelocity(long openDeals, Proportion winRate, Money wonBudget,
+      long wonDealsWithBudget, long wonCycleDeals, long wonCycleWorkingDays) {
+    Checks.notNull("winRate", winRate);
+    Checks.notNull("wonBudget", wonBudget);
+    Checks.Collector c = Checks.collector();
+    c.check(() -> Checks.nonNegative("openDeals", openDeals));
+    c.check(() -> Checks.inRange("wonDealsWithBudget", wonDealsWithBudget, 0, winRate.successes()));
+    c.check(() -> Checks.inRange("wonCycleDeals", wonCycleDeals, 0, winRate.successes()));
+    c.check(() -> Checks.nonNegative("wonCycleWorkingDays", wonCycleWorkingDays));
+    c.throwIfAny();
+    return new SalesVelocity(openDeals, winRate, wonBudget, wonDealsWithBudget, wonCycleDeals,
+        wonCycleWorkingDays, SalesVelocityFormula.averageBudget(wonBudget, wonDealsWithBudget),
+        SalesVelocityFormula.averageCycle(wonCycleDeals, wonCycleWorkingDays),
+        SalesVelocityFormula.perWorkingDay(openDeals, winRate, wonBudget, wonDealsWithBudget,
+            wonCycleDeals, wonCycleWorkingDays));
   }
 
   /**
@@ -185,6 +255,10 @@ public final class TimeInStageAccumulator
         LocalDate closed = deal.closedOn().get();
         scratch[k++] = calendar.workingDaysBetween(h.get(h.size() - 1).enteredOn(), closed);
         scratch[k++] = calendar.workingDaysBetween(h.get(0).enteredOn(), closed);
+      } else if (deal.isOpen()) {
+        // censored at asOf: the ongoing stay so far, then the cycle so far
+        scratch[k++] = calendar.workingDaysBetween(h.get(h.size() - 1).enteredOn(), asOf);
+        scratch[k++] = calendar.workingDaysBetween(h.get(0).enteredOn(), asOf);
       }
       for (int j = 0; j < k; j++) {
         if (scratch[j] < 0 || scratch[j] > WorkingDayHistogram.MAX_DAYS) {
@@ -204,6 +278,10 @@ public final class TimeInStageAccumulator
       int stage = stages.indexOf("stage", h.get(h.size() - 1).stage());
       checkRoom(completed[stage], k, days, stage);
       checkRoom(won ? wonCycle : lostCycle, k, days, won ? WON_CYCLE : LOST_CYCLE);
+    } else if (deal.isOpen() && !h.isEmpty()) {
+      int stage = stages.indexOf("stage", h.get(h.size() - 1).stage());
+      checkRoom(ongoingStays[stage], k, days, ONGOING - stage);
+      checkRoom(openCycle, k, days, OPEN_CYCLE);
     }
     boolean budgeted = won && deal.budget().isPresent();
     long newWonBudget = budgeted
@@ -231,8 +309,10 @@ public final class TimeInStageAccumulator
     StageVisit lastVisit = h.get(h.size() - 1);
     int s = stages.indexOf("stage", lastVisit.stage());
     if (deal.isOpen()) {
-      long ongoingDays = calendar.workingDaysBetween(lastVisit.enteredOn(), asOf);
+      long ongoingDays = scratch[k - 2];
       ongoing[s]++;
+      ongoingStays[s].add(ongoingDays);
+      openCycle.add(scratch[k - 1]);
       if (norm[s] >= 0 && ongoingDays > norm[s]) {
         ongoingOverdue[s]++;
         overdue.add(new OverdueDeal(deal.id(), lastVisit.stage(), ongoingDays, norm[s]));
@@ -262,6 +342,8 @@ public final class TimeInStageAccumulator
 
   private String histogramName(int name) {
     return name == WON_CYCLE ? "wonCycle" : name == LOST_CYCLE ? "lostCycle"
+        : name == OPEN_CYCLE ? "openCycle"
+        : name <= ONGOING ? "ongoing[" + norms.stages().id(ONGOING - name) + "]"
         : "completed[" + norms.stages().id(name) + "]";
   }
 
@@ -293,19 +375,23 @@ public final class TimeInStageAccumulator
     Checks.addExact("deals", openDeals + closedDeals, other.openDeals + other.closedDeals);
     for (int i = 0; i < completed.length; i++) {
       checkRoom(completed[i], other.completed[i].count(), other.completed[i].sum(), i);
+      checkRoom(ongoingStays[i], other.ongoingStays[i].count(), other.ongoingStays[i].sum(), ONGOING - i);
     }
     checkRoom(wonCycle, other.wonCycle.count(), other.wonCycle.sum(), WON_CYCLE);
     checkRoom(lostCycle, other.lostCycle.count(), other.lostCycle.sum(), LOST_CYCLE);
+    checkRoom(openCycle, other.openCycle.count(), other.openCycle.sum(), OPEN_CYCLE);
     long budget = Checks.addExact("wonBudget (minor units)", wonBudgetMinor, other.wonBudgetMinor);
     // apply: nothing below can fail (every deal counter is bounded by the deals total)
     for (int i = 0; i < completed.length; i++) {
       completed[i].merge(other.completed[i]);
+      ongoingStays[i].merge(other.ongoingStays[i]);
       ongoing[i] += other.ongoing[i];
       ongoingOverdue[i] += other.ongoingOverdue[i];
     }
     overdue.addAll(other.overdue);
     wonCycle.merge(other.wonCycle);
     lostCycle.merge(other.lostCycle);
+    openCycle.merge(other.openCycle);
     wonBudgetMinor = budget;
     openDeals += other.openDeals;
     closedDeals += other.closedDeals;
@@ -328,7 +414,8 @@ public final class TimeInStageAccumulator
     for (int i = 0; i < stages.size(); i++) {
       rows.add(new StageTime(stages.id(i),
           norm[i] >= 0 ? java.util.OptionalLong.of(norm[i]) : java.util.OptionalLong.empty(),
-          stats(completed[i]), norm[i] >= 0 ? completed[i].countAbove(norm[i]) : 0,
+          stats(completed[i]), censored(completed[i], ongoingStays[i]),
+          norm[i] >= 0 ? completed[i].countAbove(norm[i]) : 0,
           ongoing[i], ongoingOverdue[i]));
     }
     List<OverdueDeal> sorted = new ArrayList<>(overdue);
@@ -336,10 +423,50 @@ public final class TimeInStageAccumulator
         .thenComparing(Comparator.comparingLong(OverdueDeal::days).reversed())
         .thenComparing(OverdueDeal::deal));
     return new TimeInStage(asOf, rows, sorted, stats(wonCycle), stats(lostCycle),
-        SalesVelocity.of(openDeals, Proportion.of(wonDeals, closedDeals),
+        censored(new WorkingDayHistogram[] {wonCycle, lostCycle}, openCycle),
+        salesVelocity(openDeals, Proportion.of(wonDeals, closedDeals),
             Money.ofMinor(wonBudgetMinor, currency), wonDealsWithBudget, wonCycle.count(),
             wonCycle.sum()),
         dealsWithoutHistory, closedWithoutCloseDate);
+  }
+
+  /**
+   * The Kaplan–Meier median and P90 of finished durations with running ones censored, from the
+   * survival estimator (ages = working days).
+   */
+  static CensoredDurations censored(WorkingDayHistogram finished, WorkingDayHistogram running) {
+    return censored(new WorkingDayHistogram[] {finished}, running);
+  }
+
+  /** As {@link #censored(WorkingDayHistogram, WorkingDayHistogram)}, finished durations pooled. */
+  static CensoredDurations censored(WorkingDayHistogram[] finished, WorkingDayHistogram running) {
+    java.util.TreeMap<Long, long[]> byDay = new java.util.TreeMap<>();
+    long finishedCount = 0;
+    for (WorkingDayHistogram h : finished) {
+      finishedCount += h.count(); // bounded by the deals total
+      long[][] f = h.nonZero();
+      for (int i = 0; i < f[0].length; i++) {
+        byDay.computeIfAbsent(f[0][i], d -> new long[2])[0] += f[1][i];
+      }
+    }
+    long[][] r = running.nonZero();
+    for (int i = 0; i < r[0].length; i++) {
+      byDay.computeIfAbsent(r[0][i], d -> new long[2])[1] += r[1][i];
+    }
+    int n = byDay.size();
+    long[] ages = new long[n];
+    long[] events = new long[n];
+    long[] censored = new long[n];
+    int k = 0;
+    for (java.util.Map.Entry<Long, long[]> e : byDay.entrySet()) {
+      ages[k] = e.getKey();
+      events[k] = e.getValue()[0];
+      censored[k++] = e.getValue()[1];
+    }
+    List<AgeQuantile> q = SurvivalEstimator.timeToEvent(ages, events, censored);
+    AgeQuantile median = q.stream().filter(a -> a.level() == 0.5).findFirst().orElseThrow();
+    AgeQuantile p90 = q.stream().filter(a -> a.level() == 0.9).findFirst().orElseThrow();
+    return new CensoredDurations(finishedCount, running.count(), median, p90);
   }
 
   /** Summarises a histogram: count, nearest-rank median and P90, mean, maximum. */

@@ -9,8 +9,15 @@
  * "as of" date. A stay is <b>overdue</b> when it exceeds the stage's norm
  * ({@link io.clientyield.funnel.time.StageNorms}): {@code days > norm}.
  *
- * <p>Durations are whole working days, so an internal histogram keeps an exact count per day that merges by adding counts; percentiles use the nearest-rank
- * rule and are exact after any merge.
+ * <p>Durations are whole working days, so an internal histogram keeps an exact count per day
+ * that merges by adding counts; percentiles use the nearest-rank rule and are exact after any
+ * merge.
+ *
+ * <p>Finished stays and closed cycles alone are biased short: the deals still open are often the
+ * slowest. Beside each closed-only summary the result gives the Kaplan–Meier median and 90th
+ * percentile (95 % intervals) with the open deals' ongoing stays and cycles so far
+ * <b>censored</b> at the as-of date, from the estimator of
+ * {@link io.clientyield.funnel.survival} ({@link io.clientyield.funnel.time.TimeInStage.CensoredDurations}).
  *
  * <p>The cycle length of a closed deal is the working days from its first history date to its
  * {@code closedOn}. Sales velocity (money per working day) is

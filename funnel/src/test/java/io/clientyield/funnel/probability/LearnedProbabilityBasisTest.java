@@ -17,6 +17,7 @@ import io.clientyield.funnel.Stages;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
 
 /** Learned probabilities say whether they are raw or smoothed and report both. */
@@ -49,7 +50,7 @@ class LearnedProbabilityBasisTest {
     StageProbability configured = StageProbability.configured("contact", 0.3);
     assertThat(configured.raw()).isEmpty();
     assertThat(configured.basis()).isEqualTo(StageProbability.Basis.CONFIGURED);
-    StageProbability none = StageProbability.learned("contact", Proportion.of(0, 0), Smoothing.LAPLACE);
+    StageProbability none = StageProbabilityLearner.stageProbability("contact", Proportion.of(0, 0), 0, Smoothing.LAPLACE);
     assertThat(none.raw()).isEmpty();
     assertThat(none.probability()).isEqualTo(OptionalDouble.of(0.5));
   }
@@ -57,12 +58,14 @@ class LearnedProbabilityBasisTest {
   @Test
   void aBasisThatContradictsTheSmoothingIsRejected() {
     assertThatThrownBy(() -> new StageProbability("contact", OptionalDouble.of(0.2),
-            ProbabilitySource.LEARNED, Optional.of(Proportion.of(0, 3)), Optional.of(Smoothing.LAPLACE),
+            ProbabilitySource.LEARNED, Optional.of(Proportion.of(0, 3)), OptionalLong.of(2),
+            Optional.of(Smoothing.LAPLACE),
             Proportion.of(0, 3).wilson95(), OptionalDouble.of(0.0), StageProbability.Basis.RAW))
         .isInstanceOf(ValidationException.class)
         .hasMessageContaining("basis (RAW) must be SMOOTHED");
     assertThatThrownBy(() -> new StageProbability("contact", OptionalDouble.of(0.2),
-            ProbabilitySource.LEARNED, Optional.of(Proportion.of(0, 3)), Optional.of(Smoothing.LAPLACE),
+            ProbabilitySource.LEARNED, Optional.of(Proportion.of(0, 3)), OptionalLong.of(2),
+            Optional.of(Smoothing.LAPLACE),
             Proportion.of(0, 3).wilson95(), OptionalDouble.of(0.5), StageProbability.Basis.SMOOTHED))
         .isInstanceOf(ValidationException.class)
         .hasMessageContaining("must be the sample's share");

@@ -38,6 +38,26 @@ class ProbabilityProperties {
   }
 
   @Test
+  void resolvedDealConversionIgnoresAddingOpenDeals() {
+    qt().withExamples(200).forAll(dealLists(), dealLists()).checkAssert((deals, extra) -> {
+      List<Deal> open = extra.stream().filter(Deal::isOpen).toList();
+      List<Deal> more = new ArrayList<>(deals);
+      more.addAll(open);
+      StageProbabilities before = learn(deals).result(Smoothing.NONE);
+      StageProbabilities after = learn(more).result(Smoothing.NONE);
+      for (int i = 0; i < STAGES.size(); i++) {
+        StageProbabilities.StageProbability b = before.entries().get(i);
+        StageProbabilities.StageProbability a = after.entries().get(i);
+        assertThat(a.sample()).isEqualTo(b.sample());
+        assertThat(a.probability()).isEqualTo(b.probability());
+        int stage = i;
+        long reached = open.stream().filter(d -> STAGES.indexOf("s", d.reachedStage()) >= stage).count();
+        assertThat(a.inProgress().getAsLong()).isEqualTo(b.inProgress().getAsLong() + reached);
+      }
+    });
+  }
+
+  @Test
   void learnedProbabilityLiesWithinZeroAndOne() {
     qt().withExamples(300).forAll(dealLists(), Generate.range(0, 4), Generate.range(0, 4))
         .checkAssert((deals, a, b) -> learn(deals).result(Smoothing.of(a / 2.0, b / 2.0)).entries()

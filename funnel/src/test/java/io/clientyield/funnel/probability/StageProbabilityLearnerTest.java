@@ -102,7 +102,18 @@ class StageProbabilityLearnerTest {
     FunnelSinks.of(viaSink).deal(0, 2, Outcome.Kind.WON.ordinal(), DealSink.NO_REASON, 100);
     FunnelSinks.of(viaSink).deal(1, 2, Outcome.Kind.CLIENT_REFUSED.ordinal(), 0, 100);
     FunnelSinks.of(viaSink).deal(1, 2, DealSink.OPEN, DealSink.NO_REASON, 100);
+    FunnelSinks.of(viaSink).deal(0, 1, DealSink.OPEN, DealSink.NO_REASON, DealSink.NO_BUDGET);
     assertThat(viaSink.result()).isEqualTo(sample().result());
+  }
+
+  @Test
+  void openDealsAreReportedInProgressBesideTheSampleNeverAsLosses() {
+    StageProbabilities p = sample().result(Smoothing.NONE);
+    // deal 7 (open at contract) reached all three stages, deal 8 (open at proposal) two
+    assertThat(p.entries()).extracting(e -> e.inProgress().getAsLong()).containsExactly(2L, 2L, 1L);
+    assertThat(p.entry("proposal").sample()).contains(Proportion.of(1, 4)); // not 1 of 6
+    assertThat(sample().openDeals()).isEqualTo(2);
+    assertThat(StageProbabilities.itOutsourcing().entry("deal-done").inProgress()).isEmpty();
   }
 
   @Test

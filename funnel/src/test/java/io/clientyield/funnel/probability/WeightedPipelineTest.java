@@ -45,7 +45,7 @@ class WeightedPipelineTest {
         open("5", "qualified-interest", null),
         Deal.builder().id(DealId.of("6")).reachedStage("contract-negotiation")
             .budget(Money.of("99999.00", "EUR")).outcome(Outcome.won()).build());
-    WeightedPipeline w = WeightedPipeline.of(deals, IT, EUR);
+    WeightedPipeline w = WeightedPipelineAccumulator.weightedPipeline(deals, IT, EUR);
     assertThat(w.openDeals()).isEqualTo(5);
     assertThat(w.dealsWithoutBudget()).isEqualTo(1);
     assertThat(w.totalBudget()).isEqualTo(Money.of("15434.56", "EUR"));
@@ -64,7 +64,7 @@ class WeightedPipelineTest {
   void totalIsRoundedOnceNotSummedFromRoundedStages() {
     // 0.05 × 0.10 = 0.005 → 0.00 (HALF_EVEN) per stage 0; 0.10 × 0.05 = 0.005 → 0.00 at stage 1;
     // the exact total 0.010 is 0.01.
-    WeightedPipeline w = WeightedPipeline.of(List.of(
+    WeightedPipeline w = WeightedPipelineAccumulator.weightedPipeline(List.of(
         open("1", "initial-interest", "0.10"), open("2", "qualified-interest", "0.05")), IT, EUR);
     assertThat(w.stages().get(0).weighted()).isEqualTo(Money.of("0.00", "EUR"));
     assertThat(w.stages().get(1).weighted()).isEqualTo(Money.of("0.00", "EUR"));
@@ -78,7 +78,7 @@ class WeightedPipelineTest {
     sink.deal(0, 2, DealSink.OPEN, DealSink.NO_REASON, 1_000_000);
     sink.deal(0, 1, DealSink.OPEN, DealSink.NO_REASON, DealSink.NO_BUDGET);
     sink.deal(0, 3, 0, DealSink.NO_REASON, 5_000);
-    WeightedPipeline viaDeals = WeightedPipeline.of(List.of(
+    WeightedPipeline viaDeals = WeightedPipelineAccumulator.weightedPipeline(List.of(
         open("1", "proposal-under-review", "10000.00"), open("2", "qualified-interest", null)), IT, EUR);
     assertThat(acc.result()).isEqualTo(viaDeals);
   }
@@ -102,7 +102,7 @@ class WeightedPipelineTest {
 
   @Test
   void roundTripsThroughJson() {
-    WeightedPipeline w = WeightedPipeline.of(List.of(
+    WeightedPipeline w = WeightedPipelineAccumulator.weightedPipeline(List.of(
         open("1", "proposal-under-review", "10000.00"), open("2", "deal-done", null)), IT, EUR);
     String json = assertJsonRoundTrip(w, WeightedPipeline.class);
     assertThat(json).contains("\"weightedTotal\":{\"amount\":\"2500.00\",\"currency\":\"EUR\"}");

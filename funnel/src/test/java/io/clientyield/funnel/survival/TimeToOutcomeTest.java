@@ -99,10 +99,12 @@ class TimeToOutcomeTest {
     TimeToOutcome t = estimate(FIVE, 3);
     WinWithinHorizon ann = t.winWithin("s", "ann", 0, 10);
     assertThat(ann.source()).isEqualTo(WinWithinHorizon.Source.POOLED_STAGE);
+    assertThat(ann.minAtRisk()).isEqualTo(3); // the pooling rule is stated in the answer
     assertThat(ann.probability()).isCloseTo(0.5, within(EXACT));
     WinWithinHorizon bob = t.winWithin("s", "bob", 0, 10);
     assertThat(bob.source()).isEqualTo(WinWithinHorizon.Source.GROUP);
     assertThat(bob.atRisk()).isEqualTo(3);
+    assertThat(bob.atRisk()).isGreaterThanOrEqualTo(bob.minAtRisk());
     assertThat(t.winWithin("s", 0, 10).source()).isEqualTo(WinWithinHorizon.Source.POOLED);
   }
 

@@ -157,7 +157,7 @@ public final class FunnelTimeGenerators {
   }
 
   /**
-   * Consistent inputs of {@link SalesVelocity#of}: 0..1000 closed deals (often none), won among
+   * Consistent inputs of {@link TimeInStageAccumulator#salesVelocity}: 0..1000 closed deals (often none), won among
    * them (sometimes none), won deals with a budget and won deals with a cycle each at most the
    * won deals, 0..1 000 000 open deals (often 0..2), a won budget of up to EUR 100 000 000.00
    * (zero without a won deal with a budget) and 0..500 cycle working days per won deal with a
@@ -200,7 +200,7 @@ public final class FunnelTimeGenerators {
   }
 
   /**
-   * The inputs of {@link SalesVelocity#of}, with the won budget in euro cents.
+   * The inputs of {@link TimeInStageAccumulator#salesVelocity}, with the won budget in euro cents.
    *
    * @param openDeals the open deals
    * @param won the won deals
@@ -216,10 +216,10 @@ public final class FunnelTimeGenerators {
     /**
      * Computes the velocity.
      *
-     * @return {@link SalesVelocity#of} of these inputs
+     * @return {@link TimeInStageAccumulator#salesVelocity} of these inputs
      */
     public SalesVelocity velocity() {
-      return SalesVelocity.of(openDeals, io.clientyield.core.Proportion.of(won, closed),
+      return TimeInStageAccumulator.salesVelocity(openDeals, io.clientyield.core.Proportion.of(won, closed),
           Money.ofMinor(wonBudgetMinor, EUR), wonDealsWithBudget, wonCycleDeals, wonCycleWorkingDays);
     }
 

@@ -19,7 +19,7 @@ class SalesVelocityTest {
    */
   @Test
   void velocityComputedByHand() {
-    SalesVelocity v = SalesVelocity.of(10, Proportion.of(2, 4), WON_30000, 2, 2, 60);
+    SalesVelocity v = TimeInStageAccumulator.salesVelocity(10, Proportion.of(2, 4), WON_30000, 2, 2, 60);
     assertThat(v.averageWonBudget()).contains(Money.of("15000.00", "EUR"));
     assertThat(v.averageWonCycleWorkingDays()).hasValue(30.0);
     assertThat(v.perWorkingDay()).contains(Money.of("2500.00", "EUR"));
@@ -28,23 +28,23 @@ class SalesVelocityTest {
   @Test
   void roundsOnceHalfEven() {
     // 1 × (1/3) × 100.00 / 7 = 4.761904... → 4.76
-    SalesVelocity v = SalesVelocity.of(1, Proportion.of(1, 3), Money.of("100.00", "EUR"), 1, 1, 7);
+    SalesVelocity v = TimeInStageAccumulator.salesVelocity(1, Proportion.of(1, 3), Money.of("100.00", "EUR"), 1, 1, 7);
     assertThat(v.perWorkingDay()).contains(Money.of("4.76", "EUR"));
   }
 
   @Test
   void undefinedWithoutWonDealsOrCycleData() {
-    assertThat(SalesVelocity.of(5, Proportion.of(0, 4), Money.zero(WON_30000.currency()), 0, 0, 0).perWorkingDay()).isEmpty();
-    assertThat(SalesVelocity.of(5, Proportion.of(0, 0), Money.zero(WON_30000.currency()), 0, 0, 0).perWorkingDay()).isEmpty();
-    assertThat(SalesVelocity.of(5, Proportion.of(2, 4), WON_30000, 2, 0, 0).perWorkingDay()).isEmpty();
-    assertThat(SalesVelocity.of(5, Proportion.of(2, 4), WON_30000, 2, 2, 0).perWorkingDay()).isEmpty();
-    assertThat(SalesVelocity.of(0, Proportion.of(2, 4), WON_30000, 2, 2, 60).perWorkingDay())
+    assertThat(TimeInStageAccumulator.salesVelocity(5, Proportion.of(0, 4), Money.zero(WON_30000.currency()), 0, 0, 0).perWorkingDay()).isEmpty();
+    assertThat(TimeInStageAccumulator.salesVelocity(5, Proportion.of(0, 0), Money.zero(WON_30000.currency()), 0, 0, 0).perWorkingDay()).isEmpty();
+    assertThat(TimeInStageAccumulator.salesVelocity(5, Proportion.of(2, 4), WON_30000, 2, 0, 0).perWorkingDay()).isEmpty();
+    assertThat(TimeInStageAccumulator.salesVelocity(5, Proportion.of(2, 4), WON_30000, 2, 2, 0).perWorkingDay()).isEmpty();
+    assertThat(TimeInStageAccumulator.salesVelocity(0, Proportion.of(2, 4), WON_30000, 2, 2, 60).perWorkingDay())
         .contains(Money.of("0.00", "EUR"));
   }
 
   @Test
   void rejectsInconsistentCounts() {
-    assertThatThrownBy(() -> SalesVelocity.of(-1, Proportion.of(1, 4), WON_30000, 2, 2, 60))
+    assertThatThrownBy(() -> TimeInStageAccumulator.salesVelocity(-1, Proportion.of(1, 4), WON_30000, 2, 2, 60))
         .isInstanceOf(ValidationException.class)
         .satisfies(e -> assertThat(((ValidationException) e).violations()).hasSize(3))
         .hasMessageContaining("openDeals (-1) must be >= 0")
@@ -53,13 +53,13 @@ class SalesVelocityTest {
 
   @Test
   void roundTripsThroughJsonAndRejectsATamperedVelocity() {
-    SalesVelocity v = SalesVelocity.of(10, Proportion.of(2, 4), WON_30000, 2, 2, 60);
+    SalesVelocity v = TimeInStageAccumulator.salesVelocity(10, Proportion.of(2, 4), WON_30000, 2, 2, 60);
     String json = assertJsonRoundTrip(v, SalesVelocity.class);
     assertThat(json).contains("\"perWorkingDay\":{\"amount\":\"2500.00\",\"currency\":\"EUR\"}");
     String tampered = json.replace("\"2500.00\"", "\"9999.00\"");
     assertThatThrownBy(() -> ClientyieldJson.read(tampered, SalesVelocity.class))
         .isInstanceOf(ValidationException.class).hasMessageContaining("perWorkingDay");
-    assertJsonRoundTrip(SalesVelocity.of(0, Proportion.of(0, 0), Money.zero(WON_30000.currency()), 0, 0, 0),
+    assertJsonRoundTrip(TimeInStageAccumulator.salesVelocity(0, Proportion.of(0, 0), Money.zero(WON_30000.currency()), 0, 0, 0),
         SalesVelocity.class);
   }
 }

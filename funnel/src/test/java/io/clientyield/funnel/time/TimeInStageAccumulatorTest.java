@@ -74,6 +74,39 @@ class TimeInStageAccumulatorTest {
   }
 
   @Test
+  void kaplanMeierCensorsTheOpenDealsBesideTheClosedOnlyFigures() {
+    TimeInStage t = all();
+    StageTime proposal = t.stages().get(1);
+    // closed-only: stays of 6 (A) and 1 (B) give median 1, P90 6
+    assertThat(proposal.completed().median()).hasValue(1);
+    assertThat(proposal.completed().p90()).hasValue(6);
+    // C has been in the proposal 11 days and is still there: censored, S(1) = 2/3, S(6) = 1/3
+    assertThat(proposal.kaplanMeier().finished()).isEqualTo(2);
+    assertThat(proposal.kaplanMeier().censored()).isEqualTo(1);
+    assertThat(proposal.kaplanMeier().median().age()).hasValue(6);
+    assertThat(proposal.kaplanMeier().p90().age()).isEmpty(); // the curve never falls to 0.1
+    // cycles: won 13 (A), lost 6 (B); open so far 12 (C) and 1 (D): S(6) = 2/3, S(13) = 0
+    assertThat(t.cycleKaplanMeier().finished()).isEqualTo(2);
+    assertThat(t.cycleKaplanMeier().censored()).isEqualTo(2);
+    assertThat(t.cycleKaplanMeier().median().age()).hasValue(13);
+    assertThat(t.cycleKaplanMeier().p90().age()).hasValue(13);
+  }
+
+  @Test
+  void withoutCensoringKaplanMeierPercentilesAreTheNearestRankOnes() {
+    WorkingDayHistogram finished = WorkingDayHistogram.of(1, 2, 3, 4, 10);
+    TimeInStage.CensoredDurations km = TimeInStageAccumulator.censored(finished, new WorkingDayHistogram());
+    assertThat(km.median().age()).isEqualTo(finished.median());
+    assertThat(km.p90().age()).isEqualTo(finished.p90());
+    // two deals still running at 10 days: the median moves up, the P90 is not reached yet
+    TimeInStage.CensoredDurations censored =
+        TimeInStageAccumulator.censored(WorkingDayHistogram.of(1, 2, 3), WorkingDayHistogram.of(10, 10));
+    assertThat(WorkingDayHistogram.of(1, 2, 3).median()).hasValue(2);
+    assertThat(censored.median().age()).hasValue(3);
+    assertThat(censored.p90().age()).isEmpty();
+  }
+
+  @Test
   void workingDaysAcrossAWeekendAndAHoliday() {
     assertThat(CALENDAR.workingDaysBetween(dec(18), dec(28))).isEqualTo(5); // 21, 22, 23, 24, 28
     assertThat(CALENDAR.workingDaysBetween(dec(22), AS_OF)).isEqualTo(11);
@@ -136,7 +169,7 @@ class TimeInStageAccumulatorTest {
 
   @Test
   void staticFactoryEqualsTheAccumulatorLoop() {
-    assertThat(TimeInStage.of(List.of(A, B, C, D, E, F), NORMS, CALENDAR, AS_OF, EUR)).isEqualTo(all());
+    assertThat(TimeInStageAccumulator.timeInStage(List.of(A, B, C, D, E, F), NORMS, CALENDAR, AS_OF, EUR)).isEqualTo(all());
   }
 
   @Test

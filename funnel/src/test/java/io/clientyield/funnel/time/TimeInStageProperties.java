@@ -119,6 +119,29 @@ class TimeInStageProperties {
   }
 
   @Test
+  void kaplanMeierEqualsTheNearestRankPercentilesWithoutCensoring() {
+    qt().forAll(nonEmptyDurations()).checkAssert(days -> {
+      WorkingDayHistogram h = histogram(days);
+      TimeInStage.CensoredDurations km = TimeInStageAccumulator.censored(h, new WorkingDayHistogram());
+      assertThat(km.median().age()).isEqualTo(h.median());
+      assertThat(km.p90().age()).isEqualTo(h.p90());
+    });
+  }
+
+  @Test
+  void censoringNeverShortensThePercentiles() {
+    // open durations only lower the hazard, so the closed-only figures are a lower bound
+    qt().forAll(nonEmptyDurations(), durations()).checkAssert((finished, running) -> {
+      WorkingDayHistogram h = histogram(finished);
+      TimeInStage.CensoredDurations km = TimeInStageAccumulator.censored(h, histogram(running));
+      km.median().age().ifPresent(m -> assertThat(m).isGreaterThanOrEqualTo(h.median().getAsLong()));
+      km.p90().age().ifPresent(p -> assertThat(p).isGreaterThanOrEqualTo(h.p90().getAsLong()));
+      assertThat(km.finished()).isEqualTo(finished.size());
+      assertThat(km.censored()).isEqualTo(running.size());
+    });
+  }
+
+  @Test
   void medianIsAtMostP90WhichIsAtMostMax() {
     qt().forAll(nonEmptyDurations()).checkAssert(days -> {
       DurationStats s = TimeInStageAccumulator.stats(histogram(days));

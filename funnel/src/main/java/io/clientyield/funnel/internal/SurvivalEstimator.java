@@ -1,30 +1,75 @@
-package io.clientyield.funnel.survival;
+package io.clientyield.funnel.internal;
 
 import io.clientyield.funnel.survival.TimeToOutcome.AgeQuantile;
 import io.clientyield.funnel.survival.TimeToOutcome.StageSurvival;
 import io.clientyield.funnel.survival.TimeToOutcome.SurvivalPoint;
+import io.clientyield.core.internal.Checks;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 
-/** Kaplan–Meier and Aalen–Johansen estimates from age counts (formulas: package docs). */
-final class Estimator {
-  static final double Z95 = 1.959963984540054;
+/**
+ * The one home of the Kaplan–Meier and Aalen–Johansen estimators (formulas: the package
+ * documentation of {@code io.clientyield.funnel.survival}), over sparse counts by age: parallel
+ * arrays of distinct ages in ascending order and, per age, the wins, losses and censorings. Used
+ * by {@code TimeToOutcomeAccumulator} (time to outcome by age in stage) and by
+ * {@code TimeInStageAccumulator} (stays and cycles with open deals censored at the as-of date).
+ * Stateless and thread-safe.
+ */
+public final class SurvivalEstimator {
+  /** The 0.975 quantile of the standard normal distribution (95 % two-sided intervals). */
+  public static final double Z95 = 1.959963984540054;
+  /** The levels of the reported percentiles of time to close. */
   static final double[] LEVELS = {0.25, 0.5, 0.75, 0.9};
 
-  private Estimator() {}
+  private SurvivalEstimator() {}
 
-  static StageSurvival estimate(String stage, Optional<String> group, AgeCounts counts) {
-    int ages = counts.ages();
+  /**
+   * Kaplan–Meier percentiles 25, 50, 75 and 90 of time to an event (single cause), with their
+   * Brookmeyer–Crowley 95 % intervals; censored observations are still open at their age.
+   *
+   * @param ages the distinct ages with a count, ascending
+   * @param events the events at each age
+   * @param censored the censorings at each age
+   * @return the four percentiles, in level order
+   */
+  public static List<AgeQuantile> timeToEvent(long[] ages, long[] events, long[] censored) {
+    Checks.notNull("ages", ages);
+    return estimate("event", Optional.empty(), ages, events, new long[ages.length], censored).timeToClose();
+  }
+
+  /**
+   * The Kaplan–Meier and Aalen–Johansen estimate of one stage (see the survival package docs).
+   *
+   * @param stage the stage id
+   * @param group the group, empty for the pool
+   * @param ages the distinct ages with a count, ascending
+   * @param wonAt the wins at each age
+   * @param lostAt the losses at each age
+   * @param censoredAt the censorings at each age
+   * @return the estimate
+   */
+  public static StageSurvival estimate(String stage, Optional<String> group, long[] ages, long[] wonAt,
+      long[] lostAt, long[] censoredAt) {
+    Checks.notNull("stage", stage);
+    Checks.notNull("group", group);
+    Checks.notNull("ages", ages);
+    Checks.notNull("wonAt", wonAt);
+    Checks.notNull("lostAt", lostAt);
+    Checks.notNull("censoredAt", censoredAt);
+    if (wonAt.length != ages.length || lostAt.length != ages.length || censoredAt.length != ages.length) {
+      throw io.clientyield.core.ValidationException.of("ages", ages.length,
+          "must have as many entries as wonAt, lostAt and censoredAt");
+    }
     long total = 0;
     long won = 0;
     long lost = 0;
     long censored = 0;
-    for (int t = 0; t < ages; t++) {
-      won += counts.count(AgeCounts.WON, t);
-      lost += counts.count(AgeCounts.LOST, t);
-      censored += counts.count(AgeCounts.CENSORED, t);
+    for (int j = 0; j < ages.length; j++) {
+      won += wonAt[j];
+      lost += lostAt[j];
+      censored += censoredAt[j];
     }
     total = won + lost + censored;
     List<SurvivalPoint> points = new ArrayList<>();
@@ -41,10 +86,11 @@ final class Estimator {
     double[] d = new double[2];
     double[] e = new double[2];
     double[] g = new double[2];
-    for (int t = 0; t < ages; t++) {
-      long w = counts.count(AgeCounts.WON, t);
-      long l = counts.count(AgeCounts.LOST, t);
-      long c = counts.count(AgeCounts.CENSORED, t);
+    for (int j = 0; j < ages.length; j++) {
+      long t = ages[j];
+      long w = wonAt[j];
+      long l = lostAt[j];
+      long c = censoredAt[j];
       if (w + l + c == 0) {
         continue;
       }
