@@ -169,7 +169,7 @@ public final class ReviewRunner {
     for (Opportunity o : export.opportunities()) {
       closeByAgent.computeIfAbsent(o.agent(), a -> new MoneyAccumulator(usd)).add(CrmDeals.closeValue(o));
       if (o.stage() == Opportunity.Stage.WON) {
-        wonList.add(Money.of(export.products().get(o.product()), usd));
+        wonList.add(CrmDeals.listValue(o));
         wonClose.add(CrmDeals.closeValue(o));
       }
     }
@@ -274,8 +274,10 @@ public final class ReviewRunner {
       CrmExport.Account account = export.accounts().get(c.value());
       Map<String, Double> values = new HashMap<>();
       values.put("wonValue", won.get(c).result().amount().doubleValue());
-      values.put("accountRevenue", account.revenue().doubleValue());
-      values.put("employees", (double) account.employees());
+      if (account != null) { // an export without an accounts table has no revenue or size
+        values.put("accountRevenue", account.revenue().doubleValue());
+        values.put("employees", (double) account.employees());
+      }
       if (n[1] > 0) {
         values.put("winRate", (double) n[2] / n[1]);
       }
