@@ -48,7 +48,7 @@ import org.jspecify.annotations.Nullable;
  *   <li>Deals without an account are kept (they count in every funnel) and counted; they take
  *       no part in the account portfolio.</li>
  *   <li>Open deals (Prospecting, Engaging) have no close date and no close value: none is
- *       invented. A Prospecting deal has no engage date.</li>
+ *       invented. A Prospecting deal has no engage date (one given is ignored).</li>
  *   <li>A misspelt sector ({@code technolgy}) is corrected to {@code technology} and counted.</li>
  *   <li>A row with an unknown owner, product, account or stage value, a negative amount, dates
  *       or values that contradict its stage, or a date outside the plausible window is set
@@ -91,6 +91,7 @@ public record CrmExport(
   public static final long PROGRESS_EVERY = 100_000;
 
   private static final String BUNDLED = "/io/clientyield/examples/crm-sales-opportunities/";
+  private static final int DATE_CACHE = 100_000;
   private static final Pattern AMOUNT =
       Pattern.compile("-?[0-9]{1," + MAX_INTEGER_DIGITS + "}(\\.[0-9]{1,2})?");
 
@@ -281,6 +282,9 @@ public record CrmExport(
    */
   private static CrmExport load(
       CrmMapping m, UnaryOperator<String> shown, Source source, Exists exists, Progress progress) {
+    if (!exists.test(m.pipeline().file())) {
+      throw new CrmExportException(shown.apply(m.pipeline().file()), 0, "-", "file not found", null);
+    }
     List<String> absent = new ArrayList<>();
     long[] blank = new long[1];
     Map<String, Long> sectorCorrections = new TreeMap<>();
@@ -440,11 +444,15 @@ public record CrmExport(
       String account = m.account().map(r::text).orElse("");
       Opportunity.Stage stage = stage(r.text(m.stage()), m.outcome().map(r::text).orElse(""));
       Optional<LocalDate> engage = r.date(m.engageDate(), dates, isoDates);
+      if (stage == Opportunity.Stage.PROSPECTING) {
+        engage = Optional.empty(); // not engaged yet: a date given (e.g. a created date) is no engagement
+      }
       Optional<LocalDate> close = r.date(m.closeDate(), dates, isoDates);
       Optional<BigDecimal> list = hasProducts ? Optional.ofNullable(product == null ? null : products.get(product))
           : r.amount(m.listValue().orElseThrow());
       Optional<BigDecimal> value = m.closeValue().isPresent() ? r.amount(m.closeValue().get())
-          : stage == Opportunity.Stage.WON ? list : Optional.empty();
+          : stage == Opportunity.Stage.WON ? list
+          : stage == Opportunity.Stage.LOST ? Optional.of(BigDecimal.ZERO) : Optional.empty();
       Team team = teams.get(agent);
       String reason = null;
       if (agent.isEmpty()) {
@@ -571,8 +579,10 @@ public record CrmExport(
     final long line;
     final Map<String, Integer> index;
     final List<String> values;
+    final Map<String, LocalDate> dateCache;
 
-    Row(String file, long line, Map<String, Integer> index, List<String> values) {
+    Row(String file, long line, Map<String, Integer> index, List<String> values, Map<String, LocalDate> dateCache) {
+      this.dateCache = dateCache;
       this.file = file;
       this.line = line;
       this.index = index;
@@ -632,11 +642,19 @@ public record CrmExport(
       if (v.isEmpty()) {
         return Optional.empty();
       }
+      LocalDate known = dateCache.get(v);
+      if (known != null) {
+        return Optional.of(known);
+      }
       try {
         if (v.length() > 40) {
           throw new DateTimeParseException("too long", v, 0);
         }
-        return Optional.of(LocalDate.parse(v, format));
+        LocalDate d = LocalDate.parse(v, format);
+        if (dateCache.size() < DATE_CACHE) {
+          dateCache.put(v, d); // exports repeat a few thousand days: parse each once, share it
+        }
+        return Optional.of(d);
       } catch (DateTimeParseException e) {
         throw error(column, CrmExportException.shown(v) + (iso ? " is not an ISO date (yyyy-mm-dd)"
             : " is not a date in the form " + format));
@@ -658,6 +676,7 @@ public record CrmExport(
       if (!csv.next()) {
         throw new CrmExportException(file, 0, "-", "the file is empty (a header row is required)", null);
       }
+      Map<String, LocalDate> dateCache = new HashMap<>();
       List<String> header = new ArrayList<>();
       Map<String, Integer> index = new HashMap<>();
       for (String h : csv.fields()) {
@@ -680,7 +699,7 @@ public record CrmExport(
           throw new CrmExportException(file, csv.line(), column, "the row has " + values.size()
               + " fields, the header " + header.size(), null);
         }
-        handler.accept(new Row(file, csv.line(), index, values));
+        handler.accept(new Row(file, csv.line(), index, values, dateCache));
       }
       blank[0] += csv.blankLines();
     } catch (IOException e) {

@@ -100,7 +100,7 @@ public record CrmMapping(
    *     {@code engaging} stage)
    * @param closeDate the column of the date the deal was closed
    * @param closeValue the column of the signed value of a won deal, if any (otherwise a won
-   *     deal's list value)
+   *     deal's list value, and zero for a lost one)
    * @param listValue the column of the deal's list value, if any (otherwise the product's list
    *     price from the products table)
    * @param manager the column of the owner's manager, if any (when there is no teams table)

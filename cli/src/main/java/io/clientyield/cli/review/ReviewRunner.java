@@ -187,7 +187,9 @@ public final class ReviewRunner {
     RevenueDistribution forecast = PipelineForecaster.monteCarlo(open, TRIALS, SEED);
 
     LocalDate asOf = deals.stream().flatMap(d -> d.closedOn().stream())
-        .max(Comparator.naturalOrder()).orElse(LocalDate.of(2000, 1, 1));
+        .max(Comparator.naturalOrder()) // no closed deal: the last engage date
+        .orElseGet(() -> deals.stream().flatMap(d -> d.history().stream()).map(Deal.StageVisit::enteredOn)
+            .max(Comparator.naturalOrder()).orElse(LocalDate.of(2000, 1, 1)));
     Map<ReportingPeriod, MoneyAccumulator> wonByQuarter = new TreeMap<>(Comparator.comparing(ReportingPeriod::start));
     for (Deal d : deals) {
       if (d.outcome().filter(Outcome::isWon).isPresent()) {
