@@ -44,6 +44,7 @@ public final class ReviewScaling {
         long t0 = System.nanoTime();
         CrmExport export = CrmExport.fromFolder(dir);
         long t1 = System.nanoTime();
+        double loadCpu = (cpuNanos() - c0) / 1e9;
         Review review = ReviewRunner.run(export);
         long t2 = System.nanoTime();
         double cpu = (cpuNanos() - c0) / 1e9;
@@ -51,9 +52,9 @@ public final class ReviewScaling {
         double run = (t2 - t1) / 1e9;
         System.out.printf(Locale.ROOT,
             "rows %,9d  used %,9d  load %6.2f s  review %6.2f s  total %6.2f s  per 100k %5.2f s"
-                + "  process CPU %6.2f s  peak heap %,d MB  (won %s)%n",
+                + "  process CPU %6.2f s (load %5.2f s)  peak heap %,d MB  (won %s)%n",
             rows, export.opportunities().size(), load, run, load + run, (load + run) / rows * 100_000,
-            cpu, peakHeapMb(), review.wonCloseValue());
+            cpu, loadCpu, peakHeapMb(), review.wonCloseValue());
       } finally {
         try (Stream<Path> files = Files.walk(dir)) {
           for (Path p : (Iterable<Path>) files.sorted(Comparator.reverseOrder())::iterator) {
