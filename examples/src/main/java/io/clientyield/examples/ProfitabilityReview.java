@@ -1,26 +1,27 @@
 package io.clientyield.examples;
 
-import io.clientyield.core.json.ClientyieldJson;
+import io.clientyield.cli.command.ReportFormat;
+import io.clientyield.cli.command.ReportWriter;
+import io.clientyield.core.ValidationException;
 import io.clientyield.cli.crm.CrmExport;
 import io.clientyield.cli.crm.CrmExportException;
 import io.clientyield.cli.review.ConsoleReport;
-import io.clientyield.cli.review.HtmlReport;
 import io.clientyield.cli.review.Review;
-import io.clientyield.cli.review.ReviewReport;
 import io.clientyield.cli.review.ReviewRunner;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.util.EnumSet;
+import java.util.List;
 
 /**
  * The main example: a profitability review of a real CRM export ("CRM Sales Opportunities",
- * bundled), using every module of the library. Prints a console report and writes
- * {@code report.html} (with four charts) and {@code report.json} (a {@link ReviewReport}: every
+ * bundled), using every module of the library. Prints a console report and writes, through the
+ * CLI's {@link ReportWriter} (temporary files moved into place together),
+ * {@code report.html} (with four charts) and {@code report.json} (a {@code ReviewReport}: every
  * result in the library's JSON forms, with {@code schemaVersion}, {@code generatedAt} and
  * {@code source}) to {@code target/clientyield-report} of the examples module.
  *
@@ -56,6 +57,13 @@ public final class ProfitabilityReview {
       return;
     }
     Path out = Path.of(System.getProperty(OUTPUT_PROPERTY, "target/clientyield-report"));
+    try {
+      ReportWriter.checkOutput(out); // before the work, not after it
+    } catch (ValidationException e) {
+      System.err.println("Cannot write the reports: " + e.getMessage());
+      System.exit(2);
+      return;
+    }
     String fixed = System.getProperty(GENERATED_AT_PROPERTY);
     Clock clock;
     try {
@@ -94,15 +102,12 @@ public final class ProfitabilityReview {
    */
   public static void write(Review review, Path out, String source, Clock clock)
       throws IOException {
-    ReviewReport report = ReviewReport.of(clock.instant(), source, review);
     System.out.println("clientyield profitability review of the " + source);
     System.out.print(ConsoleReport.render(review));
-    Files.createDirectories(out);
-    Path html = out.resolve("report.html");
-    Path json = out.resolve("report.json");
-    Files.writeString(html, HtmlReport.render(review), StandardCharsets.UTF_8);
-    Files.writeString(json, ClientyieldJson.write(report), StandardCharsets.UTF_8);
+    // the CLI's writer: both files rendered to temporary files first, then moved in together
+    List<Path> written = ReportWriter.write(out, review, source, clock,
+        EnumSet.of(ReportFormat.html, ReportFormat.json));
     System.out.println();
-    System.out.println("Written: " + html.toAbsolutePath() + " and " + json.toAbsolutePath());
+    System.out.println("Written: " + written.get(0).toAbsolutePath() + " and " + written.get(1).toAbsolutePath());
   }
 }

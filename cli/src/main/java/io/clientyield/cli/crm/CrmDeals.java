@@ -21,7 +21,8 @@ import java.util.List;
  *       (they all have an engage date, which becomes the history entry).</li>
  *   <li>Outcome: Won is {@code WON}; Lost is {@code CLIENT_REFUSED} with the reason
  *       {@code lost} (the export records no reason); Prospecting and Engaging are open.</li>
- *   <li>Budget: the product's list price ({@code products.sales_price}, USD) for every deal —
+ *   <li>Budget: the deal's list value ({@link #listValue(Opportunity)}: the product's list
+ *       price, {@code products.sales_price} in the bundled export, USD) for every deal —
  *       the value a deal was worth when worked. The contract value of won deals
  *       ({@code close_value}) is kept apart (see {@link #closeValue(Opportunity)}).</li>
  *   <li>Manager: the sales agent who works the deal; the agent's manager and regional office
@@ -56,18 +57,17 @@ public final class CrmDeals {
   /**
    * Maps one opportunity.
    *
-   * @param export the export (for list prices and teams)
+   * @param export the export
    * @param o the opportunity
    * @return the deal
    */
   public static Deal deal(CrmExport export, Opportunity o) {
-    CrmExport.Team team = export.teams().get(o.agent());
     Deal.Builder b = Deal.builder()
         .id(DealId.of(o.id()))
         .manager(ManagerId.of(o.agent()))
-        .budget(Money.of(export.products().get(o.product()), Money.currency(CURRENCY)))
-        .putAttribute("manager", team.manager())
-        .putAttribute("office", team.office())
+        .budget(listValue(o))
+        .putAttribute("manager", o.manager())
+        .putAttribute("office", o.office())
         .putAttribute("product", o.product());
     o.account().ifPresent(a -> b.client(ClientId.of(a)));
     if (o.stage() == Opportunity.Stage.PROSPECTING) {
@@ -81,6 +81,17 @@ public final class CrmDeals {
       default -> { }
     }
     return b.build();
+  }
+
+  /**
+   * The list value of an opportunity: the product's list price, or the export's own list value
+   * column.
+   *
+   * @param o the opportunity
+   * @return the list value in USD
+   */
+  public static Money listValue(Opportunity o) {
+    return Money.of(o.listValue(), Money.currency(CURRENCY));
   }
 
   /**

@@ -6,6 +6,9 @@ package io.clientyield.cli.crm;
 public final class CrmExportException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
+  /** The longest prefix of a rejected value a message shows. */
+  public static final int SHOWN = 40;
+
   private final String file;
   private final long line;
   private final String column;
@@ -14,16 +17,36 @@ public final class CrmExportException extends RuntimeException {
    * Creates the error.
    *
    * @param file the file: its path when read from a folder, its name when bundled
-   * @param line the 1-based line number (0 when unknown)
+   * @param line the 1-based line number (0 when the problem is the file as a whole: the message
+   *     then names the file only)
    * @param column the column name or number
    * @param problem what is wrong
    * @param cause the underlying error, may be null
    */
   public CrmExportException(String file, long line, String column, String problem, Throwable cause) {
-    super(file + ", line " + line + ", column " + column + ": " + problem, cause);
+    super(line <= 0 ? file + ": " + problem : file + ", line " + line + ", column " + column + ": " + problem,
+        cause);
     this.file = file;
     this.line = line;
     this.column = column;
+  }
+
+  /**
+   * Shows a rejected value as a short quoted prefix: {@code 'abc'}, or the first
+   * {@value #SHOWN} characters followed by an ellipsis and the full length.
+   *
+   * @param value the value
+   * @return the value as shown in a message
+   */
+  public static String shown(String value) {
+    StringBuilder sb = new StringBuilder("'");
+    int n = value.length();
+    for (int i = 0; i < Math.min(n, SHOWN); i++) {
+      char c = value.charAt(i);
+      sb.append(c < ' ' ? String.format(java.util.Locale.ROOT, "\\u%04x", (int) c) : String.valueOf(c));
+    }
+    sb.append(n > SHOWN ? "…' (" + n + " characters)" : "'");
+    return sb.toString();
   }
 
   /**

@@ -5,8 +5,10 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 /**
- * One row of {@code sales_pipeline.csv} after the load rules: the product is the canonical
- * product name from {@code products.csv}; the account is empty for deals without one.
+ * One row of the pipeline table after the load rules: the product is the canonical product
+ * name from the products table (empty when the export has no product column); the account is
+ * empty for deals without one; the list value, manager and office are resolved from the
+ * reference tables or the pipeline's own columns (see {@link CrmMapping}).
  *
  * @param id the opportunity id
  * @param agent the sales agent
@@ -16,6 +18,10 @@ import java.util.Optional;
  * @param engageDate the engage date (empty for Prospecting)
  * @param closeDate the close date (empty for open deals)
  * @param closeValue the close value in USD (empty for open deals)
+ * @param listValue the deal's list value in USD: the product's list price, or the pipeline's
+ *     list value column
+ * @param manager the owner's manager ({@value #UNKNOWN} when the export does not say)
+ * @param office the owner's regional office ({@value #UNKNOWN} when the export does not say)
  * @param line the line of the row in its file
  */
 public record Opportunity(
@@ -27,7 +33,13 @@ public record Opportunity(
     Optional<LocalDate> engageDate,
     Optional<LocalDate> closeDate,
     Optional<BigDecimal> closeValue,
+    BigDecimal listValue,
+    String manager,
+    String office,
     long line) {
+
+  /** The manager or office of a deal whose export does not say. */
+  public static final String UNKNOWN = "(unknown)";
 
   /** The export's deal stages: Prospecting &gt; Engaging &gt; Won / Lost. */
   public enum Stage {

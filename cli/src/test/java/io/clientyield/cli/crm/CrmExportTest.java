@@ -83,7 +83,7 @@ class CrmExportTest {
   void missingFileIsNamed(@TempDir Path dir) {
     assertThatThrownBy(() -> CrmExport.fromFolder(dir))
         .isInstanceOf(CrmExportException.class)
-        .hasMessageContaining("accounts.csv").hasMessageContaining("file not found");
+        .hasMessage(dir.resolve(CrmExport.PIPELINE) + ": file not found");
   }
 
   @Test
