@@ -1,5 +1,6 @@
 package io.clientyield.profitability.ltv;
 
+import io.clientyield.profitability.ltv.LifetimeValues.LifetimeValue;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.doubles;
 import static org.quicktheories.generators.SourceDSL.longs;
@@ -18,10 +19,10 @@ class LifetimeValueProperties {
             ProfitabilityGenerators.monthlyCosts())
         .check(
             (arpu, n, m, extra) -> {
-              LifetimeValue base = LifetimeValue.of(arpu, n, m);
-              return LifetimeValue.of(arpu.plus(extra), n, m).ltv().compareTo(base.ltv()) >= 0
-                  && LifetimeValue.of(arpu, n + 1, m).ltv().compareTo(base.ltv()) >= 0
-                  && LifetimeValue.of(arpu, n, Math.min(1.0, m + 0.01)).ltv().compareTo(base.ltv())
+              LifetimeValue base = LifetimeValues.lifetimeValue(arpu, n, m);
+              return LifetimeValues.lifetimeValue(arpu.plus(extra), n, m).ltv().compareTo(base.ltv()) >= 0
+                  && LifetimeValues.lifetimeValue(arpu, n + 1, m).ltv().compareTo(base.ltv()) >= 0
+                  && LifetimeValues.lifetimeValue(arpu, n, Math.min(1.0, m + 0.01)).ltv().compareTo(base.ltv())
                       >= 0;
             });
   }

@@ -1,5 +1,6 @@
 package io.clientyield.profitability.project;
 
+import io.clientyield.core.WorkerId;
 import io.clientyield.core.ClientId;
 import io.clientyield.core.ManagerId;
 import io.clientyield.core.ProjectId;
@@ -18,12 +19,12 @@ class InputJsonTest {
   @Test
   void inputsRoundTrip() {
     assertJsonRoundTrip(
-        new TimesheetEntry("senior", LocalDate.of(2024, 3, 4), 90, true), TimesheetEntry.class);
+        new TimesheetEntry(WorkerId.of("senior"), LocalDate.of(2024, 3, 4), 90, true), TimesheetEntry.class);
     assertJsonRoundTrip(
         new RateCard(
             Currency.getInstance("EUR"),
-            Map.of("senior", Money.of("50.00", "EUR")),
-            Map.of("senior", Money.of("120.00", "EUR"))),
+            Map.of(WorkerId.of("senior"), Money.of("50.00", "EUR")),
+            Map.of(WorkerId.of("senior"), Money.of("120.00", "EUR"))),
         RateCard.class);
     assertJsonRoundTrip(
         new CompletedProject(
