@@ -1,11 +1,11 @@
 package io.clientyield.profitability.ltv;
 
-import io.clientyield.profitability.ltv.LifetimeValues.LifetimeValue;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.doubles;
 import static org.quicktheories.generators.SourceDSL.longs;
 
 import io.clientyield.profitability.ProfitabilityGenerators;
+import io.clientyield.profitability.ltv.LifetimeValues.LifetimeValue;
 import org.junit.jupiter.api.Test;
 
 class LifetimeValueProperties {

@@ -1,12 +1,12 @@
 package io.clientyield.profitability.ltv;
 
-import io.clientyield.profitability.ltv.LifetimeValues.LifetimeValue;
 import static io.clientyield.testkit.JsonAssertions.assertJsonRoundTrip;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.clientyield.core.Money;
 import io.clientyield.core.ValidationException;
+import io.clientyield.profitability.ltv.LifetimeValues.LifetimeValue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
