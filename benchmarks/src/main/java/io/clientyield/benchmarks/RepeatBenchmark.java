@@ -43,7 +43,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * clients in under a second.
  *
  * <ul>
- *   <li>{@code summariseMaster}: purchases → {@link RepeatSummaryAccumulator} → summaries;</li>
+ *   <li>{@code summarizeMaster}: purchases → {@link RepeatSummaryAccumulator} → summaries;</li>
  *   <li>{@code fitBgNbdMaster}: {@link BgNbdFitter#fit(long[], double[], double[])} on the 23 570
  *       clients (standard errors included);</li>
  *   <li>{@code fitGammaGammaMaster}: {@link GammaGammaFitter#fit(List)} on the repeat clients;</li>
@@ -100,12 +100,12 @@ public class RepeatBenchmark {
   }
 
   /**
-   * Summarises purchases over the calibration period.
+   * Summarizes purchases over the calibration period.
    *
    * @param purchases the purchases
    * @return the summaries
    */
-  public static RepeatSummaries summarise(List<Purchase> purchases) {
+  public static RepeatSummaries summarize(List<Purchase> purchases) {
     RepeatSummaryAccumulator acc = new RepeatSummaryAccumulator(USD, CALIBRATION_END, HOLDOUT_END);
     for (Purchase p : purchases) {
       acc.add(p);
@@ -135,11 +135,11 @@ public class RepeatBenchmark {
     /** The model fitted on the master file. */
     public BgNbdModel model;
 
-    /** Reads, summarises, fits once and prints the fits. */
+    /** Reads, summarizes, fits once and prints the fits. */
     @Setup(Level.Trial)
     public void setUp() {
       purchases = masterPurchases();
-      summaries = summarise(purchases).summaries();
+      summaries = summarize(purchases).summaries();
       int n = summaries.size();
       x = new long[n];
       tx = new double[n];
@@ -172,8 +172,8 @@ public class RepeatBenchmark {
    * @return the summaries
    */
   @Benchmark
-  public RepeatSummaries summariseMaster(Master m) {
-    return summarise(m.purchases);
+  public RepeatSummaries summarizeMaster(Master m) {
+    return summarize(m.purchases);
   }
 
   /**

@@ -16,7 +16,7 @@ class RepeatBenchmarkTest {
   void masterFileHoldsTheWholeCohort() {
     List<Purchase> purchases = RepeatBenchmark.masterPurchases();
     assertThat(purchases).hasSize(69_659);
-    RepeatSummaries s = RepeatBenchmark.summarise(purchases);
+    RepeatSummaries s = RepeatBenchmark.summarize(purchases);
     assertThat(s.summaries()).hasSize(23_570);
     assertThat(s.clientsFirstSeenInHoldout()).isZero();
   }

@@ -334,7 +334,7 @@ public final class Money implements Comparable<Money> {
 
   /**
    * Divides by a positive ratio and rounds to the minor unit: the plan needed for
-   * EUR 100.00 at a realisation ratio of 0.75 is {@code 100.00 / 0.75} = EUR 133.33.
+   * EUR 100.00 at a realization ratio of 0.75 is {@code 100.00 / 0.75} = EUR 133.33.
    *
    * @param divisor a finite non-zero divisor
    * @param rounding how to round to the minor unit

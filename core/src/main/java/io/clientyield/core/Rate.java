@@ -20,7 +20,7 @@ public final class Rate implements Comparable<Rate> {
   private final double value;
 
   private Rate(double value) {
-    this.value = value == 0 ? 0 : value; // normalise -0.0
+    this.value = value == 0 ? 0 : value; // normalize -0.0
   }
 
   /**

@@ -26,6 +26,7 @@ class CoreJsonTest {
   void ids() {
     assertThat(assertJsonRoundTrip(ClientId.of("Acme"), ClientId.class)).isEqualTo("\"Acme\"");
     assertJsonRoundTrip(ManagerId.of("m-1"), ManagerId.class);
+    assertThat(assertJsonRoundTrip(WorkerId.of("senior"), WorkerId.class)).isEqualTo("\"senior\"");
     assertJsonRoundTrip(ProjectId.of("p-1"), ProjectId.class);
     assertJsonRoundTrip(CampaignId.of("expo-2026"), CampaignId.class);
     assertJsonRoundTrip(DealId.of("1C1I7A6R"), DealId.class);

@@ -28,6 +28,7 @@ final class CoreJsonTypes {
       DealId.class,
       ConfidenceInterval.class,
       ManagerId.class,
+      WorkerId.class,
       ProjectId.class,
       Money.class,
       Outcome.class,

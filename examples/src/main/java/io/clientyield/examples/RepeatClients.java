@@ -5,7 +5,8 @@ import io.clientyield.core.Money;
 import io.clientyield.cli.report.HtmlPage;
 import io.clientyield.cli.report.Svg;
 import io.clientyield.cli.report.TextTable;
-import io.clientyield.profitability.ltv.LifetimeValue;
+import io.clientyield.profitability.ltv.LifetimeValues.LifetimeValue;
+import io.clientyield.profitability.ltv.LifetimeValues;
 import io.clientyield.profitability.repeat.BgNbdFitter.BgNbdFit;
 import io.clientyield.profitability.repeat.BgNbdFitter;
 import io.clientyield.profitability.repeat.BgNbdModel;
@@ -117,7 +118,7 @@ public final class RepeatClients {
   public static void main(String[] args) throws IOException {
     Analysis a;
     try (InputStream in = Objects.requireNonNull(RepeatClients.class.getResourceAsStream(SAMPLE), SAMPLE)) {
-      a = analyse(read(in));
+      a = analyze(read(in));
     }
     System.out.print(render(a));
     Path out = Path.of(System.getProperty(OUTPUT_PROPERTY, "target/clientyield-repeat"));
@@ -150,12 +151,12 @@ public final class RepeatClients {
   }
 
   /**
-   * Summarises, fits, compares with the hold-out period and values the clients.
+   * Summarizes, fits, compares with the hold-out period and values the clients.
    *
    * @param purchases the cohort's purchases to {@link #HOLDOUT_END}
    * @return the analysis
    */
-  public static Analysis analyse(List<Purchase> purchases) {
+  public static Analysis analyze(List<Purchase> purchases) {
     RepeatSummaryAccumulator acc = new RepeatSummaryAccumulator(USD, CALIBRATION_END, HOLDOUT_END);
     purchases.forEach(acc::add);
     RepeatSummaries summaries = acc.result();
@@ -189,7 +190,7 @@ public final class RepeatClients {
         .sorted(Comparator.comparing((ClientValue v) -> v.clv().amount()).reversed()
             .thenComparing(ClientValue::client))
         .limit(10).toList();
-    SegmentValue segment = SegmentValue.of(values, USD);
+    SegmentValue segment = valuation.segmentValue(values);
 
     return new Analysis(purchases.size(), summaries, purchaseFit, spendFit, rows, total, top, segment,
         actualByWeek(purchases), expectedByWeek(model, purchases));
@@ -285,7 +286,7 @@ public final class RepeatClients {
         .append(s.meanClv().map(Money::toString).orElse("n/a")).append(", ")
         .append(fmt(s.expectedPurchases(), 0)).append(" expected purchases\n");
     ClientValue best = a.mostValuable().get(0);
-    LifetimeValue ltv = LifetimeValue.of(best.discountedRevenue(), 1, MARGIN);
+    LifetimeValue ltv = LifetimeValues.lifetimeValue(best.discountedRevenue(), 1, MARGIN);
     sb.append("  as LifetimeValue (client ").append(best.client()).append("): ARPU ")
         .append(ltv.arpu().map(Money::toString).orElse("n/a")).append(" x 1 period x ")
         .append(fmt(MARGIN, 2)).append(" = ").append(ltv.ltv()).append('\n');
@@ -383,8 +384,8 @@ public final class RepeatClients {
   }
 
   private static String polyline(List<Double> values, int left, int top, double plotW, double plotH, double yMax,
-      String colour, String dash) {
-    StringBuilder sb = new StringBuilder("<polyline fill=\"none\" stroke=\"" + colour + "\" stroke-width=\"2\""
+      String color, String dash) {
+    StringBuilder sb = new StringBuilder("<polyline fill=\"none\" stroke=\"" + color + "\" stroke-width=\"2\""
         + dash + " points=\"");
     sb.append(String.format(Locale.ROOT, "%d,%.1f", left, top + plotH));
     for (int i = 0; i < values.size(); i++) {

@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Funnel's {@link LeadTargets} is the one home of "how many more leads reach a target" (issue
  * 16); forecasting's {@code Replenishment.prospectsNeeded} and
- * {@code PipelineForecaster.additionalLeads} give the same answers, so they can delegate to it.
+ * {@code PipelineForecaster.additionalLeads} delegate to it; these checks keep their answers equal
+ * to funnel's quotient and to an independent binomial-sum search.
  */
 class LeadsNeededAgreementTest {
 

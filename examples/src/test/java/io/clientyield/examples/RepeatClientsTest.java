@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.assertj.core.api.Assertions.withinPercentage;
 
-import io.clientyield.profitability.ltv.LifetimeValue;
+import io.clientyield.profitability.ltv.LifetimeValues.LifetimeValue;
 import io.clientyield.profitability.repeat.BgNbdFitter.BgNbdFit;
 import io.clientyield.profitability.repeat.BgNbdFitter;
 import io.clientyield.profitability.repeat.RepeatValuation.ClientValue;
@@ -37,9 +37,9 @@ class RepeatClientsTest {
   private static RepeatClients.Analysis analysis;
 
   @BeforeAll
-  static void analyseTheSample() throws Exception {
+  static void analyzeTheSample() throws Exception {
     try (InputStream in = RepeatClientsTest.class.getResourceAsStream("/io/clientyield/examples/cdnow/CDNOW_sample.txt")) {
-      analysis = RepeatClients.analyse(RepeatClients.read(in));
+      analysis = RepeatClients.analyze(RepeatClients.read(in));
     }
   }
 

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.clientyield.core.Money;
 import io.clientyield.core.ValidationException;
 import io.clientyield.core.internal.Checks;
+import io.clientyield.funnel.leads.LeadTargets;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.SplittableRandom;
@@ -316,8 +317,10 @@ public final class PipelineForecaster {
    *
    * <p>{@code P_k = Σ_j P(B_k = j) × P(X ≥ target − j b)}; {@code P_k} is non-decreasing in k
    * (adding a deal never lowers the probability of reaching a target), so k is found by
-   * exponential then binary search up to {@code maxLeads}. Empty with a reason when even {@code
-   * maxLeads} leads do not suffice (for example {@code p = 0} or {@code b = 0}).
+   * {@link LeadTargets#leadsNeeded(java.util.function.LongToDoubleFunction, double, long)} (the
+   * one search for "how many more leads", exponential then binary) up to {@code maxLeads}. Empty
+   * with a reason when even {@code maxLeads} leads do not suffice (for example {@code p = 0} or
+   * {@code b = 0}).
    *
    * @param base the current distribution of won revenue
    * @param leadBudget the average lead's budget, {@code >= 0}, in the distribution's currency
@@ -361,33 +364,14 @@ public final class PipelineForecaster {
     }
     long b = leadBudget.minorUnits();
     long t = target.minorUnits();
-    double p0 = reach(values, suffix, b, leadWinProbability, t, 0);
-    if (p0 >= confidence) {
-      return new LeadsNeeded(Optional.of(0L), Math.min(1, p0), Optional.empty());
-    }
-    double pMax = reach(values, suffix, b, leadWinProbability, t, (int) maxLeads);
-    if (pMax < confidence) {
-      return new LeadsNeeded(Optional.empty(), Math.min(1, pMax), Optional.of(String.format(
-          java.util.Locale.ROOT,
-          "even %d leads reach the target with probability %.6f < %.6f",
-          maxLeads, pMax, confidence)));
-    }
-    long lo = 0; // fails
-    long hi = 1;
-    while (hi < maxLeads && reach(values, suffix, b, leadWinProbability, t, (int) hi) < confidence) {
-      lo = hi;
-      hi = Math.min(maxLeads, hi * 2);
-    }
-    while (hi - lo > 1) {
-      long mid = (lo + hi) >>> 1;
-      if (reach(values, suffix, b, leadWinProbability, t, (int) mid) >= confidence) {
-        hi = mid;
-      } else {
-        lo = mid;
-      }
-    }
-    double ph = reach(values, suffix, b, leadWinProbability, t, (int) hi);
-    return new LeadsNeeded(Optional.of(hi), Math.min(1, ph), Optional.empty());
+    // the one home of "how many more leads reach a target": funnel's LeadTargets searches, this
+    // class supplies the chance of reaching the target with k more leads
+    LeadTargets.LeadsNeeded answer = LeadTargets.leadsNeeded(
+        k -> reach(values, suffix, b, leadWinProbability, t, (int) k), confidence, maxLeads);
+    double p = answer.probabilityOfReaching().orElseThrow(); // a confidence answer has it
+    return answer.leads().isPresent()
+        ? new LeadsNeeded(Optional.of(answer.leads().getAsLong()), p, Optional.empty())
+        : new LeadsNeeded(Optional.empty(), p, answer.reason());
   }
 
   private static double reach(

@@ -11,7 +11,6 @@ import io.clientyield.core.ManagerId;
 import io.clientyield.core.Money;
 import io.clientyield.core.ReportingPeriod;
 import io.clientyield.core.ValidationException;
-import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -50,14 +49,14 @@ class CorrectedTargetsTest {
     // the plan realized at the measured ratio gives the target back:
     // 133 333 333.33 × 0.75 = 99 999 999.9975 → to the cent: 100 000 000.00
     assertThat(plan.plan().orElseThrow().multipliedBy(sep.realizationRatio().getAsDouble(),
-            RoundingMode.HALF_UP))
+            Money.ROUNDING))
         .isEqualTo(Money.of("100000000", "EUR"));
     // the additive answer falls short: the plan 125 M only reaches 93.75 M (125 × 0.75), i.e.
     // 125 M is the corrected plan for 93.75 M, not for 100 M
     assertThat(CorrectedTargets.planFor(Money.of("93750000", "EUR"), 0.75).plan())
         .contains(Money.of("125000000", "EUR"));
     assertThat(Money.of("125000000", "EUR").multipliedBy(sep.realizationRatio().getAsDouble(),
-            RoundingMode.HALF_UP))
+            Money.ROUNDING))
         .isEqualTo(Money.of("93750000", "EUR"));
     assertJsonRoundTrip(plan, CorrectedPlan.class);
     assertJsonRoundTrip(report, PlanningErrorReport.class);

@@ -1,5 +1,6 @@
 package io.clientyield.profitability;
 
+import io.clientyield.core.WorkerId;
 import static org.quicktheories.generators.SourceDSL.doubles;
 import static org.quicktheories.generators.SourceDSL.longs;
 
@@ -29,11 +30,11 @@ public final class ProfitabilityGenerators {
       new RateCard(
           CoreGenerators.EUR,
           Map.of(
-              "a", Money.of("37.33", "EUR"), "b", Money.of("51.17", "EUR"),
-              "c", Money.of("19.99", "EUR")),
+              WorkerId.of("a"), Money.of("37.33", "EUR"), WorkerId.of("b"), Money.of("51.17", "EUR"),
+              WorkerId.of("c"), Money.of("19.99", "EUR")),
           Map.of(
-              "a", Money.of("95.55", "EUR"), "b", Money.of("120.01", "EUR"),
-              "c", Money.of("45.45", "EUR")));
+              WorkerId.of("a"), Money.of("95.55", "EUR"), WorkerId.of("b"), Money.of("120.01", "EUR"),
+              WorkerId.of("c"), Money.of("45.45", "EUR")));
 
   /** Timesheet entries for workers a, b, c of {@link #RATES}, 0..600 minutes. */
   public static Gen<TimesheetEntry> timesheetEntries() {
@@ -44,7 +45,7 @@ public final class ProfitabilityGenerators {
             SourceDSL.booleans().all(),
             (w, m, b) ->
                 new TimesheetEntry(
-                    String.valueOf((char) ('a' + w)), LocalDate.of(2024, 1, 1), m, b));
+                    WorkerId.of(String.valueOf((char) ('a' + w))), LocalDate.of(2024, 1, 1), m, b));
   }
 
   /** Monthly cost components in EUR between 0.00 and 100 000.00. */

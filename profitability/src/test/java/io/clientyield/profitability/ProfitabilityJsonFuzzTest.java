@@ -4,7 +4,7 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.clientyield.testkit.FuzzChecks;
 import io.clientyield.core.ValidationException;
 import io.clientyield.profitability.levers.FourLevers.LeverDecomposition;
-import io.clientyield.profitability.ltv.LifetimeValue;
+import io.clientyield.profitability.ltv.LifetimeValues.LifetimeValue;
 import io.clientyield.profitability.portfolio.ClientFacts;
 import io.clientyield.profitability.portfolio.Placement.Contribution;
 import io.clientyield.profitability.portfolio.Placement;

@@ -1,7 +1,7 @@
 package io.clientyield.profitability;
 
 import io.clientyield.profitability.levers.FourLevers.LeverDecomposition;
-import io.clientyield.profitability.ltv.LifetimeValue;
+import io.clientyield.profitability.ltv.LifetimeValues.LifetimeValue;
 import io.clientyield.profitability.portfolio.ClientFacts;
 import io.clientyield.profitability.portfolio.Placement.Contribution;
 import io.clientyield.profitability.portfolio.PortfolioMatrix.Criterion;
@@ -64,7 +64,6 @@ final class ProfitabilityJsonTypes {
       RankedClient.class,
       StatusPoints.class,
       CompletedProject.class,
-      GroupTotals.class,
       MonthlyReview.class,
       PmKpi.class,
       TotalCostOfOwnership.class);
@@ -85,5 +84,7 @@ final class ProfitabilityJsonTypes {
       Map.entry(ClientRatings.PersonalRating.class, "part of ClientRatings (in its schema)"),
       Map.entry(RankedClient.ScoredOutcome.class, "part of RankedClient (in its schema)"),
       Map.entry(StatusPoints.OutcomePoints.class, "part of StatusPoints (in its schema)"),
-      Map.entry(MarginDistribution.class, "part of MonthlyReview (in its schema)"));
+      Map.entry(MarginDistribution.class, "part of MonthlyReview (in its schema)"),
+      Map.entry(GroupTotals.class, "generic part of MonthlyReview (in its schema), keyed by a"
+          + " YearMonth, ManagerId or ClientId"));
 }

@@ -1,5 +1,6 @@
 package io.clientyield.profitability;
 
+import io.clientyield.core.WorkerId;
 import static io.clientyield.testkit.FuzzChecks.assertFinite;
 import static io.clientyield.testkit.FuzzChecks.check;
 import static io.clientyield.testkit.FuzzChecks.number;
@@ -18,7 +19,8 @@ import io.clientyield.core.ValidationException;
 import io.clientyield.core.json.ClientyieldJson;
 import io.clientyield.profitability.levers.FourLevers.LeverDecomposition;
 import io.clientyield.profitability.levers.FourLevers;
-import io.clientyield.profitability.ltv.LifetimeValue;
+import io.clientyield.profitability.ltv.LifetimeValues.LifetimeValue;
+import io.clientyield.profitability.ltv.LifetimeValues;
 import io.clientyield.profitability.portfolio.ClientFacts;
 import io.clientyield.profitability.portfolio.Placement;
 import io.clientyield.profitability.portfolio.PortfolioMatrix.Criterion;
@@ -45,7 +47,7 @@ import java.util.function.Supplier;
 
 /**
  * Feeds arbitrary numbers and money to the numeric entry points of the profitability module
- * ({@link HourlyPricing}, {@link Margins}, {@link FourLevers}, {@link LifetimeValue},
+ * ({@link HourlyPricing}, {@link Margins}, {@link FourLevers}, {@link LifetimeValues},
  * {@link ClientRoi}, {@link ProjectAccumulator}, {@link PortfolioMatrix}, {@link ClientRatings}): each call either throws
  * {@link ValidationException} (an accumulator then keeps its result unchanged) or gives a result
  * whose numbers are all finite and that round-trips through JSON. Regression inputs under
@@ -72,13 +74,13 @@ class ProfitabilityNumbersFuzzTest {
     checkFinite(() -> Margins.markupFromMargin(number(data)));
     checkFinite(() -> Margins.marginFromMarkup(number(data)));
     check(() -> FourLevers.decompose(a, b, count(data), count(data)), LeverDecomposition.class);
-    check(() -> LifetimeValue.of(a, count(data), number(data)), LifetimeValue.class);
+    check(() -> LifetimeValues.lifetimeValue(a, count(data), number(data)), LifetimeValue.class);
     List<Money> payments = new ArrayList<>();
     int n = data.consumeInt(1, 8);
     for (int i = 0; i < n; i++) {
       payments.add(money(data));
     }
-    check(() -> LifetimeValue.fromPayments(payments, number(data)), LifetimeValue.class);
+    check(() -> LifetimeValues.lifetimeValue(payments, number(data)), LifetimeValue.class);
     check(() -> ClientRoi.benefit(a, number(data), b), Money.class);
     checkFinite(() -> ClientRoi.roi(a, b));
     try {
@@ -93,8 +95,8 @@ class ProfitabilityNumbersFuzzTest {
     RateCard rates;
     ProjectAccumulator acc;
     try {
-      rates = new RateCard(EUR, Map.of("a", money(data), "b", money(data)),
-          Map.of("a", money(data)));
+      rates = new RateCard(EUR, Map.of(WorkerId.of("a"), money(data), WorkerId.of("b"), money(data)),
+          Map.of(WorkerId.of("a"), money(data)));
       acc = data.consumeBoolean()
           ? ProjectAccumulator.fixedFee(rates, money(data))
           : ProjectAccumulator.timeAndMaterials(rates);
@@ -106,7 +108,7 @@ class ProfitabilityNumbersFuzzTest {
       ProjectProfitability before = result(acc);
       try {
         if (data.consumeBoolean()) {
-          acc.add(new TimesheetEntry(data.pickValue(new String[] {"a", "b", "c"}),
+          acc.add(new TimesheetEntry(WorkerId.of(data.pickValue(new String[] {"a", "b", "c"})),
               LocalDate.of(2026, 11, 30), count(data), data.consumeBoolean()));
         } else {
           acc.addExpense(money(data));

@@ -181,6 +181,9 @@ public final class JsonSchemas {
   /** Describes the JDK types Jackson writes as text, and every library type from its serializer. */
   private static final class Definitions implements CustomDefinitionProviderV2 {
 
+    private static final com.fasterxml.classmate.TypeResolver RESOLVER =
+        new com.fasterxml.classmate.TypeResolver();
+
     @Override
     public CustomDefinition provideCustomSchemaDefinition(
         ResolvedType javaType, SchemaGenerationContext context) {
@@ -207,7 +210,7 @@ public final class JsonSchemas {
       if (!raw.getName().startsWith("io.clientyield.") || raw.isEnum()) {
         return null;
       }
-      return library(raw, context);
+      return library(raw, javaType, context);
     }
 
     private static CustomDefinition inline(ObjectNode node) {
@@ -215,7 +218,8 @@ public final class JsonSchemas {
           CustomDefinition.AttributeInclusion.NO);
     }
 
-    private CustomDefinition library(Class<?> raw, SchemaGenerationContext context) {
+    private CustomDefinition library(Class<?> raw, ResolvedType javaType,
+        SchemaGenerationContext context) {
       JsonSerializer<Object> serializer;
       try {
         serializer = JSON.getSerializerProviderInstance().findValueSerializer(raw);
@@ -242,7 +246,8 @@ public final class JsonSchemas {
       for (java.util.Iterator<PropertyWriter> it = serializer.properties(); it.hasNext(); ) {
         BeanPropertyWriter property = (BeanPropertyWriter) it.next();
         Type type = genericType(property.getMember());
-        ResolvedType resolved = context.getTypeContext().resolve(type);
+        // a generic record's component (GroupTotals<K>.key) takes the type argument in use
+        ResolvedType resolved = RESOLVER.resolve(javaType.getTypeBindings(), type);
         Class<?> rawType = resolved.getErasedType();
         boolean optional = rawType == Optional.class || rawType == OptionalDouble.class
             || rawType == OptionalInt.class || rawType == OptionalLong.class;

@@ -1,5 +1,6 @@
 package io.clientyield.examples.quickstart;
 
+import io.clientyield.core.WorkerId;
 import io.clientyield.core.CampaignId;
 import io.clientyield.core.ClientId;
 import io.clientyield.core.Money;
@@ -44,17 +45,19 @@ public final class ProfitabilityQuickstart {
    */
   public static void main(String[] args) {
     // 4.1 Cost and bill rates per person or role; timesheets in whole minutes (exact sums).
+    WorkerId senior = WorkerId.of("senior");
+    WorkerId junior = WorkerId.of("junior");
     RateCard rates = new RateCard(Money.currency("EUR"),
-        Map.of("senior", eur("50.00"), "junior", eur("20.00")),   // cost per hour
-        Map.of("senior", eur("120.00"), "junior", eur("60.00"))); // bill rate per hour
+        Map.of(senior, eur("50.00"), junior, eur("20.00")),   // cost per hour
+        Map.of(senior, eur("120.00"), junior, eur("60.00"))); // bill rate per hour
     LocalDate day = LocalDate.of(2026, 3, 4);
     ProjectProfitability website = ProjectAccumulator.timeAndMaterials(rates) // time and materials
-        .add(new TimesheetEntry("senior", day, 10 * 60, true))
+        .add(new TimesheetEntry(senior, day, 10 * 60, true))
         .addExpense(eur("200.00"))
         .result();
     ProjectProfitability audit = ProjectAccumulator.fixedFee(rates, eur("1000.00"))
-        .add(new TimesheetEntry("senior", day, 5 * 60, true))  // fixed fee of 1 000
-        .add(new TimesheetEntry("junior", day, 450, false))
+        .add(new TimesheetEntry(senior, day, 5 * 60, true))  // fixed fee of 1 000
+        .add(new TimesheetEntry(junior, day, 450, false))
         .result();
     for (ProjectProfitability p : List.of(website, audit)) { // margin and markup, both named
       System.out.printf(Locale.ROOT,

@@ -164,7 +164,7 @@ public final class Backtest {
    * eventual {@code P(win | reached stage)} learned from the deals closed by the origin
    * ({@link StageProbabilityLearner}, Laplace-smoothed), whatever the horizon and the deal's
    * age; no new business. Its distribution is the Monte Carlo of the open pipeline
-   * ({@link PipelineForecaster#monteCarlo}), summarised by 200 quantiles. Open deals of every
+   * ({@link PipelineForecaster#monteCarlo}), summarized by 200 quantiles. Open deals of every
    * stage count (undated ones too, as today's practice does).
    *
    * @param stages the stages

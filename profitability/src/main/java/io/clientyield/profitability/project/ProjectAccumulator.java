@@ -1,5 +1,6 @@
 package io.clientyield.profitability.project;
 
+import io.clientyield.core.WorkerId;
 import io.clientyield.core.Accumulator;
 import io.clientyield.core.internal.Checks;
 import io.clientyield.core.Money;
@@ -37,7 +38,7 @@ public final class ProjectAccumulator
 
   private final RateCard rates;
   private final Optional<Money> fixedFee;
-  private final Map<String, long[]> minutesByWorker = new HashMap<>();
+  private final Map<WorkerId, long[]> minutesByWorker = new HashMap<>();
   private final MoneyAccumulator expenses;
   private long minutes;
   private long billableMinutes;
@@ -163,8 +164,8 @@ public final class ProjectAccumulator
     if (!other.fixedFee.equals(fixedFee)) {
       throw ValidationException.of("other.fixedFee", other.fixedFee, "must equal " + fixedFee);
     }
-    var staged = new HashMap<String, long[]>();
-    for (Map.Entry<String, long[]> e : other.minutesByWorker.entrySet()) {
+    var staged = new HashMap<WorkerId, long[]>();
+    for (Map.Entry<WorkerId, long[]> e : other.minutesByWorker.entrySet()) {
       long[] cell = minutesByWorker.getOrDefault(e.getKey(), new long[2]);
       staged.put(e.getKey(), new long[] {
         Checks.addExact("minutes", e.getKey(), "", cell[0], e.getValue()[0]),
@@ -192,7 +193,7 @@ public final class ProjectAccumulator
   public ProjectProfitability result() {
     MoneyAccumulator labor = new MoneyAccumulator(rates.currency());
     MoneyAccumulator tm = new MoneyAccumulator(rates.currency());
-    for (Map.Entry<String, long[]> e : minutesByWorker.entrySet()) {
+    for (Map.Entry<WorkerId, long[]> e : minutesByWorker.entrySet()) {
       long[] cell = e.getValue();
       labor.add(perMinutes(rates.costRates().get(e.getKey()), cell[0]));
       if (fixedFee.isEmpty() && cell[1] > 0) {

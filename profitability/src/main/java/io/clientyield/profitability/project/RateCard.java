@@ -1,5 +1,6 @@
 package io.clientyield.profitability.project;
 
+import io.clientyield.core.WorkerId;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.clientyield.core.internal.Checks;
 import io.clientyield.core.Money;
@@ -13,13 +14,13 @@ import java.util.TreeMap;
  * <p>Immutable and thread-safe.
  *
  * @param currency the currency of every rate
- * @param costRates cost per hour by worker id (&ge; 0)
- * @param billRates bill rate per hour by worker id (&ge; 0); may omit workers on fixed-fee work
+ * @param costRates cost per hour by worker (&ge; 0); in JSON an object keyed by the worker id
+ * @param billRates bill rate per hour by worker (&ge; 0); may omit workers on fixed-fee work
  */
 public record RateCard(
     @JsonProperty("currency") Currency currency,
-    @JsonProperty("costRates") Map<String, Money> costRates,
-    @JsonProperty("billRates") Map<String, Money> billRates) {
+    @JsonProperty("costRates") Map<WorkerId, Money> costRates,
+    @JsonProperty("billRates") Map<WorkerId, Money> billRates) {
 
   /**
    * Validates and copies the maps (sorted by id).
@@ -37,12 +38,12 @@ public record RateCard(
   }
 
   private static void check(
-      Checks.Collector c, String field, Map<String, Money> rates, Currency currency) {
-    for (Map.Entry<String, Money> e : rates.entrySet()) {
+      Checks.Collector c, String field, Map<WorkerId, Money> rates, Currency currency) {
+    for (Map.Entry<WorkerId, Money> e : rates.entrySet()) {
       String f = field + "[" + e.getKey() + "]";
       Money m = e.getValue();
-      if (e.getKey() == null || e.getKey().isBlank()) {
-        c.add(field, e.getKey(), "keys must not be blank");
+      if (e.getKey() == null) {
+        c.add(field, null, "keys must not be null");
       } else if (m == null) {
         c.add(f, null, "must not be null");
       } else if (m.isNegative()) {

@@ -1,5 +1,6 @@
 package io.clientyield.profitability.project;
 
+import io.clientyield.core.WorkerId;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.clientyield.core.internal.Checks;
 import java.time.LocalDate;
@@ -9,13 +10,13 @@ import java.time.LocalDate;
  *
  * <p>Immutable and thread-safe.
  *
- * @param worker person or role id the rates are looked up by, not blank
+ * @param worker the person or role the rates are looked up by
  * @param date the day worked
  * @param minutes minutes worked, &ge; 0 (hours &times; 60, exact)
  * @param billable whether the time is billable to the client
  */
 public record TimesheetEntry(
-    @JsonProperty("worker") String worker,
+    @JsonProperty("worker") WorkerId worker,
     @JsonProperty("date") LocalDate date,
     @JsonProperty("minutes") long minutes,
     @JsonProperty("billable") boolean billable) {
@@ -25,7 +26,7 @@ public record TimesheetEntry(
    */
   public TimesheetEntry {
     Checks.Collector c = Checks.collector();
-    c.check(() -> Checks.notBlank("worker", worker));
+    c.check(() -> Checks.notNull("worker", worker));
     c.check(() -> Checks.notNull("date", date));
     c.check(() -> Checks.nonNegative("minutes", minutes));
     c.throwIfAny();

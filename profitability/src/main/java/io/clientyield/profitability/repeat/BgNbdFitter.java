@@ -95,7 +95,7 @@ public final class BgNbdFitter {
 
   private static BgNbdFit fitUnchecked(long[] x, double[] tx, double[] bigT) {
     Data d = Data.of(x, tx, bigT);
-    MaximumLikelihood.Result m = MaximumLikelihood.maximise(4, d::logLikelihood);
+    MaximumLikelihood.Result m = MaximumLikelihood.maximize(4, d::logLikelihood);
     double[] p = m.parameters();
     for (double v : p) {
       if (!(v > 0 && v < Double.POSITIVE_INFINITY)) {

@@ -96,7 +96,7 @@ public final class GammaGammaFitter {
       logZ[i] = Math.log(z[i]);
     }
     int nx = distinct.length;
-    MaximumLikelihood.Result m = MaximumLikelihood.maximise(3, theta -> {
+    MaximumLikelihood.Result m = MaximumLikelihood.maximize(3, theta -> {
       double p = Math.exp(theta[0]);
       double q = Math.exp(theta[1]);
       double gamma = Math.exp(theta[2]);

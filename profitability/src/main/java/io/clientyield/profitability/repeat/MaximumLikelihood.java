@@ -33,12 +33,12 @@ final class MaximumLikelihood {
   record Result(double[] parameters, OptionalDouble[] standardErrors, double logLikelihood, int evaluations) {}
 
   /**
-   * Maximises a log-likelihood given as a function of log-parameters.
+   * Maximizes a log-likelihood given as a function of log-parameters.
    *
    * @param dimension the number of parameters
    * @param logLikelihood log L(ln θ); non-finite values are treated as −∞
    */
-  static Result maximise(int dimension, ToDoubleFunction<double[]> logLikelihood) {
+  static Result maximize(int dimension, ToDoubleFunction<double[]> logLikelihood) {
     ObjectiveFunction negative = new ObjectiveFunction(theta -> {
       double v = logLikelihood.applyAsDouble(theta);
       return Double.isFinite(v) ? -v : Double.MAX_VALUE;

@@ -26,7 +26,7 @@ import java.util.List;
  * @param daysPerUnit days per time unit of t_x and T (7: weeks)
  * @param summaries one summary per client, sorted by client id
  * @param clientsFirstSeenInHoldout clients whose first purchase falls in the hold-out period (not
- *     summarised: they were not yet clients at the end of calibration)
+ *     summarized: they were not yet clients at the end of calibration)
  */
 public record RepeatSummaries(
     @JsonProperty("currency") Currency currency,

@@ -27,7 +27,7 @@ import java.util.Map;
  * {@code calibrationEnd}; t_x = (last such day − first day) / daysPerUnit, 0 when x = 0;
  * T = (calibrationEnd − first day) / daysPerUnit; purchase days after calibrationEnd up to
  * holdoutEnd are the hold-out purchases. A client whose first purchase is after calibrationEnd is
- * counted in {@link RepeatSummaries#clientsFirstSeenInHoldout()} and not summarised. A purchase
+ * counted in {@link RepeatSummaries#clientsFirstSeenInHoldout()} and not summarized. A purchase
  * after holdoutEnd is rejected. The time unit is days / daysPerUnit: 7 (weeks) unless stated.
  *
  * <p>An {@link Accumulator}: it keeps each client's distinct purchase days with their summed

@@ -13,12 +13,12 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import io.clientyield.core.internal.Checks;
 import io.clientyield.core.Money;
 import io.clientyield.core.ValidationException;
-import io.clientyield.profitability.ltv.LifetimeValue;
+import io.clientyield.profitability.ltv.LifetimeValues.LifetimeValue;
+import io.clientyield.profitability.ltv.LifetimeValues;
 import io.clientyield.profitability.portfolio.ClientFacts;
 import io.clientyield.profitability.portfolio.PortfolioMatrix.Criterion;
 import io.clientyield.profitability.portfolio.PortfolioMatrix.Normalization;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
@@ -30,9 +30,11 @@ import java.util.List;
  *   CLV = margin × E[Z | x, z̄] × Σ_{k=1..K} (E[Y(kΔ)] − E[Y((k−1)Δ)]) / (1 + d)^k
  * </pre>
  * with E[Y] from the {@link BgNbdModel} and E[Z] from the {@link GammaGammaModel} (which must have
- * q &gt; 1, so that every expected spend is finite). The revenue is rounded half-up to the minor
- * unit, then multiplied by the margin and rounded half-up again — exactly as
- * {@link LifetimeValue#of(Money, long, double)} does with one paying period, so
+ * q &gt; 1, so that every expected spend is finite). The revenue is rounded half-even
+ * ({@link Money#ROUNDING}) to the minor unit, then multiplied by the margin and rounded half-even
+ * again — exactly as
+ * {@link LifetimeValues#lifetimeValue(Money, long, double)} does
+ * with one paying period, so
  * {@link #lifetimeValue(ClientValue)} carries the same amount.
  *
  * <p>Example (CDNOW, weeks): 52 steps of 1 week at 0.2 % a week, margin 0.3.
@@ -123,8 +125,8 @@ public record RepeatValuation(
       previous = Math.max(previous, cumulative);
     }
     double meanSpend = spend.expectedSpend(s).orElseThrow(); // q > 1: always present
-    Money revenue = Money.of(BigDecimal.valueOf(meanSpend * discounted), currency, RoundingMode.HALF_UP);
-    Money clv = revenue.multipliedBy(margin, RoundingMode.HALF_UP);
+    Money revenue = Money.of(BigDecimal.valueOf(meanSpend * discounted), currency, Money.ROUNDING);
+    Money clv = revenue.multipliedBy(margin, Money.ROUNDING);
     return new ClientValue(s.client(), alive, previous, discounted, meanSpend, revenue, clv);
   }
 
@@ -150,7 +152,30 @@ public record RepeatValuation(
    * @return the segment's value
    */
   public SegmentValue segment(List<RepeatSummary> summaries) {
-    return SegmentValue.of(values(summaries), currency);
+    return segmentValue(values(summaries));
+  }
+
+  /**
+   * The value of a segment from its clients' values: the money sums are exact over the rounded
+   * per-client amounts, the mean is rounded half-even ({@link Money#ROUNDING}).
+   *
+   * @param values the clients' values, no null element, all in this valuation's currency
+   * @return the segment's value
+   * @throws ValidationException if an element is null or in another currency
+   */
+  public SegmentValue segmentValue(List<ClientValue> values) {
+    List<ClientValue> list = Checks.elementsNotNull("values", values);
+    MoneyAccumulator revenue = new MoneyAccumulator(currency);
+    MoneyAccumulator clv = new MoneyAccumulator(currency);
+    double purchases = 0;
+    for (ClientValue v : list) {
+      revenue.add(v.discountedRevenue());
+      clv.add(v.clv());
+      purchases += v.expectedPurchases();
+    }
+    Optional<Money> mean = list.isEmpty() ? Optional.empty()
+        : Optional.of(clv.result().dividedBy(list.size(), Money.ROUNDING));
+    return new SegmentValue(list.size(), purchases, revenue.result(), clv.result(), mean);
   }
 
   /**
@@ -158,11 +183,11 @@ public record RepeatValuation(
    * (ARPU) is the discounted expected revenue, so its LTV equals {@link ClientValue#clv()}.
    *
    * @param value a value computed by this valuation
-   * @return {@code LifetimeValue.of(discountedRevenue, 1, margin)}
+   * @return {@code LifetimeValues.lifetimeValue(discountedRevenue, 1, margin)}
    */
   public LifetimeValue lifetimeValue(ClientValue value) {
     Checks.notNull("value", value);
-    return LifetimeValue.of(value.discountedRevenue(), 1, margin);
+    return LifetimeValues.lifetimeValue(value.discountedRevenue(), 1, margin);
   }
 
   /**
@@ -204,8 +229,8 @@ public record RepeatValuation(
    * @param expectedPurchases expected purchases over the horizon (fractional, undiscounted), &ge; 0
    * @param discountedPurchases the same, each step's purchases discounted, &ge; 0
    * @param expectedSpend expected spend per purchase in major units, &ge; 0
-   * @param discountedRevenue expectedSpend × discountedPurchases, rounded half-up
-   * @param clv discountedRevenue × margin, rounded half-up: the customer lifetime value
+   * @param discountedRevenue expectedSpend × discountedPurchases, rounded half-even
+   * @param clv discountedRevenue × margin, rounded half-even: the customer lifetime value
    */
   public record ClientValue(
       @JsonProperty("client") ClientId client,
@@ -288,30 +313,6 @@ public record RepeatValuation(
         c.add("meanClv", meanClv.orElse(null), "must be present exactly when clients > 0");
       }
       c.throwIfAny();
-    }
-
-    /**
-     * Sums client values.
-     *
-     * @param values the clients' values, no null element, all in {@code currency}
-     * @param currency the currency
-     * @return the segment's value
-     * @throws ValidationException if an element is null or in another currency
-     */
-    public static SegmentValue of(List<ClientValue> values, Currency currency) {
-      List<ClientValue> list = Checks.elementsNotNull("values", values);
-      Checks.notNull("currency", currency);
-      MoneyAccumulator revenue = new MoneyAccumulator(currency);
-      MoneyAccumulator clv = new MoneyAccumulator(currency);
-      double purchases = 0;
-      for (ClientValue v : list) {
-        revenue.add(v.discountedRevenue());
-        clv.add(v.clv());
-        purchases += v.expectedPurchases();
-      }
-      Optional<Money> mean = list.isEmpty() ? Optional.empty()
-          : Optional.of(clv.result().dividedBy(list.size(), RoundingMode.HALF_EVEN));
-      return new SegmentValue(list.size(), purchases, revenue.result(), clv.result(), mean);
     }
   }
 }

@@ -74,7 +74,7 @@
  * <h2>Fitting</h2>
  *
  * <p>{@link io.clientyield.profitability.repeat.BgNbdFitter} and
- * {@link io.clientyield.profitability.repeat.GammaGammaFitter} maximise the log-likelihood over
+ * {@link io.clientyield.profitability.repeat.GammaGammaFitter} maximize the log-likelihood over
  * the logarithms of the parameters (so every parameter stays positive) with Hipparchus'
  * Nelder-Mead simplex: start at every parameter = 1 (log = 0), initial simplex steps 1 in log
  * space, convergence when every vertex's value moves by less than 10⁻¹² relative or 10⁻¹⁰
@@ -91,7 +91,7 @@
  * <p>{@link io.clientyield.profitability.repeat.RepeatValuation}: CLV = margin × E[Z | x, z̄] ×
  * Σ_{k=1..K} (E[Y(kΔ)] − E[Y((k−1)Δ)]) / (1+d)^k over K steps of length Δ at a discount rate d
  * per step, per client and for a segment; it converts into a
- * {@link io.clientyield.profitability.ltv.LifetimeValue} and gives the portfolio matrix an
+ * {@link io.clientyield.profitability.ltv.LifetimeValues.LifetimeValue} and gives the portfolio matrix an
  * attractiveness criterion.
  *
  * <p>Results are records with JSON forms; no method returns NaN or an infinity (an undefined value

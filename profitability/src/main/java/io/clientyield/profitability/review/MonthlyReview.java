@@ -2,10 +2,12 @@ package io.clientyield.profitability.review;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.clientyield.core.ClientId;
 import io.clientyield.core.ManagerId;
 import io.clientyield.core.Money;
 import io.clientyield.core.internal.Checks;
 import io.clientyield.profitability.pricing.ProfitAndLoss;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -15,16 +17,16 @@ import java.util.OptionalDouble;
  *
  * <p>Immutable and thread-safe.
  *
- * @param byMonth totals per completion month, ascending
+ * @param byMonth totals per completion month, ascending (keys written as {@code "2024-01"})
  * @param byPm totals per PM, by id
  * @param byClient totals per client, by id
  * @param margins the distribution of project margins; empty when no project had revenue
  * @param kpis each PM's KPI, by id
  */
 public record MonthlyReview(
-    @JsonProperty("byMonth") List<GroupTotals> byMonth,
-    @JsonProperty("byPm") List<GroupTotals> byPm,
-    @JsonProperty("byClient") List<GroupTotals> byClient,
+    @JsonProperty("byMonth") List<GroupTotals<YearMonth>> byMonth,
+    @JsonProperty("byPm") List<GroupTotals<ManagerId>> byPm,
+    @JsonProperty("byClient") List<GroupTotals<ClientId>> byClient,
     @JsonProperty("margins") Optional<MarginDistribution> margins,
     @JsonProperty("kpis") List<PmKpi> kpis) {
 
@@ -42,15 +44,18 @@ public record MonthlyReview(
   /**
    * Totals of one group (a month, a PM or a client) in the review.
    *
-   * <p>All money is in one currency. Immutable and thread-safe.
+   * <p>All money is in one currency. The key is typed: a {@link YearMonth} for the months, a
+   * {@link ManagerId} for the PMs, a {@link ClientId} for the clients; its JSON form is the bare
+   * string ({@code "2024-01"}, {@code "anna"}, {@code "acme"}). Immutable and thread-safe.
    *
-   * @param key the month (yyyy-MM), PM id or client id
+   * @param <K> the type of the group's key
+   * @param key the month, PM or client
    * @param projects number of projects, &ge; 0
    * @param profitAndLoss total revenue and cost, with profit, margin and markup
    * @param plannedProfit total planned profit, in the currency of the revenue
    */
-  public record GroupTotals(
-      @JsonProperty("key") String key,
+  public record GroupTotals<K>(
+      @JsonProperty("key") K key,
       @JsonProperty("projects") long projects,
       @JsonProperty("profitAndLoss") ProfitAndLoss profitAndLoss,
       @JsonProperty("plannedProfit") Money plannedProfit) {
@@ -63,7 +68,7 @@ public record MonthlyReview(
      */
     public GroupTotals {
       Checks.Collector c = Checks.collector();
-      c.check(() -> Checks.notBlank("key", key));
+      c.check(() -> Checks.notNull("key", key));
       c.check(() -> Checks.nonNegative("projects", projects));
       c.check(() -> Checks.notNull("profitAndLoss", profitAndLoss));
       c.check(() -> Checks.notNull("plannedProfit", plannedProfit));

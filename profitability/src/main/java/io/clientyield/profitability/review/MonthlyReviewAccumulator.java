@@ -1,6 +1,7 @@
 package io.clientyield.profitability.review;
 
 import io.clientyield.core.Accumulator;
+import io.clientyield.core.ClientId;
 import io.clientyield.core.ManagerId;
 import io.clientyield.core.Money;
 import io.clientyield.core.ValidationException;
@@ -9,6 +10,7 @@ import io.clientyield.profitability.pricing.Margins;
 import io.clientyield.profitability.review.MonthlyReview.GroupTotals;
 import io.clientyield.profitability.review.MonthlyReview.MarginDistribution;
 import io.clientyield.profitability.review.MonthlyReview.PmKpi;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Currency;
@@ -39,11 +41,11 @@ public final class MonthlyReviewAccumulator
 
   private final Currency currency;
   private final double standardPercentile;
-  private final Map<String, long[]> byMonth = new TreeMap<>();
-  private final Map<String, long[]> byPm = new TreeMap<>();
-  private final Map<String, long[]> byClient = new TreeMap<>();
-  private final Map<String, long[]> kpiCounts = new TreeMap<>();
-  private final Map<String, DoubleList> kpiDistances = new TreeMap<>();
+  private final Map<YearMonth, long[]> byMonth = new TreeMap<>();
+  private final Map<ManagerId, long[]> byPm = new TreeMap<>();
+  private final Map<ClientId, long[]> byClient = new TreeMap<>();
+  private final Map<ManagerId, long[]> kpiCounts = new TreeMap<>();
+  private final Map<ManagerId, DoubleList> kpiDistances = new TreeMap<>();
   private final DoubleList margins = new DoubleList();
 
   /**
@@ -105,11 +107,11 @@ public final class MonthlyReviewAccumulator
           "must leave a finite distance to the margin " + m.getAsDouble());
     }
     boolean hit = m.isPresent() && distance >= 0;
-    String month = p.month().toString();
+    YearMonth month = p.month();
     // every sum checked first: an add that overflows changes nothing
     checkTotals("byMonth", byMonth, month, rev, cost, plan);
-    String pm = p.pm().value();
-    String client = p.client().value();
+    ManagerId pm = p.pm();
+    ClientId client = p.client();
     checkTotals("byPm", byPm, pm, rev, cost, plan);
     checkTotals("byClient", byClient, client, rev, cost, plan);
     long[] k = kpiCounts.get(pm);
@@ -145,15 +147,15 @@ public final class MonthlyReviewAccumulator
           "other.standardPercentile", other.standardPercentile, "must be " + standardPercentile);
     }
     // every new value first: a merge that overflows changes nothing
-    Map<String, long[]> months = staged("byMonth", TOTALS, byMonth, other.byMonth);
-    Map<String, long[]> pms = staged("byPm", TOTALS, byPm, other.byPm);
-    Map<String, long[]> clients = staged("byClient", TOTALS, byClient, other.byClient);
-    Map<String, long[]> counts = staged("kpis", KPI_COUNTS, kpiCounts, other.kpiCounts);
+    Map<YearMonth, long[]> months = staged("byMonth", TOTALS, byMonth, other.byMonth);
+    Map<ManagerId, long[]> pms = staged("byPm", TOTALS, byPm, other.byPm);
+    Map<ClientId, long[]> clients = staged("byClient", TOTALS, byClient, other.byClient);
+    Map<ManagerId, long[]> counts = staged("kpis", KPI_COUNTS, kpiCounts, other.kpiCounts);
     byMonth.putAll(months);
     byPm.putAll(pms);
     byClient.putAll(clients);
     kpiCounts.putAll(counts);
-    for (Map.Entry<String, DoubleList> e : other.kpiDistances.entrySet()) {
+    for (Map.Entry<ManagerId, DoubleList> e : other.kpiDistances.entrySet()) {
       kpiDistances.computeIfAbsent(e.getKey(), x -> new DoubleList()).addAll(e.getValue());
     }
     margins.addAll(other.margins);
@@ -182,7 +184,7 @@ public final class MonthlyReviewAccumulator
                   MarginDistribution.quantile(s, standardPercentile)));
     }
     List<PmKpi> kpis = new ArrayList<>();
-    for (Map.Entry<String, long[]> e : kpiCounts.entrySet()) {
+    for (Map.Entry<ManagerId, long[]> e : kpiCounts.entrySet()) {
       double[] d = kpiDistances.get(e.getKey()).sorted();
       double shortfall = 0;
       double distance = 0;
@@ -195,7 +197,7 @@ public final class MonthlyReviewAccumulator
       long[] t = byPm.get(e.getKey());
       kpis.add(
           new PmKpi(
-              ManagerId.of(e.getKey()),
+              e.getKey(),
               e.getValue()[0],
               e.getValue()[1],
               shortfall,
@@ -206,12 +208,12 @@ public final class MonthlyReviewAccumulator
     return new MonthlyReview(totals(byMonth), totals(byPm), totals(byClient), dist, kpis);
   }
 
-  private List<GroupTotals> totals(Map<String, long[]> m) {
-    List<GroupTotals> out = new ArrayList<>(m.size());
-    for (Map.Entry<String, long[]> e : m.entrySet()) {
+  private <K> List<GroupTotals<K>> totals(Map<K, long[]> m) {
+    List<GroupTotals<K>> out = new ArrayList<>(m.size());
+    for (Map.Entry<K, long[]> e : m.entrySet()) {
       long[] c = e.getValue();
       out.add(
-          new GroupTotals(
+          new GroupTotals<>(
               e.getKey(),
               c[0],
               Margins.profitAndLoss(Money.ofMinor(c[1], currency), Money.ofMinor(c[2], currency)),
@@ -224,8 +226,8 @@ public final class MonthlyReviewAccumulator
   private static final String[] KPI_COUNTS = {".hits", ".misses"};
 
   /** Checks that adding one project to the group's totals fits, without changing anything. */
-  private static void checkTotals(
-      String group, Map<String, long[]> m, String key, long rev, long cost, long plan) {
+  private static <K> void checkTotals(
+      String group, Map<K, long[]> m, K key, long rev, long cost, long plan) {
     long[] c = m.get(key);
     if (c == null) {
       return; // a new group holds exactly this project
@@ -237,7 +239,7 @@ public final class MonthlyReviewAccumulator
   }
 
   /** Adds one project to the group's totals; {@link #checkTotals} has shown that it fits. */
-  private static void addTotals(Map<String, long[]> m, String key, long rev, long cost, long plan) {
+  private static <K> void addTotals(Map<K, long[]> m, K key, long rev, long cost, long plan) {
     long[] c = m.computeIfAbsent(key, x -> new long[4]);
     c[0]++;
     c[1] += rev;
@@ -246,10 +248,10 @@ public final class MonthlyReviewAccumulator
   }
 
   /** The merged cells of every key of {@code from}, computed exactly without changing either. */
-  private static Map<String, long[]> staged(
-      String group, String[] fields, Map<String, long[]> into, Map<String, long[]> from) {
-    Map<String, long[]> out = new TreeMap<>();
-    for (Map.Entry<String, long[]> e : from.entrySet()) {
+  private static <K> Map<K, long[]> staged(
+      String group, String[] fields, Map<K, long[]> into, Map<K, long[]> from) {
+    Map<K, long[]> out = new TreeMap<>();
+    for (Map.Entry<K, long[]> e : from.entrySet()) {
       long[] src = e.getValue();
       long[] c = into.getOrDefault(e.getKey(), new long[src.length]);
       long[] n = new long[src.length];

@@ -5,6 +5,7 @@ import static org.quicktheories.generators.SourceDSL.doubles;
 import static org.quicktheories.generators.SourceDSL.longs;
 
 import io.clientyield.profitability.ProfitabilityGenerators;
+import io.clientyield.profitability.ltv.LifetimeValues.LifetimeValue;
 import org.junit.jupiter.api.Test;
 
 class LifetimeValueProperties {
@@ -18,10 +19,10 @@ class LifetimeValueProperties {
             ProfitabilityGenerators.monthlyCosts())
         .check(
             (arpu, n, m, extra) -> {
-              LifetimeValue base = LifetimeValue.of(arpu, n, m);
-              return LifetimeValue.of(arpu.plus(extra), n, m).ltv().compareTo(base.ltv()) >= 0
-                  && LifetimeValue.of(arpu, n + 1, m).ltv().compareTo(base.ltv()) >= 0
-                  && LifetimeValue.of(arpu, n, Math.min(1.0, m + 0.01)).ltv().compareTo(base.ltv())
+              LifetimeValue base = LifetimeValues.lifetimeValue(arpu, n, m);
+              return LifetimeValues.lifetimeValue(arpu.plus(extra), n, m).ltv().compareTo(base.ltv()) >= 0
+                  && LifetimeValues.lifetimeValue(arpu, n + 1, m).ltv().compareTo(base.ltv()) >= 0
+                  && LifetimeValues.lifetimeValue(arpu, n, Math.min(1.0, m + 0.01)).ltv().compareTo(base.ltv())
                       >= 0;
             });
   }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.clientyield.core.Money;
 import io.clientyield.core.ValidationException;
+import io.clientyield.profitability.ltv.LifetimeValues.LifetimeValue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -18,7 +19,7 @@ class LifetimeValueTest {
   @Test
   void fromPaymentHistoryNetsOutIdlePeriods() {
     LifetimeValue v =
-        LifetimeValue.fromPayments(
+        LifetimeValues.lifetimeValue(
             List.of(eur("100.00"), eur("0.00"), eur("200.00"), eur("0.00"), eur("300.00")), 0.3);
     assertThat(v.arpu()).contains(eur("200.00"));
     assertThat(v.payingPeriods()).isEqualTo(3);
@@ -30,12 +31,12 @@ class LifetimeValueTest {
   @Test
   void fromParameters() {
     // 1500 x 24 x 0.25 = 9000
-    assertThat(LifetimeValue.of(eur("1500.00"), 24, 0.25).ltv()).isEqualTo(eur("9000.00"));
+    assertThat(LifetimeValues.lifetimeValue(eur("1500.00"), 24, 0.25).ltv()).isEqualTo(eur("9000.00"));
   }
 
   @Test
   void neverPaidIsZero() {
-    LifetimeValue v = LifetimeValue.fromPayments(List.of(eur("0.00"), eur("0.00")), 0.3);
+    LifetimeValue v = LifetimeValues.lifetimeValue(List.of(eur("0.00"), eur("0.00")), 0.3);
     assertThat(v.ltv()).isEqualTo(eur("0.00"));
     assertThat(v.payingPeriods()).isZero();
     assertThat(v.idlePeriods()).isEqualTo(2);
@@ -47,33 +48,33 @@ class LifetimeValueTest {
   @Test
   void marginsOutsideTheirRangeAreRejected() {
     for (double bad : new double[] {Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, 1.5}) {
-      assertThatThrownBy(() -> LifetimeValue.of(eur("100.00"), 3, bad))
+      assertThatThrownBy(() -> LifetimeValues.lifetimeValue(eur("100.00"), 3, bad))
           .isInstanceOf(ValidationException.class)
           .hasMessageStartingWith("margin (")
           .hasMessageContaining("must be finite and <= 1");
-      assertThatThrownBy(() -> LifetimeValue.fromPayments(List.of(eur("100.00")), bad))
+      assertThatThrownBy(() -> LifetimeValues.lifetimeValue(List.of(eur("100.00")), bad))
           .isInstanceOf(ValidationException.class)
           .hasMessageStartingWith("margin (");
     }
     // the largest margin and a loss-making client are fine: 100 x 3 x -0.5 = -150
-    assertThat(LifetimeValue.of(eur("100.00"), 3, 1.0).ltv()).isEqualTo(eur("300.00"));
-    assertThat(LifetimeValue.of(eur("100.00"), 3, -0.5).ltv()).isEqualTo(eur("-150.00"));
+    assertThat(LifetimeValues.lifetimeValue(eur("100.00"), 3, 1.0).ltv()).isEqualTo(eur("300.00"));
+    assertThat(LifetimeValues.lifetimeValue(eur("100.00"), 3, -0.5).ltv()).isEqualTo(eur("-150.00"));
   }
 
   @Test
   void everyBadParameterIsReportedAtOnce() {
-    assertThatThrownBy(() -> LifetimeValue.of(null, -1, Double.NaN))
+    assertThatThrownBy(() -> LifetimeValues.lifetimeValue(null, -1, Double.NaN))
         .isInstanceOf(ValidationException.class)
         .satisfies(
             e ->
                 assertThat(((ValidationException) e).violations())
                     .extracting(io.clientyield.core.ValidationException.Violation::field)
                     .containsExactlyInAnyOrder("arpu", "payingPeriods", "margin"));
-    assertThatThrownBy(() -> LifetimeValue.of(eur("-0.01"), 1, 0.3))
+    assertThatThrownBy(() -> LifetimeValues.lifetimeValue(eur("-0.01"), 1, 0.3))
         .isInstanceOf(ValidationException.class)
         .hasMessage("arpu (EUR -0.01) must be >= 0");
     assertThatThrownBy(
-            () -> LifetimeValue.fromPayments(java.util.Arrays.asList(eur("-1.00"), null), 2.0))
+            () -> LifetimeValues.lifetimeValue(java.util.Arrays.asList(eur("-1.00"), null), 2.0))
         .isInstanceOf(ValidationException.class)
         .hasMessageContaining("payments[0]")
         .hasMessageContaining("payments[1]")
@@ -83,7 +84,7 @@ class LifetimeValueTest {
   @Test
   void mixedCurrenciesNameBoth() {
     assertThatThrownBy(
-            () -> LifetimeValue.fromPayments(List.of(eur("1.00"), Money.of("2.00", "USD")), 0.3))
+            () -> LifetimeValues.lifetimeValue(List.of(eur("1.00"), Money.of("2.00", "USD")), 0.3))
         .isInstanceOf(ValidationException.class)
         .hasMessage("payments[1] (USD 2.00) must be in EUR: cannot mix EUR and USD");
     assertThatThrownBy(
@@ -119,7 +120,7 @@ class LifetimeValueTest {
   @Test
   void anLtvBeyondTheMoneyRangeIsNamed() {
     Money huge = Money.of("1000000000000000000000000.00", "EUR"); // 10^24
-    assertThatThrownBy(() -> LifetimeValue.of(huge, 10_000_000_000L, 1.0))
+    assertThatThrownBy(() -> LifetimeValues.lifetimeValue(huge, 10_000_000_000L, 1.0))
         .isInstanceOf(ValidationException.class)
         .hasMessageStartingWith("ltv (")
         .hasMessageContaining("integer digits");
@@ -128,14 +129,14 @@ class LifetimeValueTest {
   @Test
   void aNullPaymentIsNamedByIndex() {
     assertThatThrownBy(
-            () -> LifetimeValue.fromPayments(java.util.Arrays.asList(eur("1.00"), null), 0.3))
+            () -> LifetimeValues.lifetimeValue(java.util.Arrays.asList(eur("1.00"), null), 0.3))
         .isInstanceOf(ValidationException.class)
         .hasMessage("payments[1] (null) must not be null");
   }
 
   @Test
   void negativePaymentRejected() {
-    assertThatThrownBy(() -> LifetimeValue.fromPayments(List.of(eur("-1.00")), 0.3))
+    assertThatThrownBy(() -> LifetimeValues.lifetimeValue(List.of(eur("-1.00")), 0.3))
         .isInstanceOf(ValidationException.class)
         .hasMessageContaining("payments[0]");
   }

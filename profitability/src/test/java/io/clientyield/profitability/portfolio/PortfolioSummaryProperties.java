@@ -23,7 +23,7 @@ class PortfolioSummaryProperties {
 
   private static final double TOL = 1e-9;
 
-  private static PortfolioSummary summarise(SummaryInput in) {
+  private static PortfolioSummary summarize(SummaryInput in) {
     return PortfolioMatrix.summarize(in.placements(), in.financials(), CoreGenerators.EUR, in.topN());
   }
 
@@ -33,7 +33,7 @@ class PortfolioSummaryProperties {
         .forAll(summaryInputs())
         .checkAssert(
             in -> {
-              var s = summarise(in);
+              var s = summarize(in);
               // all nine cells, each once, LOW/WEAK first
               assertThat(s.cells()).hasSize(9);
               for (int i = 0; i < 9; i++) {
@@ -63,7 +63,7 @@ class PortfolioSummaryProperties {
         .forAll(summaryInputs())
         .checkAssert(
             in -> {
-              var s = summarise(in);
+              var s = summarize(in);
               var cellRevenue = new MoneyAccumulator(CoreGenerators.EUR);
               var cellProfit = new MoneyAccumulator(CoreGenerators.EUR);
               s.cells().forEach(c -> cellRevenue.add(c.revenue()));
@@ -86,7 +86,7 @@ class PortfolioSummaryProperties {
         .forAll(summaryInputs())
         .checkAssert(
             in -> {
-              var s = summarise(in);
+              var s = summarize(in);
               if (s.totalRevenue().isZero()) {
                 assertThat(s.topShare()).isEmpty();
                 assertThat(s.herfindahl()).isEmpty();
@@ -137,7 +137,7 @@ class PortfolioSummaryProperties {
               Collections.rotate(financials, 3);
               assertThat(
                       PortfolioMatrix.summarize(placements, financials, CoreGenerators.EUR, in.topN()))
-                  .isEqualTo(summarise(in));
+                  .isEqualTo(summarize(in));
             });
   }
 
@@ -163,7 +163,7 @@ class PortfolioSummaryProperties {
   void jsonRoundTrip() {
     qt().withExamples(100)
         .forAll(summaryInputs())
-        .checkAssert(in -> JsonAssertions.assertJsonRoundTrip(summarise(in), PortfolioSummary.class));
+        .checkAssert(in -> JsonAssertions.assertJsonRoundTrip(summarize(in), PortfolioSummary.class));
   }
 
   @Test

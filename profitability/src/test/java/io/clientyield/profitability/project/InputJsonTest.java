@@ -1,11 +1,16 @@
 package io.clientyield.profitability.project;
 
+import static io.clientyield.testkit.JsonAssertions.assertJsonRoundTrip;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import io.clientyield.core.ClientId;
 import io.clientyield.core.ManagerId;
-import io.clientyield.core.ProjectId;
-import static io.clientyield.testkit.JsonAssertions.assertJsonRoundTrip;
-
 import io.clientyield.core.Money;
+import io.clientyield.core.ProjectId;
+import io.clientyield.core.ValidationException;
+import io.clientyield.core.WorkerId;
+import io.clientyield.core.json.ClientyieldJson;
 import io.clientyield.profitability.review.CompletedProject;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -18,12 +23,12 @@ class InputJsonTest {
   @Test
   void inputsRoundTrip() {
     assertJsonRoundTrip(
-        new TimesheetEntry("senior", LocalDate.of(2024, 3, 4), 90, true), TimesheetEntry.class);
+        new TimesheetEntry(WorkerId.of("senior"), LocalDate.of(2024, 3, 4), 90, true), TimesheetEntry.class);
     assertJsonRoundTrip(
         new RateCard(
             Currency.getInstance("EUR"),
-            Map.of("senior", Money.of("50.00", "EUR")),
-            Map.of("senior", Money.of("120.00", "EUR"))),
+            Map.of(WorkerId.of("senior"), Money.of("50.00", "EUR")),
+            Map.of(WorkerId.of("senior"), Money.of("120.00", "EUR"))),
         RateCard.class);
     assertJsonRoundTrip(
         new CompletedProject(
@@ -36,5 +41,26 @@ class InputJsonTest {
             Money.of("3.00", "EUR"),
             0.25),
         CompletedProject.class);
+  }
+
+  @Test
+  void workerIdsAreBareStringsAlsoAsKeysAndABlankOneIsRejected() {
+    String json = ClientyieldJson.write(new RateCard(Currency.getInstance("EUR"),
+        Map.of(WorkerId.of("senior"), Money.of("50.00", "EUR")), Map.of()));
+    assertThat(json).contains("\"costRates\":{\"senior\":");
+    assertThat(ClientyieldJson.write(
+        new TimesheetEntry(WorkerId.of("senior"), LocalDate.of(2024, 3, 4), 90, true)))
+        .contains("\"worker\":\"senior\"");
+    // a blank key fails as a ValidationException naming the map and the key (Jackson's key
+    // reader does not pass WorkerId's own message on)
+    assertThatThrownBy(() -> ClientyieldJson.read(json.replace("\"senior\"", "\" \""),
+        RateCard.class))
+        .isInstanceOf(ValidationException.class)
+        .hasMessageStartingWith("$.costRates ( )");
+    assertThatThrownBy(() -> ClientyieldJson.read(
+        "{\"worker\":\"\",\"date\":\"2024-03-04\",\"minutes\":1,\"billable\":true}",
+        TimesheetEntry.class))
+        .isInstanceOf(ValidationException.class)
+        .hasMessageContaining("workerId");
   }
 }

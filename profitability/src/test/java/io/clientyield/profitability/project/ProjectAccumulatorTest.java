@@ -1,5 +1,6 @@
 package io.clientyield.profitability.project;
 
+import io.clientyield.core.WorkerId;
 import static io.clientyield.testkit.JsonAssertions.assertJsonRoundTrip;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -20,8 +21,8 @@ class ProjectAccumulatorTest {
   private static final RateCard RATES =
       new RateCard(
           Currency.getInstance("EUR"),
-          Map.of("senior", eur("50.00"), "junior", eur("20.00")),
-          Map.of("senior", eur("120.00"), "junior", eur("60.00")));
+          Map.of(WorkerId.of("senior"), eur("50.00"), WorkerId.of("junior"), eur("20.00")),
+          Map.of(WorkerId.of("senior"), eur("120.00"), WorkerId.of("junior"), eur("60.00")));
 
   private static Money eur(String a) {
     return Money.of(a, "EUR");
@@ -32,15 +33,15 @@ class ProjectAccumulatorTest {
     var free =
         new RateCard(
             Currency.getInstance("EUR"),
-            Map.of("a", eur("0.00"), "b", eur("0.00")),
-            Map.of("a", eur("0.00"), "b", eur("0.00")));
-    var acc = ProjectAccumulator.timeAndMaterials(free).add(new TimesheetEntry("a", DAY, Long.MAX_VALUE - 1, true));
+            Map.of(WorkerId.of("a"), eur("0.00"), WorkerId.of("b"), eur("0.00")),
+            Map.of(WorkerId.of("a"), eur("0.00"), WorkerId.of("b"), eur("0.00")));
+    var acc = ProjectAccumulator.timeAndMaterials(free).add(new TimesheetEntry(WorkerId.of("a"), DAY, Long.MAX_VALUE - 1, true));
     // b's own minutes fit, the project's total does not (it used to wrap in result())
-    assertThatThrownBy(() -> acc.add(new TimesheetEntry("b", DAY, 5, true)))
+    assertThatThrownBy(() -> acc.add(new TimesheetEntry(WorkerId.of("b"), DAY, 5, true)))
         .isInstanceOf(ValidationException.class)
         .hasMessageStartingWith("minutes (")
         .hasMessageContaining("must fit in a long");
-    var other = ProjectAccumulator.timeAndMaterials(free).add(new TimesheetEntry("b", DAY, 5, false));
+    var other = ProjectAccumulator.timeAndMaterials(free).add(new TimesheetEntry(WorkerId.of("b"), DAY, 5, false));
     other.addExpense(eur("1.00"));
     assertThatThrownBy(() -> acc.merge(other))
         .isInstanceOf(ValidationException.class)
@@ -55,7 +56,7 @@ class ProjectAccumulatorTest {
   void timeAndMaterials() {
     ProjectProfitability p =
         ProjectAccumulator.timeAndMaterials(RATES)
-            .add(new TimesheetEntry("senior", DAY, 600, true))
+            .add(new TimesheetEntry(WorkerId.of("senior"), DAY, 600, true))
             .addExpense(eur("200.00"))
             .result();
     // cost = 10 h x 50 + 200 = 700; revenue = 10 h x 120 = 1200; profit 500
@@ -72,8 +73,8 @@ class ProjectAccumulatorTest {
   void fixedFeeWithNonBillableHoursLowersTheRealizedRate() {
     ProjectProfitability p =
         ProjectAccumulator.fixedFee(RATES, eur("1000.00"))
-            .add(new TimesheetEntry("senior", DAY, 300, true))
-            .add(new TimesheetEntry("junior", DAY, 450, false))
+            .add(new TimesheetEntry(WorkerId.of("senior"), DAY, 300, true))
+            .add(new TimesheetEntry(WorkerId.of("junior"), DAY, 450, false))
             .result();
     // cost = 5 h x 50 + 7.5 h x 20 = 250 + 150 = 400; profit 600; rate 1000 / 12.5 h = 80
     assertThat(p.cost()).isEqualTo(eur("400.00"));
@@ -89,11 +90,11 @@ class ProjectAccumulatorTest {
   void plannedVersusActual() {
     ProjectProfitability planned =
         ProjectAccumulator.fixedFee(RATES, eur("1000.00"))
-            .add(new TimesheetEntry("senior", DAY, 300, true))
+            .add(new TimesheetEntry(WorkerId.of("senior"), DAY, 300, true))
             .result();
     ProjectProfitability actual =
         ProjectAccumulator.fixedFee(RATES, eur("1000.00"))
-            .add(new TimesheetEntry("senior", DAY, 420, true))
+            .add(new TimesheetEntry(WorkerId.of("senior"), DAY, 420, true))
             .result();
     // planned profit 1000 - 250 = 750; actual 1000 - 350 = 650; -100 against plan
     assertThat(actual.profitVersusPlan(planned)).isEqualTo(eur("-100.00"));
@@ -110,7 +111,7 @@ class ProjectAccumulatorTest {
   @Test
   void unknownWorkerRejected() {
     assertThatThrownBy(
-            () -> ProjectAccumulator.timeAndMaterials(RATES).add(new TimesheetEntry("intern", DAY, 60, true)))
+            () -> ProjectAccumulator.timeAndMaterials(RATES).add(new TimesheetEntry(WorkerId.of("intern"), DAY, 60, true)))
         .isInstanceOf(ValidationException.class)
         .hasMessageContaining("intern");
   }

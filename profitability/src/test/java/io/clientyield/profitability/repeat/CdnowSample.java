@@ -24,14 +24,14 @@ final class CdnowSample {
   private static final String DIR = "/io/clientyield/profitability/repeat/";
 
   static final List<Purchase> PURCHASES = readPurchases();
-  static final RepeatSummaries SUMMARIES = summarise(PURCHASES);
+  static final RepeatSummaries SUMMARIES = summarize(PURCHASES);
 
   /** One row of the published summary. */
   record Published(String id, long x, double tx, double bigT, double zbar) {}
 
   private CdnowSample() {}
 
-  static RepeatSummaries summarise(List<Purchase> purchases) {
+  static RepeatSummaries summarize(List<Purchase> purchases) {
     RepeatSummaryAccumulator acc = new RepeatSummaryAccumulator(USD, CALIBRATION_END, HOLDOUT_END);
     purchases.forEach(acc::add);
     return acc.result();

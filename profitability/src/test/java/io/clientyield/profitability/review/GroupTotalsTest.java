@@ -30,11 +30,20 @@ class GroupTotalsTest {
   @Test
   void profitAndMargin() {
     var g =
-        new GroupTotals(
-            "2024-01", 2, Margins.profitAndLoss(eur("1000.00"), eur("750.00")), eur("300.00"));
+        new GroupTotals<>(java.time.YearMonth.of(2024, 1), 2,
+            Margins.profitAndLoss(eur("1000.00"), eur("750.00")), eur("300.00"));
     assertThat(g.profit()).isEqualTo(eur("250.00"));
     assertThat(g.margin().getAsDouble()).isCloseTo(0.25, within(1e-12));
-    assertJsonRoundTrip(g, GroupTotals.class);
+    // typed keys, written as bare strings; a part of the review (no document of its own)
+    var review = new MonthlyReview(java.util.List.of(g),
+        java.util.List.of(new GroupTotals<>(ManagerId.of("anna"), 2, g.profitAndLoss(),
+            g.plannedProfit())),
+        java.util.List.of(new GroupTotals<>(ClientId.of("acme"), 2, g.profitAndLoss(),
+            g.plannedProfit())),
+        java.util.Optional.empty(), java.util.List.of());
+    assertThat(assertJsonRoundTrip(review, MonthlyReview.class))
+        .contains("\"key\":\"2024-01\"").contains("\"key\":\"anna\"")
+        .contains("\"key\":\"acme\"");
   }
 
   @Test
@@ -44,8 +53,8 @@ class GroupTotalsTest {
         .hasMessage("cost (USD 750.00) must be in EUR like revenue: cannot mix EUR and USD");
     assertThatThrownBy(
             () ->
-                new GroupTotals(
-                    "anna", 1, Margins.profitAndLoss(eur("1000.00"), eur("750.00")), usd("1.00")))
+                new GroupTotals<>(
+                    ManagerId.of("anna"), 1, Margins.profitAndLoss(eur("1000.00"), eur("750.00")), usd("1.00")))
         .isInstanceOf(ValidationException.class)
         .hasMessage(
             "plannedProfit (USD 1.00) must be in EUR like profitAndLoss.revenue: cannot mix EUR and"

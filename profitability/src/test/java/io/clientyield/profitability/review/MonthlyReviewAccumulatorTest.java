@@ -45,7 +45,7 @@ class MonthlyReviewAccumulatorTest {
 
   @Test
   void nullElementsAreNamedByIndex() {
-    var totals = new GroupTotals("2024-01", 0, ProfitAndLoss.zero(EUR), eur("0.00"));
+    var totals = new GroupTotals<>(java.time.YearMonth.of(2024, 1), 0, ProfitAndLoss.zero(EUR), eur("0.00"));
     assertThatThrownBy(
             () ->
                 new MonthlyReview(
@@ -117,9 +117,11 @@ class MonthlyReviewAccumulatorTest {
   @Test
   void totalsByMonthPmClient() {
     MonthlyReview r = review();
-    assertThat(r.byMonth()).extracting(GroupTotals::key).containsExactly("2024-01", "2024-02");
+    assertThat(r.byMonth()).extracting(GroupTotals::key)
+        .containsExactly(java.time.YearMonth.of(2024, 1), java.time.YearMonth.of(2024, 2));
     assertThat(r.byMonth().get(0).profit()).isEqualTo(eur("300.00"));
-    assertThat(r.byClient()).extracting(GroupTotals::key).containsExactly("acme", "beta");
+    assertThat(r.byClient()).extracting(GroupTotals::key)
+        .containsExactly(ClientId.of("acme"), ClientId.of("beta"));
     assertThat(r.byClient().get(0).projects()).isEqualTo(3);
     assertThat(r.byClient().get(0).profit()).isEqualTo(eur("800.00"));
     assertThat(r.byPm().get(1).margin().getAsDouble()).isCloseTo(0.35, within(TOL));
