@@ -16,6 +16,10 @@ import io.clientyield.funnel.probability.StageProbabilities;
 import io.clientyield.funnel.probability.StageProbabilityLearner;
 import io.clientyield.funnel.probability.WeightedPipeline;
 import io.clientyield.funnel.probability.WeightedPipelineAccumulator;
+import io.clientyield.funnel.survival.TimeToOutcome;
+import io.clientyield.funnel.survival.TimeToOutcomeAccumulator;
+import io.clientyield.core.BusinessCalendar;
+import java.time.LocalDate;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.Currency;
@@ -113,5 +117,16 @@ class BundledExportTest {
         d -> d.attributes().get("office"),
         StageFunnelAccumulator.collector(CrmDeals.STAGES, USD))));
     assertThat(actual).isEqualTo(expected).hasSize(3);
+  }
+
+  @Test
+  void theTimeToOutcomeByManagerEqualsTheDirectOne() {
+    LocalDate asOf = LocalDate.of(2017, 12, 31);
+    TimeToOutcomeAggregator agg = TimeToOutcomeAggregator.byManager(CrmDeals.STAGES, asOf,
+        BusinessCalendar.EVERY_DAY, 30, CrmFunnelJob.ROWS);
+    TimeToOutcome expected = direct.stream().collect(TimeToOutcomeAccumulator.collector(CrmDeals.STAGES, asOf,
+        BusinessCalendar.EVERY_DAY, 30, TimeToOutcomeAccumulator.BY_MANAGER));
+    assertThat(agg.read(deals.select(agg.toColumn()).first())).isEqualTo(expected);
+    assertThat(expected.undated()).isLessThan(direct.size());
   }
 }
