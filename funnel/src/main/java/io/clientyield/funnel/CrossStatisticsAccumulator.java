@@ -11,6 +11,7 @@ import io.clientyield.core.ValidationException;
 import io.clientyield.core.internal.Checks;
 import io.clientyield.funnel.internal.ConversionTests;
 import io.clientyield.funnel.internal.FunnelSinks;
+import io.clientyield.funnel.internal.StateCodec;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -391,5 +392,102 @@ public final class CrossStatisticsAccumulator<K>
     public String toString() {
       return "#" + index;
     }
+  }
+
+  /** The format tag of this accumulator's state. */
+  private static final int STATE_TAG = 0x43;
+
+  /**
+   * Encodes the state compactly (a versioned binary form of the counters, for distributed
+   * engines that ship partial states): each key is written as its label
+   * ({@code String.valueOf(key)}), so {@link #decode} needs the parser that turns a label back
+   * into the key ({@code ManagerId::of} for {@link #byManager}).
+   *
+   * @return the state's bytes
+   * @throws ValidationException if two keys have the same label
+   */
+  public byte[] encode() {
+    Map<String, Integer> labels = new HashMap<>();
+    for (int g = 0; g < keys.size(); g++) {
+      Integer before = labels.putIfAbsent(String.valueOf(keys.get(g)), g);
+      if (before != null) {
+        throw ValidationException.of("keys", String.valueOf(keys.get(g)),
+            "must have distinct labels to be encoded");
+      }
+    }
+    StateCodec.Writer w = StateCodec.writer(STATE_TAG);
+    w.count(skipped);
+    w.count(keys.size());
+    for (Object key : keys) {
+      if (key instanceof UnnamedGroup u) {
+        w.count(0).count(u.index());
+      } else {
+        w.count(1).string(String.valueOf(key));
+      }
+    }
+    counts.encode(w, keys.size());
+    return w.bytes();
+  }
+
+  /**
+   * Decodes a state written by {@link #encode}.
+   *
+   * @param stages the funnel's stages (as given to the encoded accumulator)
+   * @param currency the currency of every budget (as given to the encoded accumulator)
+   * @param keyFunction the deal's key, as given to the encoded accumulator's factory
+   * @param keyParser turns a key's label back into the key ({@code ManagerId::of})
+   * @param state the bytes
+   * @param <K> the key type
+   * @return an accumulator holding the encoded groups and counts
+   * @throws ValidationException if the bytes are malformed, of another accumulator or version,
+   *     were encoded with other stages or another currency, or two labels parse to one key
+   */
+  public static <K> CrossStatisticsAccumulator<K> decode(Stages stages, Currency currency,
+      Function<? super Deal, ? extends K> keyFunction, Function<String, ? extends K> keyParser,
+      byte[] state) {
+    Checks.notNull("stages", stages);
+    Checks.notNull("currency", currency);
+    Checks.notNull("keyFunction", keyFunction);
+    Checks.notNull("keyParser", keyParser);
+    StateCodec.Reader r = StateCodec.reader(state, STATE_TAG, "state");
+    long skipped = r.count("skippedDeals");
+    int keyCount = r.size("keys", Math.min(FunnelCounts.MAX_GROUP + 1, r.remaining()));
+    List<Object> keys = new ArrayList<>(keyCount);
+    for (int g = 0; g < keyCount; g++) {
+      long kind = r.count("keys[" + g + "].kind");
+      if (kind == 0) {
+        keys.add(new UnnamedGroup(r.size("keys[" + g + "].index", FunnelCounts.MAX_GROUP)));
+      } else if (kind == 1) {
+        String label = r.string("keys[" + g + "]");
+        K key = keyParser.apply(label);
+        if (key == null) {
+          throw r.invalid("keys[" + g + "]", label, "must parse to a key");
+        }
+        keys.add(key);
+      } else {
+        throw r.invalid("keys[" + g + "].kind", kind, "must be 0 (unnamed) or 1 (labelled)");
+      }
+    }
+    int[] groups = new int[1];
+    FunnelCounts counts = FunnelCounts.decode(r, stages, currency, groups);
+    if (groups[0] != keyCount) {
+      throw r.invalid("groups", groups[0], "must equal the number of keys " + keyCount);
+    }
+    r.end();
+    CrossStatisticsAccumulator<K> acc = new CrossStatisticsAccumulator<>(stages, currency,
+        List.of(), keyFunction);
+    for (int g = 0; g < keyCount; g++) {
+      if (acc.index.putIfAbsent(keys.get(g), g) != null) {
+        throw r.invalid("keys[" + g + "]", String.valueOf(keys.get(g)), "must be unique");
+      }
+      acc.keys.add(keys.get(g));
+    }
+    int[] identity = new int[keyCount];
+    for (int g = 0; g < keyCount; g++) {
+      identity[g] = g;
+    }
+    acc.counts.mergeFrom(counts, identity);
+    acc.skipped = skipped;
+    return acc;
   }
 }

@@ -9,6 +9,7 @@ import io.clientyield.core.Proportion;
 import io.clientyield.core.ValidationException;
 import io.clientyield.core.internal.Checks;
 import io.clientyield.funnel.internal.DealSink;
+import io.clientyield.funnel.internal.StateCodec;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -527,5 +528,101 @@ final class FunnelCounts {
     return new ConversionComparison(worked, closed, won, noBudget,
         Money.ofMinor(Math.addExact(closedBudget, openBudget), currency),
         Money.ofMinor(closedBudget, currency), Money.ofMinor(wonBudget, currency), realization);
+  }
+
+  /**
+   * Writes the stages, currency, reasons and the counters of groups {@code [0, groupCount)} (all
+   * groups with deals) to a state (see {@link StateCodec}); {@link #decode} reads them back.
+   */
+  void encode(StateCodec.Writer w, int groupCount) {
+    w.count(stageCount);
+    for (String id : stages.ids()) {
+      w.string(id);
+    }
+    w.string(currency.getCurrencyCode());
+    w.count(reasons.size());
+    for (String r : reasons) {
+      w.string(r);
+    }
+    w.count(groupCount);
+    for (int g = 0; g < groupCount; g++) {
+      for (int s = 0; s < stageCount; s++) {
+        int base = (g * stageCount + s) * SLOTS;
+        for (int k = 0; k < SLOTS; k++) {
+          w.count(g < groups ? cells[base + k] : 0);
+        }
+        for (int kind = 0; kind < LOSS_KINDS; kind++) {
+          for (int slot = 0; slot < reasons.size() + 1; slot++) {
+            w.count(g < groups ? lost[lostIndex(g, s, kind, slot)] : 0);
+          }
+        }
+      }
+    }
+  }
+
+  /**
+   * Reads what {@link #encode} wrote, for the given stages and currency; returns the engine and
+   * leaves the number of groups read in {@code groupCount[0]}.
+   *
+   * @throws ValidationException if the stages or currency differ, a reason is blank or repeated,
+   *     a counter is inconsistent (more deals without budget than deals, contracted deals not
+   *     won) or a total would overflow a long, or the bytes are malformed
+   */
+  static FunnelCounts decode(StateCodec.Reader r, Stages stages, Currency currency, int[] groupCount) {
+    int n = r.size("stages", r.remaining());
+    List<String> ids = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      ids.add(r.string("stages[" + i + "]"));
+    }
+    if (!ids.equals(stages.ids())) {
+      throw r.invalid("stages", ids, "must equal the accumulator's stages " + stages.ids());
+    }
+    String code = r.string("currency");
+    if (!code.equals(currency.getCurrencyCode())) {
+      throw r.invalid("currency", code, "must equal the accumulator's currency " + currency.getCurrencyCode());
+    }
+    int reasonCount = r.size("reasons", r.remaining());
+    List<String> reasonList = new ArrayList<>(reasonCount);
+    for (int i = 0; i < reasonCount; i++) {
+      reasonList.add(r.string("reasons[" + i + "]"));
+    }
+    long perGroup = (long) n * (SLOTS + (long) LOSS_KINDS * (reasonCount + 1));
+    int groupsRead = r.size("groups", (int) Math.min(MAX_GROUP + 1, r.remaining() / Math.max(1, perGroup)));
+    FunnelCounts f = new FunnelCounts(stages, currency, reasonList, Math.max(1, groupsRead));
+    for (int g = 0; g < groupsRead; g++) {
+      for (int s = 0; s < n; s++) {
+        int base = (g * n + s) * SLOTS;
+        for (int k = 0; k < SLOTS; k++) {
+          f.cells[base + k] = r.count("counters");
+        }
+        long reached = f.cells[base + OPEN];
+        for (int kind = 0; kind < LOSS_KINDS; kind++) {
+          for (int slot = 0; slot < reasonCount + 1; slot++) {
+            long v = r.count("counters");
+            f.lost[f.lostIndex(g, s, kind, slot)] = v;
+            f.totalDeals = Checks.addExact("deals", f.totalDeals, v);
+            reached = Checks.addExact("deals", reached, v);
+          }
+        }
+        reached = Checks.addExact("deals", reached, f.cells[base + WON]);
+        f.totalDeals = Checks.addExact("deals", f.totalDeals, f.cells[base + OPEN]);
+        f.totalDeals = Checks.addExact("deals", f.totalDeals, f.cells[base + WON]);
+        for (int slot : new int[] {BUDGET_OPEN, BUDGET_WON, BUDGET_LOST}) {
+          f.totalBudget = Checks.addExact(BUDGET_TOTAL, f.totalBudget, f.cells[base + slot]);
+        }
+        f.totalContracted = Checks.addExact(CONTRACTED_TOTAL, f.totalContracted, f.cells[base + CONTRACT_VALUE]);
+        if (f.cells[base + NO_BUDGET] > reached) {
+          throw r.invalid("counters", f.cells[base + NO_BUDGET], "deals without budget must be <= the deals "
+              + reached + " (group " + g + ", stage " + stages.id(s) + ")");
+        }
+        if (f.cells[base + CONTRACT_DEALS] > f.cells[base + WON]
+            || f.cells[base + CONTRACT_LIST] > f.cells[base + BUDGET_WON]) {
+          throw r.invalid("counters", f.cells[base + CONTRACT_DEALS], "contracted deals and their list values"
+              + " must be within the won deals and budgets (group " + g + ", stage " + stages.id(s) + ")");
+        }
+      }
+    }
+    groupCount[0] = groupsRead;
+    return f;
   }
 }

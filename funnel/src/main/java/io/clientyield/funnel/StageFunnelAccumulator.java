@@ -3,6 +3,7 @@ package io.clientyield.funnel;
 import io.clientyield.core.Accumulator;
 import io.clientyield.core.internal.Checks;
 import io.clientyield.funnel.internal.FunnelSinks;
+import io.clientyield.funnel.internal.StateCodec;
 import java.util.Currency;
 import java.util.List;
 import java.util.stream.Collector;
@@ -135,5 +136,48 @@ public final class StageFunnelAccumulator
   @Override
   public StageFunnel result() {
     return counts.funnel(0);
+  }
+
+  /** The format tag of this accumulator's state. */
+  private static final int STATE_TAG = 0x46;
+
+  private StageFunnelAccumulator(FunnelCounts counts) {
+    this.counts = counts;
+  }
+
+  /**
+   * Encodes the state compactly (a versioned binary form of the counters, for distributed
+   * engines that ship partial states): {@link #decode} with the same stages and currency gives
+   * an accumulator with the same result that merges like this one.
+   *
+   * @return the state's bytes
+   */
+  public byte[] encode() {
+    StateCodec.Writer w = StateCodec.writer(STATE_TAG);
+    counts.encode(w, 1);
+    return w.bytes();
+  }
+
+  /**
+   * Decodes a state written by {@link #encode}.
+   *
+   * @param stages the funnel's stages (as given to the encoded accumulator)
+   * @param currency the currency of every budget (as given to the encoded accumulator)
+   * @param state the bytes
+   * @return an accumulator holding the encoded counts
+   * @throws io.clientyield.core.ValidationException if the bytes are malformed, of another
+   *     accumulator or version, or were encoded with other stages or another currency
+   */
+  public static StageFunnelAccumulator decode(Stages stages, Currency currency, byte[] state) {
+    Checks.notNull("stages", stages);
+    Checks.notNull("currency", currency);
+    StateCodec.Reader r = StateCodec.reader(state, STATE_TAG, "state");
+    int[] groups = new int[1];
+    FunnelCounts counts = FunnelCounts.decode(r, stages, currency, groups);
+    if (groups[0] != 1) {
+      throw r.invalid("groups", groups[0], "must be 1 (one funnel)");
+    }
+    r.end();
+    return new StageFunnelAccumulator(counts);
   }
 }

@@ -9,6 +9,7 @@ import io.clientyield.core.ValidationException;
 import io.clientyield.core.internal.Checks;
 import io.clientyield.funnel.Deal;
 import io.clientyield.funnel.internal.DealSink;
+import io.clientyield.funnel.internal.StateCodec;
 import io.clientyield.funnel.internal.FunnelSinks;
 import io.clientyield.funnel.Stages;
 import java.util.ArrayList;
@@ -295,5 +296,59 @@ public final class StageProbabilityLearner
   @Override
   public String toString() {
     return "StageProbabilityLearner" + samples() + " in progress " + inProgress();
+  }
+
+  /** The format tag of this learner's state. */
+  private static final int STATE_TAG = 0x50;
+
+  /**
+   * Encodes the state compactly (a versioned binary form of the counters, for distributed
+   * engines that ship partial states): {@link #decode} with the same stages gives a learner with
+   * the same result that merges like this one.
+   *
+   * @return the state's bytes
+   */
+  public byte[] encode() {
+    StateCodec.Writer w = StateCodec.writer(STATE_TAG);
+    w.count(closedAt.length);
+    for (int i = 0; i < closedAt.length; i++) {
+      w.count(closedAt[i]).count(wonAt[i]).count(openAt[i]);
+    }
+    return w.bytes();
+  }
+
+  /**
+   * Decodes a state written by {@link #encode}.
+   *
+   * @param stages the funnel's stages (as given to the encoded learner)
+   * @param state the bytes
+   * @return a learner holding the encoded counts
+   * @throws ValidationException if the bytes are malformed, of another accumulator or version,
+   *     have another number of stages, more won than closed deals at a stage, or a total beyond
+   *     a long
+   */
+  public static StageProbabilityLearner decode(Stages stages, byte[] state) {
+    Checks.notNull("stages", stages);
+    StateCodec.Reader r = StateCodec.reader(state, STATE_TAG, "state");
+    int n = r.size("stages", r.remaining());
+    if (n != stages.size()) {
+      throw r.invalid("stages", n, "must equal the learner's " + stages.size() + " stages");
+    }
+    StageProbabilityLearner l = new StageProbabilityLearner(stages);
+    for (int i = 0; i < n; i++) {
+      long closed = r.count("closedAt[" + i + "]");
+      long won = r.count("wonAt[" + i + "]");
+      long open = r.count("openAt[" + i + "]");
+      if (won > closed) {
+        throw r.invalid("wonAt[" + i + "]", won, "must be <= closedAt[" + i + "] (" + closed + ")");
+      }
+      l.closedTotal = Checks.addExact("closedDeals", l.closedTotal, closed);
+      l.openTotal = Checks.addExact("openDeals", l.openTotal, open);
+      l.closedAt[i] = closed;
+      l.wonAt[i] = won;
+      l.openAt[i] = open;
+    }
+    r.end();
+    return l;
   }
 }

@@ -1,6 +1,7 @@
 package io.clientyield.funnel.survival;
 
 import io.clientyield.core.internal.Checks;
+import io.clientyield.funnel.internal.StateCodec;
 import java.util.Arrays;
 
 /**
@@ -80,5 +81,29 @@ final class AgeCounts {
 
   int ages() {
     return Math.max(counts[0].length, Math.max(counts[1].length, counts[2].length));
+  }
+
+  /** Writes the three histograms, each as its length and its counts. */
+  void encode(StateCodec.Writer w) {
+    for (long[] c : counts) {
+      w.count(c.length);
+      for (long v : c) {
+        w.count(v);
+      }
+    }
+  }
+
+  /** Reads what {@link #encode} wrote; ages are bounded by {@code maxAge}. */
+  static AgeCounts decode(StateCodec.Reader r, String field, long maxAge) {
+    AgeCounts a = new AgeCounts();
+    for (int k = 0; k < 3; k++) {
+      int n = r.size(field + ".ages", (int) Math.min(maxAge + 1, r.remaining()));
+      long[] c = new long[n];
+      for (int i = 0; i < n; i++) {
+        c[i] = r.count(field + "[" + i + "]");
+      }
+      a.counts[k] = c;
+    }
+    return a;
   }
 }

@@ -102,4 +102,19 @@ class TimeToOutcomeProperties {
   private static List<StageSurvival> concat(List<StageSurvival> a, List<StageSurvival> b) {
     return java.util.stream.Stream.concat(a.stream(), b.stream()).toList();
   }
+
+  @Test
+  void decodedStateHasTheSameResultAndObeysTheLaws() {
+    qt().withExamples(100).forAll(AccumulatorLaws.splits(SurvivalGenerators.dealLists()), SurvivalGenerators.asOfs())
+        .check((split, asOf) -> {
+          java.util.function.UnaryOperator<TimeToOutcomeAccumulator> copy = a -> TimeToOutcomeAccumulator.decode(
+              SurvivalGenerators.STAGES, asOf, BusinessCalendar.MONDAY_TO_FRIDAY, 3,
+              TimeToOutcomeAccumulator.BY_MANAGER, a.encode());
+          return AccumulatorLaws.hold(split,
+              () -> new TimeToOutcomeAccumulator(SurvivalGenerators.STAGES, asOf, BusinessCalendar.MONDAY_TO_FRIDAY, 3,
+                  TimeToOutcomeAccumulator.BY_MANAGER),
+              TimeToOutcomeAccumulator::add, (x, y) -> copy.apply(x).merge(copy.apply(y)),
+              a -> copy.apply(a).result());
+        });
+  }
 }
