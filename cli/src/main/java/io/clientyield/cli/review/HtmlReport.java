@@ -11,7 +11,6 @@ import io.clientyield.forecasting.horizon.BacktestReport;
 import io.clientyield.forecasting.horizon.BacktestReport.CalibrationBin;
 import io.clientyield.forecasting.horizon.BacktestReport.OriginRow;
 import io.clientyield.funnel.CrossStatistics;
-import io.clientyield.funnel.CrossStatistics.GroupStatistics;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
@@ -57,7 +56,7 @@ public final class HtmlReport {
         switch (t.chart()) {
           case FORECAST -> page.chart(backtest(review.backtestMonth()));
           case CALIBRATION -> page.chart(calibration(review.backtestMonth()));
-          case FUNNEL -> page.chart(officeFunnel(review.byOffice()));
+          case FUNNEL -> page.chart(officeFunnel(summary.offices()));
           case AGENTS -> page.chart(agentIntervals(review.byAgent(), summary.agents()));
           case PORTFOLIO -> portfolio(page, summary);
           default -> { }
@@ -124,17 +123,15 @@ public final class HtmlReport {
     return new Line(name, x, y, dashed, true);
   }
 
-  private static Chart officeFunnel(CrossStatistics offices) {
+  private static Chart officeFunnel(List<ReviewSummary.Group> rows) {
     List<String> names = new ArrayList<>();
-    List<GroupStatistics> groups = new ArrayList<>(offices.groups());
-    groups.sort(java.util.Comparator.comparing(GroupStatistics::group));
-    double[][] values = new double[3][groups.size()];
-    for (int i = 0; i < groups.size(); i++) {
-      GroupStatistics g = groups.get(i);
-      names.add(g.group());
-      values[0][i] = g.conversion().worked();
-      values[1][i] = g.conversion().closed();
-      values[2][i] = g.conversion().won();
+    double[][] values = new double[3][rows.size()];
+    for (int i = 0; i < rows.size(); i++) {
+      ReviewSummary.Group g = rows.get(i);
+      names.add(g.name());
+      values[0][i] = g.worked();
+      values[1][i] = g.closed();
+      values[2][i] = g.won();
     }
     return Charts.bars(FUNNEL, "Deals worked, closed and won per regional office", "deals",
         List.of("worked", "closed", "won"), names, values);

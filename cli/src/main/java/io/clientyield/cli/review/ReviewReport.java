@@ -3,7 +3,6 @@ package io.clientyield.cli.review;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.clientyield.core.json.ClientyieldJson;
-import io.clientyield.forecasting.horizon.BacktestReport;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
@@ -12,21 +11,19 @@ import java.util.Optional;
 /**
  * The document written as {@code report.json}: the version of the JSON contract it is written
  * in, when it was generated, what was reviewed, then the compact {@link ReviewSummary} (what
- * the page's headline and tables show), the two backtests behind the forecasts' accuracy and,
- * only when asked for, every result of the review with its per-deal and per-account detail.
+ * the page's headline, forecast backtests and tables show) and, only when asked for, every
+ * result of the review in the library's own forms, with its per-deal and per-account detail.
  * Read it back with {@code ClientyieldJson.read(json, ReviewReport.class)}.
  *
  * <p>JSON form: {@code {"schemaVersion":"1.0","generatedAt":"2026-09-30T12:00:00Z",
- * "source":"bundled CRM Sales Opportunities export","summary":{...},"backtestMonth":{...},
- * "backtestQuarter":{...}}}, plus {@code "review":{...}} with the detail.
+ * "source":"bundled CRM Sales Opportunities export","summary":{...}}}, plus {@code "review":{...}}
+ * with the detail.
  *
  * @param schemaVersion the version of the JSON contract ({@link ClientyieldJson#SCHEMA_VERSION}
  *     when written by this library)
  * @param generatedAt when the report was generated (an ISO instant, whole seconds)
  * @param source what was reviewed: the export's folder, or the bundled export
  * @param summary the compact summary
- * @param backtestMonth the one-month forecast replayed at past month-ends
- * @param backtestQuarter the three-month forecast replayed at past month-ends
  * @param review every result of the review (per-deal lists included), present only on request
  */
 public record ReviewReport(
@@ -34,8 +31,6 @@ public record ReviewReport(
     @JsonProperty("generatedAt") Instant generatedAt,
     @JsonProperty("source") String source,
     @JsonProperty("summary") ReviewSummary summary,
-    @JsonProperty("backtestMonth") BacktestReport backtestMonth,
-    @JsonProperty("backtestQuarter") BacktestReport backtestQuarter,
     @JsonProperty("review") @JsonInclude(JsonInclude.Include.NON_ABSENT) Optional<Review> review) {
 
   /**
@@ -45,8 +40,6 @@ public record ReviewReport(
    * @param generatedAt when the report was generated
    * @param source what was reviewed
    * @param summary the compact summary
-   * @param backtestMonth the one-month backtest
-   * @param backtestQuarter the three-month backtest
    * @param review every result, or empty
    */
   public ReviewReport {
@@ -54,14 +47,12 @@ public record ReviewReport(
     Objects.requireNonNull(generatedAt, "generatedAt");
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(summary, "summary");
-    Objects.requireNonNull(backtestMonth, "backtestMonth");
-    Objects.requireNonNull(backtestQuarter, "backtestQuarter");
     review = review == null ? Optional.empty() : review;
   }
 
   /**
-   * A compact report in the current version of the JSON contract: summary and backtests, no
-   * per-deal detail.
+   * A compact report in the current version of the JSON contract: the summary, no per-deal
+   * detail.
    *
    * @param generatedAt when the report was generated (truncated to whole seconds)
    * @param source what was reviewed
@@ -85,7 +76,6 @@ public record ReviewReport(
     Objects.requireNonNull(generatedAt, "generatedAt");
     Objects.requireNonNull(review, "review");
     return new ReviewReport(ClientyieldJson.SCHEMA_VERSION, generatedAt.truncatedTo(ChronoUnit.SECONDS), source,
-        ReviewSummary.of(review), review.backtestMonth(), review.backtestQuarter(),
-        detail ? Optional.of(review) : Optional.empty());
+        ReviewSummary.of(review), detail ? Optional.of(review) : Optional.empty());
   }
 }

@@ -154,6 +154,8 @@ public record ReviewSummary(
    * @param brier the model's deal-level Brier score, empty without deals
    * @param baselineWape the stage-weighted baseline's WAPE
    * @param baselineBrier the baseline's Brier score
+   * @param rows one row per past month-end
+   * @param calibration predicted against observed chance of a win within the horizon, by decile
    */
   public record Accuracy(
       @JsonProperty("origins") long origins,
@@ -162,7 +164,69 @@ public record ReviewSummary(
       @JsonProperty("covered80") long covered80,
       @JsonProperty("brier") OptionalDouble brier,
       @JsonProperty("baselineWape") OptionalDouble baselineWape,
-      @JsonProperty("baselineBrier") OptionalDouble baselineBrier) {}
+      @JsonProperty("baselineBrier") OptionalDouble baselineBrier,
+      @JsonProperty("rows") List<BacktestRow> rows,
+      @JsonProperty("calibration") List<CalibrationRow> calibration) {
+    /**
+     * Copies the lists.
+     *
+     * @param origins the past month-ends replayed
+     * @param wape the model's WAPE
+     * @param bias the model's bias
+     * @param covered80 how many origins' actuals fell inside the model's P10–P90
+     * @param brier the model's deal-level Brier score
+     * @param baselineWape the baseline's WAPE
+     * @param baselineBrier the baseline's Brier score
+     * @param rows one row per past month-end
+     * @param calibration predicted against observed chance by decile
+     */
+    public Accuracy {
+      rows = List.copyOf(rows);
+      calibration = List.copyOf(calibration);
+    }
+  }
+
+  /**
+   * One past month-end of a backtest.
+   *
+   * @param origin the month-end the forecast was made on
+   * @param end the last day of its horizon
+   * @param actual the close value won in the horizon
+   * @param p10 the forecast's P10
+   * @param p50 the forecast's P50 (its point)
+   * @param p90 the forecast's P90
+   * @param baseline the stage-weighted pipeline on the same day
+   */
+  public record BacktestRow(
+      @JsonProperty("origin") LocalDate origin,
+      @JsonProperty("end") LocalDate end,
+      @JsonProperty("actual") Money actual,
+      @JsonProperty("p10") Money p10,
+      @JsonProperty("p50") Money p50,
+      @JsonProperty("p90") Money p90,
+      @JsonProperty("baseline") Money baseline) {}
+
+  /**
+   * One probability decile of the deal-level forecasts, for the model and the baseline.
+   *
+   * @param from the decile's lowest probability
+   * @param to its highest
+   * @param deals the model's deal forecasts in it
+   * @param predicted their mean probability (rounded), empty without deals
+   * @param observed the share of them won within the horizon (rounded), empty without deals
+   * @param baselineDeals the baseline's deal forecasts in it
+   * @param baselinePredicted their mean probability (rounded)
+   * @param baselineObserved the share of them won within the horizon (rounded)
+   */
+  public record CalibrationRow(
+      @JsonProperty("from") double from,
+      @JsonProperty("to") double to,
+      @JsonProperty("deals") long deals,
+      @JsonProperty("predicted") OptionalDouble predicted,
+      @JsonProperty("observed") OptionalDouble observed,
+      @JsonProperty("baselineDeals") long baselineDeals,
+      @JsonProperty("baselinePredicted") OptionalDouble baselinePredicted,
+      @JsonProperty("baselineObserved") OptionalDouble baselineObserved) {}
 
   /**
    * Open deals past their stage norm.
@@ -327,8 +391,17 @@ public record ReviewSummary(
   private static Forecast forecast(HorizonForecast f, BacktestReport b, int months) {
     IntervalCoverage c80 = b.model().coverage().stream().filter(c -> Math.abs(c.nominal() - 0.8) < 1e-9)
         .findFirst().orElseThrow();
+    List<BacktestRow> rows = b.rows().stream().map(o -> new BacktestRow(o.origin(), o.end(), o.actual(),
+        o.modelP10(), o.model(), o.modelP90(), o.baseline())).toList();
+    List<CalibrationRow> calibration = new ArrayList<>();
+    for (int i = 0; i < b.model().calibration().size(); i++) {
+      var m = b.model().calibration().get(i);
+      var base = b.baseline().calibration().get(i);
+      calibration.add(new CalibrationRow(round(m.from()), round(m.to()), m.deals(), round(m.meanPredicted()),
+          round(m.observed()), base.deals(), round(base.meanPredicted()), round(base.observed())));
+    }
     Accuracy a = new Accuracy(b.rows().size(), round(b.model().wape()), round(b.model().bias()), c80.covered(),
-        round(b.model().brier()), round(b.baseline().wape()), round(b.baseline().brier()));
+        round(b.model().brier()), round(b.baseline().wape()), round(b.baseline().brier()), rows, calibration);
     return new Forecast(months, f.asOf().plusDays(1), f.end(), f.p10(), f.point(), f.p90(), f.openDeals(),
         f.newBusiness(), f.method(), a);
   }

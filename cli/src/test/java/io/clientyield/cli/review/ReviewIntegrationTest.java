@@ -173,6 +173,9 @@ class ReviewIntegrationTest {
     assertThat(String.valueOf(s.winRate().value()).length()).isLessThanOrEqualTo(6);
     assertThat(s.winRate().successes()).isEqualTo(pipeline.stream().filter(r -> r[4].equals("Won")).count());
     assertThat(s.offices()).hasSize(3);
+    assertThat(s.nextMonth().accuracy().rows()).hasSize(9);
+    assertThat(s.nextMonth().accuracy().calibration()).hasSize(10).allSatisfy(c -> c.predicted()
+        .ifPresent(p -> assertThat(p).isEqualTo(ReviewSummary.round(p))));
     // every money figure is an amount with its currency
     assertThat(json).doesNotContainPattern("\"(expected|p10|p50|p90|revenue|wonRevenue|gapValue|wonValue|target|meanError|actual|model|baseline)\":[0-9]");
   }
