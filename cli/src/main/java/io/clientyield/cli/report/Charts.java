@@ -215,12 +215,32 @@ public final class Charts {
     renderer.setSeriesPaint(1, RED);
     renderer.setSeriesStroke(0, new BasicStroke(2f));
     renderer.setSeriesStroke(1, new BasicStroke(2f));
-    renderer.setDefaultShape(new Ellipse2D.Double(-4, -4, 8, 8));
+    // the interval's ends are short caps; the estimate is the dot drawn by the second renderer
+    renderer.setDefaultShape(new Rectangle2D.Double(-1, -5, 2, 10));
+    XYSeries normalPoints = new XYSeries("estimate", false, true);
+    XYSeries highlightedPoints = new XYSeries(highlightLabel, false, true);
+    for (int i = 0; i < normal.getItemCount(); i++) {
+      normalPoints.add(normal.getX(i), normal.getYValue(i));
+    }
+    for (int i = 0; i < highlighted.getItemCount(); i++) {
+      highlightedPoints.add(highlighted.getX(i), highlighted.getYValue(i));
+    }
+    XYSeriesCollection points = new XYSeriesCollection();
+    points.addSeries(normalPoints);
+    points.addSeries(highlightedPoints);
+    XYLineAndShapeRenderer dots = new XYLineAndShapeRenderer(false, true);
+    dots.setSeriesPaint(0, BLUE);
+    dots.setSeriesPaint(1, RED);
+    dots.setSeriesShape(0, new Ellipse2D.Double(-5, -5, 10, 10));
+    dots.setSeriesShape(1, new Ellipse2D.Double(-5, -5, 10, 10));
     XYPlot plot = new XYPlot(data, names, value, renderer);
+    plot.setDataset(1, points);
+    plot.setRenderer(1, dots);
+    plot.setDatasetRenderingOrder(org.jfree.chart.plot.DatasetRenderingOrder.FORWARD);
     plot.setOrientation(PlotOrientation.HORIZONTAL);
     style(plot);
     LegendItemCollection legend = new LegendItemCollection();
-    legend.add(legendItem("estimate, 95 % interval", BLUE, false));
+    legend.add(legendItem("estimate (dot), 95 % interval (line)", BLUE, false));
     if (!highlighted.isEmpty()) {
       legend.add(legendItem(highlightLabel, RED, false));
     }
