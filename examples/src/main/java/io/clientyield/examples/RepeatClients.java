@@ -3,7 +3,7 @@ package io.clientyield.examples;
 import io.clientyield.core.ClientId;
 import io.clientyield.core.Money;
 import io.clientyield.cli.report.HtmlPage;
-import io.clientyield.cli.report.Svg;
+import io.clientyield.cli.report.Charts;
 import io.clientyield.cli.report.TextTable;
 import io.clientyield.profitability.ltv.LifetimeValues.LifetimeValue;
 import io.clientyield.profitability.ltv.LifetimeValues;
@@ -36,6 +36,7 @@ import java.util.Comparator;
 import java.util.Currency;
 import java.util.HashMap;
 import java.util.List;
+import java.util.OptionalDouble;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -317,7 +318,7 @@ public final class RepeatClients {
     HtmlPage page = new HtmlPage("Repeat clients: CDNOW 1/10 sample");
     page.paragraph("BG/NBD and Gamma-Gamma fitted on weeks 1-39 of 1997; weeks 40-78 held out. "
         + "The chart tracks the cumulative repeat purchases of the cohort week by week: the model's "
-        + "expectation (dashed) against what the clients did (solid); right of the dotted line, the "
+        + "expectation (grey, dashed) against what the clients did (solid); right of the red dashed line, the "
         + "model forecasts weeks it never saw.");
     page.chart(trackingChart(a.actualByWeek(), a.expectedByWeek(), 39));
     page.pre(render(a));
@@ -325,86 +326,26 @@ public final class RepeatClients {
   }
 
   /**
-   * An SVG line chart of two cumulative series by week, with the end of calibration marked.
+   * The tracking chart: two cumulative series by week, with the end of calibration marked.
    *
    * @param actual cumulative actual values, one per week
    * @param expected cumulative expected values, one per week
    * @param calibrationWeeks the week after which the hold-out starts
-   * @return the SVG element (id {@code tracking})
+   * @return the chart (element id {@code tracking})
    */
-  public static String trackingChart(List<Double> actual, List<Double> expected, int calibrationWeeks) {
-    int w = 720;
-    int h = 380;
-    int left = 70;
-    int right = 20;
-    int top = 40;
-    int bottom = 50;
+  public static Charts.Chart trackingChart(List<Double> actual, List<Double> expected, int calibrationWeeks) {
     int weeks = actual.size();
-    double max = 0;
-    for (int i = 0; i < weeks; i++) {
-      max = Math.max(max, Math.max(actual.get(i), expected.get(i)));
+    double[] x = new double[weeks + 1];
+    double[] a = new double[weeks + 1];
+    double[] e = new double[weeks + 1];
+    for (int i = 1; i <= weeks; i++) {
+      x[i] = i;
+      a[i] = actual.get(i - 1);
+      e[i] = expected.get(i - 1);
     }
-    double yMax = niceCeiling(max);
-    double plotW = w - left - right;
-    double plotH = h - top - bottom;
-    StringBuilder sb = new StringBuilder();
-    sb.append(String.format(Locale.ROOT, "<svg id=\"tracking\" xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" "
-        + "height=\"%d\" viewBox=\"0 0 %d %d\" font-family=\"sans-serif\" font-size=\"12\">", w, h, w, h));
-    sb.append("<title>").append(Svg.escape("Cumulative repeat purchases by week")).append("</title>");
-    sb.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"20\" font-weight=\"bold\">%s</text>", left,
-        Svg.escape("Tracking: cumulative repeat purchases, expected vs actual")));
-    for (int k = 0; k <= 5; k++) {
-      double v = yMax * k / 5;
-      double y = top + plotH - plotH * k / 5;
-      sb.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\" stroke=\"#ddd\"/>",
-          left, y, w - right, y));
-      sb.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%.1f\" text-anchor=\"end\">%,.0f</text>", left - 6,
-          y + 4, v));
-    }
-    for (int week = 0; week <= weeks; week += 13) {
-      double x = left + plotW * week / weeks;
-      sb.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" text-anchor=\"middle\">%d</text>", x,
-          h - bottom + 18, week));
-    }
-    sb.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" text-anchor=\"middle\">week</text>",
-        left + plotW / 2, h - 8));
-    double cx = left + plotW * calibrationWeeks / weeks;
-    sb.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"#888\" "
-        + "stroke-dasharray=\"2,3\"/>", cx, top, cx, top + plotH));
-    sb.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\">end of calibration</text>", cx + 4, top + 12));
-    sb.append(polyline(actual, left, top, plotW, plotH, yMax, "#4e79a7", ""));
-    sb.append(polyline(expected, left, top, plotW, plotH, yMax, "#e15759", " stroke-dasharray=\"6,4\""));
-    sb.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"#4e79a7\" "
-        + "stroke-width=\"2\"/><text x=\"%d\" y=\"%d\">actual</text>", left + 10, top + 20, left + 40, top + 20,
-        left + 46, top + 24));
-    sb.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"#e15759\" "
-        + "stroke-width=\"2\" stroke-dasharray=\"6,4\"/><text x=\"%d\" y=\"%d\">expected (BG/NBD)</text>",
-        left + 10, top + 38, left + 40, top + 38, left + 46, top + 42));
-    return sb.append("</svg>").toString();
-  }
-
-  private static String polyline(List<Double> values, int left, int top, double plotW, double plotH, double yMax,
-      String color, String dash) {
-    StringBuilder sb = new StringBuilder("<polyline fill=\"none\" stroke=\"" + color + "\" stroke-width=\"2\""
-        + dash + " points=\"");
-    sb.append(String.format(Locale.ROOT, "%d,%.1f", left, top + plotH));
-    for (int i = 0; i < values.size(); i++) {
-      sb.append(String.format(Locale.ROOT, " %.1f,%.1f", left + plotW * (i + 1) / values.size(),
-          top + plotH - plotH * values.get(i) / yMax));
-    }
-    return sb.append("\"/>").toString();
-  }
-
-  private static double niceCeiling(double v) {
-    if (!(v > 0)) {
-      return 1;
-    }
-    double magnitude = Math.pow(10, Math.floor(Math.log10(v)));
-    for (double step : new double[] {1, 2, 2.5, 5, 10}) {
-      if (step * magnitude >= v) {
-        return step * magnitude;
-      }
-    }
-    return 10 * magnitude;
+    return Charts.lines("tracking", "Tracking: cumulative repeat purchases by week, expected against actual",
+        Charts.XAxis.NUMBER, "week", Charts.YAxis.NUMBER, "cumulative repeat purchases", List.of(),
+        List.of(new Charts.Line("actual", x, a, false, false), new Charts.Line("expected (BG/NBD)", x, e, true, false)),
+        OptionalDouble.of(calibrationWeeks), "end of calibration", 380);
   }
 }

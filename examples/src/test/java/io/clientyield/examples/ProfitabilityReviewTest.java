@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.clientyield.core.json.ClientyieldJson;
 import io.clientyield.cli.crm.CrmExport;
-import io.clientyield.cli.review.Review;
 import io.clientyield.cli.review.ReviewReport;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
@@ -47,16 +46,15 @@ class ProfitabilityReviewTest {
       }
     }
     String text = console.toString(StandardCharsets.UTF_8);
-    assertThat(text).contains("Rows read 8800, used 8800, set aside 0.", "GTXPro -> GTX Pro", "P10", "P90",
-        "133,333,333.33 EUR");
+    assertThat(text).contains("Rows read 8,800, used 8,800, set aside 0.", "GTXPro -> GTX Pro", "P10", "P90",
+        "133,333,333 EUR");
     String json = Files.readString(out.resolve("report.json"));
     assertThat(json).startsWith("{\"schemaVersion\":\"" + ClientyieldJson.SCHEMA_VERSION
-        + "\",\"generatedAt\":\"2026-09-30T12:00:00Z\",\"source\":\"" + export + "\",\"review\":{");
+        + "\",\"generatedAt\":\"2026-09-30T12:00:00Z\",\"source\":\"" + export + "\",\"summary\":{");
     ReviewReport report = ClientyieldJson.read(json, ReviewReport.class);
     assertThat(report.schemaVersion()).isEqualTo("1.0");
     assertThat(report.source()).isEqualTo(export.toString());
-    Review review = report.review();
-    assertThat(review.load().rowsRead()).isEqualTo(8800);
+    assertThat(report.summary().rowsRead()).isEqualTo(8800);
     assertThat(Files.readString(out.resolve("report.html"))).contains("<svg", "id=\"forecast\"");
   }
 }

@@ -132,6 +132,6 @@ class RepeatClientsTest {
     assertThat(text).contains("== BG/NBD", "0.243", "-9582.4", "== Gamma-Gamma", "Hold-out weeks 40-78", "7+",
         "10 most valuable", "as LifetimeValue");
     String html = Files.readString(dir.resolve("repeat-clients.html"));
-    assertThat(html).contains("<svg id=\"tracking\"", "<polyline", "end of calibration");
+    assertThat(html).contains("id=\"tracking\"", "id=\"tracking-narrow\"", "viewBox=", "end of calibration");
   }
 }

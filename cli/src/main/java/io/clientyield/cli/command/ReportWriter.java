@@ -65,12 +65,30 @@ public final class ReportWriter {
    */
   public static List<Path> write(Path out, Review review, String source, Clock clock, Set<ReportFormat> formats)
       throws IOException {
+    return write(out, review, source, clock, formats, false);
+  }
+
+  /**
+   * Renders and writes the review's reports in the given formats, {@code report.json} with every
+   * result and its per-deal detail when asked (compact otherwise: the summary only).
+   *
+   * @param out the target folder (created if missing)
+   * @param review the review
+   * @param source what was reviewed, for {@code source} in the JSON and the text's first line
+   * @param clock gives {@code generatedAt} of {@code report.json}
+   * @param formats the formats to write
+   * @param detail whether {@code report.json} carries the whole review besides its summary
+   * @return the files written, in the order of {@link ReportFormat}
+   * @throws IOException if a file cannot be written (no report is then replaced)
+   */
+  public static List<Path> write(Path out, Review review, String source, Clock clock, Set<ReportFormat> formats,
+      boolean detail) throws IOException {
     Map<String, Supplier<String>> files = new LinkedHashMap<>();
     for (ReportFormat f : ReportFormat.values()) {
       if (formats.contains(f)) {
         files.put(f.fileName(), switch (f) {
           case html -> () -> HtmlReport.render(review);
-          case json -> () -> ClientyieldJson.write(ReviewReport.of(clock.instant(), source, review));
+          case json -> () -> ClientyieldJson.write(ReviewReport.of(clock.instant(), source, review, detail));
           case text -> () -> "clientyield profitability review of the " + source + "\n" + ConsoleReport.render(review);
         });
       }

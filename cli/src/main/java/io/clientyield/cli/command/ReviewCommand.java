@@ -48,6 +48,10 @@ public final class ReviewCommand implements Callable<Integer> {
       description = "a JSON mapping of the export's files and columns (default: the bundled export's)")
   @org.jspecify.annotations.Nullable Path mapping;
 
+  @Option(names = "--detail",
+      description = "report.json carries every result with its per-deal detail, not only the summary")
+  boolean detail;
+
   @CommandLine.Spec
   CommandLine.Model.@org.jspecify.annotations.Nullable CommandSpec spec;
 
@@ -88,7 +92,7 @@ public final class ReviewCommand implements Callable<Integer> {
     err.printf(Locale.ROOT, "clientyield: reviewed in %.1f s; writing %s%n", (System.nanoTime() - start) / 1e9,
         chosen);
     err.flush();
-    for (Path p : ReportWriter.write(out, review, folder.toString(), clock, chosen)) {
+    for (Path p : ReportWriter.write(out, review, folder.toString(), clock, chosen, detail)) {
       stdout.println(p.toAbsolutePath());
     }
     stdout.flush();

@@ -64,7 +64,7 @@ public final class TextTable {
         if (!c.isEmpty()) {
           any = true;
           char f = c.charAt(0);
-          numeric[i] &= Character.isDigit(f) || f == '-' || f == '+' || f == '.';
+          numeric[i] &= Character.isDigit(f) || f == '-' || f == '+' || f == '.' || f == '\u2212' || f == '\u2013';
         }
       }
       numeric[i] &= any;

@@ -1,6 +1,7 @@
 /**
- * Plain report building blocks for the examples: aligned console tables, clean SVG charts and a
- * self-contained HTML page. No charting dependency: each chart is a few dozen SVG elements.
+ * Report building blocks: the one number formatter ({@link io.clientyield.cli.report.Format}),
+ * aligned console tables, charts drawn by JFreeChart and written as SVG by JFreeSVG, and a
+ * self-contained responsive HTML page.
  */
 @org.jspecify.annotations.NullMarked
 package io.clientyield.cli.report;

@@ -1,8 +1,12 @@
 package io.clientyield.cli.review;
 
+import io.clientyield.cli.report.HtmlPage.Kpi;
 import io.clientyield.cli.report.TextTable;
 
-/** The review as plain text for the console: a few lines and aligned tables per section. */
+/**
+ * The review as plain text for the console: the headline figures first, then a few lines and
+ * aligned tables per section, in the page's order.
+ */
 public final class ConsoleReport {
   private ConsoleReport() {}
 
@@ -16,6 +20,11 @@ public final class ConsoleReport {
     StringBuilder sb = new StringBuilder();
     for (ReviewSections.Section s : ReviewSections.of(review)) {
       sb.append('\n').append("== ").append(s.title()).append('\n');
+      for (Kpi k : s.kpis()) {
+        sb.append("  ").append(k.label()).append(": ").append(k.value()).append('\n')
+            .append("    ").append(k.detail()).append('\n')
+            .append("    ").append(k.soWhat()).append('\n');
+      }
       s.lines().forEach(l -> sb.append("  ").append(l).append('\n'));
       for (ReviewSections.Table t : s.tables()) {
         TextTable table = TextTable.of(t.header().toArray(String[]::new));

@@ -1,38 +1,39 @@
 package io.clientyield.cli.review;
 
-import io.clientyield.core.Money;
+import io.clientyield.cli.report.Charts;
+import io.clientyield.cli.report.Charts.Band;
+import io.clientyield.cli.report.Charts.Chart;
+import io.clientyield.cli.report.Charts.Estimate;
+import io.clientyield.cli.report.Charts.Line;
+import io.clientyield.cli.report.Format;
 import io.clientyield.cli.report.HtmlPage;
-import io.clientyield.cli.report.Svg;
-import io.clientyield.forecasting.RevenueDistribution;
+import io.clientyield.forecasting.horizon.BacktestReport;
+import io.clientyield.forecasting.horizon.BacktestReport.CalibrationBin;
+import io.clientyield.forecasting.horizon.BacktestReport.OriginRow;
 import io.clientyield.funnel.CrossStatistics;
-import io.clientyield.funnel.CrossStatistics.GroupStatistics;
-import io.clientyield.funnel.CrossStatistics.GroupStatistics.StageCell;
-import io.clientyield.profitability.portfolio.Placement;
-import io.clientyield.profitability.portfolio.PortfolioMatrix.Attractiveness;
-import io.clientyield.profitability.portfolio.PortfolioMatrix.Relationship;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.OptionalDouble;
 
 /**
- * The review as a self-contained HTML page: the same sections as the console, plus four SVG
- * charts with the element ids {@value #FUNNEL}, {@value #MANAGERS}, {@value #PORTFOLIO} and
- * {@value #FORECAST}.
+ * The review as a self-contained, responsive HTML page: the headline figures first, then the
+ * same sections as the console, each chart right before the table with the same rows. Charts
+ * (JFreeChart, as SVG) have the element ids {@value #FORECAST}, {@value #CALIBRATION},
+ * {@value #FUNNEL} and {@value #AGENTS} (their phone renderings add
+ * {@value io.clientyield.cli.report.Charts#NARROW_SUFFIX}); the account portfolio is the grid
+ * {@value #PORTFOLIO}.
  */
 public final class HtmlReport {
-  /** Chart id: the funnel per regional office. */
+  /** Chart id: the one-month forecast against what was won, at past month-ends. */
+  public static final String FORECAST = "forecast";
+  /** Chart id: predicted against observed chance of a win within the month. */
+  public static final String CALIBRATION = "calibration";
+  /** Chart id: deals worked, closed and won per regional office. */
   public static final String FUNNEL = "funnel";
   /** Chart id: win rate per sales agent with its 95 % Wilson interval. */
-  public static final String MANAGERS = "managers";
-  /** Chart id: the 3 × 3 portfolio matrix. */
+  public static final String AGENTS = "agents";
+  /** Element id: the 3 × 3 account portfolio grid. */
   public static final String PORTFOLIO = "portfolio";
-  /** Chart id: the forecast distribution. */
-  public static final String FORECAST = "forecast";
-  /** How many bins the forecast histogram has. */
-  static final int BINS = 40;
 
   private HtmlReport() {}
 
@@ -43,104 +44,130 @@ public final class HtmlReport {
    * @return the HTML document
    */
   public static String render(Review review) {
-    HtmlPage page = new HtmlPage("clientyield — profitability review of a CRM export");
+    HtmlPage page = new HtmlPage("Sales review as of " + ReviewSections.date(review.asOf()));
+    ReviewSummary summary = ReviewSummary.of(review);
     for (ReviewSections.Section s : ReviewSections.of(review)) {
-      page.heading(s.title());
-      s.lines().forEach(page::paragraph);
-      switch (s.id()) {
-        case "offices" -> page.chart(officeFunnel(review.byOffice()));
-        case "agents" -> page.chart(agentIntervals(review.byAgent()));
-        case "forecast" -> page.chart(forecast(review));
-        case "accounts" -> page.chart(portfolio(review.portfolio()));
-        default -> { }
+      page.heading("s-" + s.id(), s.title());
+      if (!s.kpis().isEmpty()) {
+        page.kpis(s.kpis());
       }
-      s.tables().forEach(t -> page.table(t.header(), t.rows()));
+      s.lines().forEach(page::paragraph);
+      for (ReviewSections.Table t : s.tables()) {
+        switch (t.chart()) {
+          case FORECAST -> page.chart(backtest(review.backtestMonth()));
+          case CALIBRATION -> page.chart(calibration(review.backtestMonth()));
+          case FUNNEL -> page.chart(officeFunnel(summary.offices()));
+          case AGENTS -> page.chart(agentIntervals(review.byAgent(), summary.agents()));
+          case PORTFOLIO -> portfolio(page, summary);
+          default -> { }
+        }
+        page.table(t.header(), t.rows());
+      }
     }
     return page.render();
   }
 
-  private static String officeFunnel(CrossStatistics offices) {
-    List<Svg.Group> groups = new ArrayList<>();
-    for (GroupStatistics g : offices.groups()) {
-      groups.add(new Svg.Group(g.group(), new double[] {
-          g.funnel().stage("prospecting").entered(), g.funnel().stage("engaging").entered(), g.funnel().won()}));
+  private static Chart backtest(BacktestReport b) {
+    int n = b.rows().size();
+    double[] x = new double[n];
+    double[] actual = new double[n];
+    double[] p10 = new double[n];
+    double[] p50 = new double[n];
+    double[] p90 = new double[n];
+    double[] baseline = new double[n];
+    for (int i = 0; i < n; i++) {
+      OriginRow o = b.rows().get(i);
+      x[i] = Charts.day(o.end());
+      actual[i] = major(o.actual());
+      p10[i] = major(o.modelP10());
+      p50[i] = major(o.model());
+      p90[i] = major(o.modelP90());
+      baseline[i] = major(o.baseline());
     }
-    return Svg.groupedBars(FUNNEL, "Funnel per regional office: deals worked, engaged, won",
-        List.of("worked", "engaged", "won"), groups);
+    return Charts.lines(FORECAST, "Backtest: next month's forecast against what was won, at past month-ends",
+        Charts.XAxis.DATE, "end of the forecast month", Charts.YAxis.NUMBER, "won revenue (USD)",
+        List.of(new Band("forecast P50, shaded P10–P90", x, p10, p50, p90)),
+        List.of(new Line("actually won", x, actual, false, true),
+            new Line("stage-weighted pipeline", x, baseline, true, false)),
+        OptionalDouble.empty(), "", 380);
   }
 
-  private static String agentIntervals(CrossStatistics agents) {
-    List<GroupStatistics> sorted = new ArrayList<>(agents.groups());
-    sorted.sort(Comparator.comparingDouble((GroupStatistics g) -> ReviewSections.winRate(g).value().orElse(-1))
-        .reversed());
-    List<Svg.Estimate> rows = new ArrayList<>();
-    for (GroupStatistics g : sorted) {
-      var rate = ReviewSections.winRate(g);
-      if (rate.value().isEmpty()) {
+  private static Chart calibration(BacktestReport b) {
+    List<double[]> model = new ArrayList<>();
+    List<double[]> base = new ArrayList<>();
+    for (CalibrationBin c : b.model().calibration()) {
+      if (c.deals() > 0) {
+        model.add(new double[] {c.meanPredicted().orElseThrow(), c.observed().orElseThrow()});
+      }
+    }
+    for (CalibrationBin c : b.baseline().calibration()) {
+      if (c.deals() > 0) {
+        base.add(new double[] {c.meanPredicted().orElseThrow(), c.observed().orElseThrow()});
+      }
+    }
+    return Charts.lines(CALIBRATION, "Calibration: predicted chance of a win within the month against the share"
+        + " actually won", Charts.XAxis.NUMBER, "predicted chance (mean of the decile, %)", Charts.YAxis.PERCENT,
+        "share won within the month", List.of(),
+        List.of(line("this forecast", model, false), line("stage-weighted pipeline", base, false),
+            new Line("perfect calibration", new double[] {0, 100}, new double[] {0, 1}, true, false)),
+        OptionalDouble.empty(), "", 380);
+  }
+
+  private static Line line(String name, List<double[]> points, boolean dashed) {
+    double[] x = new double[points.size()];
+    double[] y = new double[points.size()];
+    for (int i = 0; i < points.size(); i++) {
+      x[i] = 100 * points.get(i)[0];
+      y[i] = points.get(i)[1];
+    }
+    return new Line(name, x, y, dashed, true);
+  }
+
+  private static Chart officeFunnel(List<ReviewSummary.Group> rows) {
+    List<String> names = new ArrayList<>();
+    double[][] values = new double[3][rows.size()];
+    for (int i = 0; i < rows.size(); i++) {
+      ReviewSummary.Group g = rows.get(i);
+      names.add(g.name());
+      values[0][i] = g.worked();
+      values[1][i] = g.closed();
+      values[2][i] = g.won();
+    }
+    return Charts.bars(FUNNEL, "Deals worked, closed and won per regional office", "deals",
+        List.of("worked", "closed", "won"), names, values);
+  }
+
+  private static Chart agentIntervals(CrossStatistics agents, List<ReviewSummary.Group> rows) {
+    List<Estimate> estimates = new ArrayList<>();
+    for (ReviewSummary.Group g : rows) {
+      if (g.winRate().isEmpty()) {
         continue;
       }
-      var ci = rate.wilson95().orElseThrow();
-      boolean flagged = g.cells().stream().anyMatch(StageCell::flagged);
-      rows.add(new Svg.Estimate(g.group(), rate.value().getAsDouble(), ci.lower(), ci.upper(), flagged));
+      ReviewSummary.Share w = g.winRate().get();
+      String label = g.weakAt().isEmpty() ? g.name() : g.name() + " (weak: " + String.join(", ", g.weakAt()) + ")";
+      estimates.add(new Estimate(label, w.value(), w.lower(), w.upper(), !g.weakAt().isEmpty()));
     }
     OptionalDouble team = agents.team().conversion().quantitativeClosed().value();
-    return Svg.intervals(MANAGERS, "Win rate of closed deals per sales agent, 95 % Wilson interval (▼ flagged weak)",
-        rows, team);
+    return Charts.intervals(AGENTS, "Win rate of closed deals per sales agent, with its 95 % interval",
+        "won of closed deals", estimates, team,
+        "team " + (team.isPresent() ? Format.percent(team.getAsDouble()) : ""), "weak at a stage");
   }
 
-  private static String portfolio(List<Placement> placements) {
-    Attractiveness[] rows = ReviewSections.attractivenessTopDown();
-    Relationship[] cols = ReviewSections.relationshipLeftToRight();
-    long[][] counts = new long[3][3];
-    String[][] texts = new String[3][3];
-    for (int i = 0; i < 3; i++) {
-      for (int j = 0; j < 3; j++) {
-        Attractiveness a = rows[i];
-        Relationship r = cols[j];
-        counts[i][j] = placements.stream().filter(p -> p.attractiveness() == a && p.relationship() == r).count();
-        texts[i][j] = io.clientyield.profitability.portfolio.PortfolioMatrix.Strategies.DEFAULT.of(a, r).name();
-      }
+  private static void portfolio(HtmlPage page, ReviewSummary summary) {
+    List<List<String>> cells = new ArrayList<>();
+    for (ReviewSummary.PortfolioCell c : summary.portfolio()) {
+      List<String> cell = new ArrayList<>();
+      cell.add(ReviewSummary.stageName(c.strategy()));
+      cell.add(c.attractiveness() + " attractiveness, " + c.relationship() + " relationship");
+      cell.add(Format.count(c.accounts()) + " accounts, " + Format.money(c.revenue()));
+      c.top().forEach(a -> cell.add(a.name() + " " + Format.money(a.revenue())));
+      cells.add(cell);
     }
-    return Svg.matrix(PORTFOLIO, "Account portfolio: attractiveness × relationship (accounts, strategy)",
-        List.of("HIGH", "MEDIUM", "LOW"), List.of("WEAK", "MEDIUM", "STRONG"), counts, texts,
-        "attractiveness", "relationship");
+    page.subheading("Account portfolio");
+    page.grid(PORTFOLIO, "↑ attractiveness: high (top row) to low", "relationship: weak (left) to strong →", cells);
   }
 
-  private static String forecast(Review review) {
-    RevenueDistribution f = review.forecast();
-    List<Long> values = f.valuesMinor();
-    List<Double> probs = f.probabilities();
-    // display only: the chart works in major units as doubles; the results stay exact
-    double lo = major(f.p10());
-    double hi = major(f.p90());
-    double span = Math.max(1, hi - lo);
-    double from = Math.max(0, lo - span);
-    double to = hi + span;
-    double width = (to - from) / BINS;
-    double[] mass = new double[BINS];
-    for (int i = 0; i < values.size(); i++) {
-      double v = major(values.get(i));
-      if (v >= from && v < to) {
-        mass[(int) Math.min(BINS - 1, (v - from) / width)] += probs.get(i);
-      }
-    }
-    List<Svg.Bin> bins = new ArrayList<>();
-    for (int b = 0; b < BINS; b++) {
-      bins.add(new Svg.Bin(from + b * width, from + (b + 1) * width, mass[b]));
-    }
-    Map<String, Double> markers = new LinkedHashMap<>();
-    markers.put("P10", major(f.p10()));
-    markers.put("P50", major(f.p50()));
-    markers.put("P90", major(f.p90()));
-    markers.put("target", major(review.forecastTarget()));
-    return Svg.histogram(FORECAST, "Won revenue from open deals (USD, list prices)", bins, markers, "USD");
-  }
-
-  private static double major(long minor) {
-    return minor / 100.0;
-  }
-
-  private static double major(Money m) {
+  private static double major(io.clientyield.core.Money m) {
     return m.amount().doubleValue();
   }
 }

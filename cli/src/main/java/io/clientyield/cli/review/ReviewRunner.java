@@ -60,6 +60,11 @@ import java.util.TreeMap;
  *       convolution would be as fast, but its distribution has ~500 000 support points, too many
  *       for a report a CRM stores);
  *       its target is the won list-price value of the best quarter in the export;</li>
+ *   <li>the forecasts of the next month and the next quarter are the library's horizon
+ *       forecast of won close value after the as-of date (the latest close date), backtested at
+ *       up to 12 past month-ends per horizon, from
+ *       five months after the first dated record, beside the
+ *       stage-weighted baseline;</li>
  *   <li>time in stage is counted in Monday–Friday working days up to the latest close date,
  *       against an example norm of {@value #ENGAGING_NORM} working days for Engaging;</li>
  *   <li>each closed opportunity of an account is one campaign for the status rating (Won +10,
@@ -217,13 +222,25 @@ public final class ReviewRunner {
     MoneyAccumulator target = wonByQuarter.values().stream()
         .max(Comparator.comparingLong(MoneyAccumulator::minorUnits)).orElse(new MoneyAccumulator(usd));
     Money forecastTarget = target.result();
-    double probabilityOfTarget = forecast.probabilityOfReaching(forecastTarget);
+    double probabilityOfTarget = ReviewSummary.round(forecast.probabilityOfReaching(forecastTarget));
+    LocalDate coveredFrom = export.opportunities().stream()
+        .flatMap(o -> java.util.stream.Stream.concat(o.engageDate().stream(), o.closeDate().stream()))
+        .min(Comparator.naturalOrder()).orElse(asOf);
+    Horizons.Result horizons = Horizons.compute(export, deals, asOf, java.util.Optional.of(coveredFrom));
 
     TimeInStageAccumulator time = new TimeInStageAccumulator(
         StageNorms.of(CrmDeals.STAGES, Map.of("engaging", ENGAGING_NORM)),
         BusinessCalendar.MONDAY_TO_FRIDAY, asOf, usd);
     deals.forEach(time::add);
     TimeInStage timeInStage = time.result();
+    java.util.Set<String> overdue = new java.util.HashSet<>();
+    timeInStage.overdueOpenDeals().forEach(d -> overdue.add(d.deal().value()));
+    MoneyAccumulator overdueValue = new MoneyAccumulator(usd);
+    for (Deal d : deals) {
+      if (overdue.contains(d.id().value())) {
+        d.budget().ifPresent(overdueValue::add);
+      }
+    }
 
     // recorded through the accumulator: O(1) per outcome, one check when the book is taken
     var recorder = new ClientRatings.OutcomeAccumulator(ClientRatings.empty());
@@ -250,10 +267,13 @@ public final class ReviewRunner {
           r.multipliedBy(ASSUMED_GROSS_MARGIN, Money.ROUNDING)));
     }
     PortfolioSummary summary = PortfolioMatrix.summarize(portfolio, financials, usd, 10);
+    Map<String, Money> revenueByAccount = new TreeMap<>();
+    revenue.forEach((k, v) -> revenueByAccount.put(k.value(), v.result()));
 
-    return new Review(export.report(), pipeline.definition(), runsByState, funnel, byAgent, byManager,
-        byOffice, closeValueByAgent, wonList.result(), wonClose.result(), probabilities, weightedPipeline,
-        forecast, forecastTarget, probabilityOfTarget, timeInStage, ranking, portfolio, summary,
+    return new Review(asOf, coveredFrom, horizons.nextMonth(), horizons.nextQuarter(),
+        horizons.backtestMonth(), horizons.backtestQuarter(), export.report(), pipeline.definition(), runsByState, funnel, byAgent, byManager,
+        byOffice, closeValueByAgent, revenueByAccount, wonList.result(), wonClose.result(), probabilities, weightedPipeline,
+        forecast, forecastTarget, probabilityOfTarget, timeInStage, overdueValue.result(), ranking, portfolio, summary,
         ASSUMED_GROSS_MARGIN, WorkedExamples.compute());
   }
 

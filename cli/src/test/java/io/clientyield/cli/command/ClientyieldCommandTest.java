@@ -58,13 +58,14 @@ class ClientyieldCommandTest {
   void reviewsTheBundledExportAndWritesAllThreeReports() throws IOException {
     Path export = bundled();
     Path reports = dir.resolve("reports");
-    assertThat(run("review", export.toString(), "--out", reports.toString())).isEqualTo(0);
+    assertThat(run("review", export.toString(), "--out", reports.toString(), "--detail")).isEqualTo(0);
     assertThat(files(reports)).containsExactly("report.html", "report.json", "report.txt");
     ReviewReport report = ClientyieldJson.read(Files.readString(reports.resolve("report.json")), ReviewReport.class);
     assertThat(report.source()).isEqualTo(export.toString());
-    assertThat(report.review().load().rowsUsed()).isEqualTo(8800);
-    assertThat(report.review().runsByState()).containsEntry("WON", 4238L);
-    assertThat(Files.readString(reports.resolve("report.txt"))).contains("Rows read 8800, used 8800, set aside 0.");
+    assertThat(report.summary().rowsRead()).isEqualTo(8800);
+    assertThat(report.review().orElseThrow().load().rowsUsed()).isEqualTo(8800);
+    assertThat(report.review().orElseThrow().runsByState()).containsEntry("WON", 4238L);
+    assertThat(Files.readString(reports.resolve("report.txt"))).contains("Rows read 8,800, used 8,800, set aside 0");
     assertThat(err.toString()).contains("clientyield: read 8,800 rows of " + export.resolve("sales_pipeline.csv"),
         "loaded 8,800 opportunities (0 set aside)", "reviewing", "writing [html, json, text]");
     assertThat(out.toString().lines()).containsExactly(reports.resolve("report.html").toAbsolutePath().toString(),
@@ -95,10 +96,10 @@ class ClientyieldCommandTest {
     Files.writeString(export.resolve("deals.csv"), csv);
     Path reports = dir.resolve("reports");
     int code = run("review", export.toString(), "--out", reports.toString(),
-        "--mapping", Path.of("mappings/one-table.mapping.json").toString(), "--format", "json,text");
+        "--mapping", Path.of("mappings/one-table.mapping.json").toString(), "--format", "json,text", "--detail");
     assertThat(code).as(err.toString()).isEqualTo(0);
     assertThat(files(reports)).containsExactly("report.json", "report.txt");
-    Review review = ClientyieldJson.read(Files.readString(reports.resolve("report.json")), ReviewReport.class).review();
+    Review review = ClientyieldJson.read(Files.readString(reports.resolve("report.json")), ReviewReport.class).review().orElseThrow();
     assertThat(review.load().rowsUsed()).as(review.load().toString()).isEqualTo(60);
     assertThat(review.load().tablesAbsent()).containsExactly("accounts", "products", "teams");
     assertThat(review.runsByState()).containsEntry("WON", (long) won).containsEntry("CLIENT_REFUSED:lost", (long) lost)
@@ -154,8 +155,8 @@ class ClientyieldCommandTest {
     Path export = bundled();
     Path reports = dir.resolve("reports");
     assertThat(run("review", export.toString(), "--out", reports.toString(), "--as-of", "2017-06-30",
-        "--format", "json")).isEqualTo(0);
-    Review review = ClientyieldJson.read(Files.readString(reports.resolve("report.json")), ReviewReport.class).review();
+        "--format", "json", "--detail")).isEqualTo(0);
+    Review review = ClientyieldJson.read(Files.readString(reports.resolve("report.json")), ReviewReport.class).review().orElseThrow();
     assertThat(review.load().rowsUsed()).isLessThan(8800);
     assertThat(review.load().setAside()).containsKey("engaged after the as-of date 2017-06-30");
     assertThat(review.timeInStage().asOf()).isBeforeOrEqualTo(java.time.LocalDate.of(2017, 6, 30));

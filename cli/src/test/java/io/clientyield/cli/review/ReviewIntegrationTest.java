@@ -155,15 +155,78 @@ class ReviewIntegrationTest {
   }
 
   @Test
-  void reportJsonCarriesTheSchemaVersionTheTimeAndTheSource() {
+  void reportJsonLeadsWithTheVersionTheTimeTheSourceAndACompactSummary() {
     ReviewReport report = ReviewReport.of(
         java.time.Instant.parse("2026-09-30T12:00:00.750Z"), "bundled export", review);
     String json = ClientyieldJson.write(report);
     assertThat(json).startsWith("{\"schemaVersion\":\"1.0\",\"generatedAt\":\"2026-09-30T12:00:00Z\","
-        + "\"source\":\"bundled export\",\"review\":{\"load\":");
+        + "\"source\":\"bundled export\",\"summary\":{\"asOf\":");
+    assertThat(json).doesNotContain("\"review\":").doesNotContain("statusOutcomes").doesNotContain("overdueOpenDeals");
+    assertThat(json.length()).isLessThan(60_000);
     ReviewReport back = ClientyieldJson.read(json, ReviewReport.class);
     assertThat(back).isEqualTo(report);
     assertThat(ClientyieldJson.write(back)).isEqualTo(json);
+    // every probability of the summary is rounded once, to four decimals
+    ReviewSummary s = report.summary();
+    assertThat(s.eventualValue().probabilityOfTarget()).isEqualTo(ReviewSummary.round(s.eventualValue()
+        .probabilityOfTarget()));
+    assertThat(String.valueOf(s.winRate().value()).length()).isLessThanOrEqualTo(6);
+    assertThat(s.winRate().successes()).isEqualTo(pipeline.stream().filter(r -> r[4].equals("Won")).count());
+    assertThat(s.offices()).hasSize(3);
+    assertThat(s.nextMonth().accuracy().rows()).hasSize(9);
+    assertThat(s.nextMonth().accuracy().calibration()).hasSize(10).allSatisfy(c -> c.predicted()
+        .ifPresent(p -> assertThat(p).isEqualTo(ReviewSummary.round(p))));
+    // every money figure is an amount with its currency
+    assertThat(json).doesNotContainPattern("\"(expected|p10|p50|p90|revenue|wonRevenue|gapValue|wonValue|target|meanError|actual|model|baseline)\":[0-9]");
+  }
+
+  @Test
+  void detailOnRequestCarriesEveryResult() {
+    ReviewReport report = ReviewReport.of(java.time.Instant.parse("2026-09-30T12:00:00Z"), "bundled export",
+        review, true);
+    String json = ClientyieldJson.write(report);
+    assertThat(json).contains("\"review\":{\"asOf\":", "statusOutcomes");
+    assertThat(ClientyieldJson.read(json, ReviewReport.class)).isEqualTo(report);
+  }
+
+  @Test
+  void forecastsLookAheadFromTheLatestCloseAndAreBacktestedOnPastMonthEnds() {
+    assertThat(review.asOf()).isEqualTo(java.time.LocalDate.of(2017, 12, 31));
+    assertThat(review.nextMonth().end()).isEqualTo(java.time.LocalDate.of(2018, 1, 31));
+    assertThat(review.nextQuarter().end()).isEqualTo(java.time.LocalDate.of(2018, 3, 31));
+    assertThat(review.backtestMonth().rows()).extracting(r -> r.origin().toString())
+        .startsWith("2017-03-31").endsWith("2017-11-30").hasSize(9);
+    assertThat(review.backtestQuarter().rows()).extracting(r -> r.origin().toString())
+        .startsWith("2017-03-31").endsWith("2017-09-30").hasSize(7);
+    ReviewSummary s = ReviewSummary.of(review);
+    assertThat(s.nextMonth().p10().compareTo(s.nextMonth().p50())).isLessThanOrEqualTo(0);
+    assertThat(s.nextMonth().p50().compareTo(s.nextMonth().p90())).isLessThanOrEqualTo(0);
+    assertThat(s.nextMonth().accuracy().wape()).isPresent();
+  }
+
+  @Test
+  void agentGapsToTheTeamAddUpToRoundingAndNameTheWeakStage() {
+    ReviewSummary s = ReviewSummary.of(review);
+    long sum = s.agents().stream().mapToLong(ReviewSummary.Group::gapDeals).sum();
+    assertThat(Math.abs(sum)).isLessThanOrEqualTo(s.agents().size());
+    assertThat(s.agents()).allSatisfy(g -> assertThat(g.weakAt()).allSatisfy(w ->
+        assertThat(w).isIn("Prospecting", "Engaging")));
+    assertThat(s.portfolio()).hasSize(9);
+    assertThat(s.portfolio().stream().mapToLong(ReviewSummary.PortfolioCell::accounts).sum())
+        .isEqualTo(review.portfolio().size());
+  }
+
+  @Test
+  void pageLeadsWithTheHeadlineAndPutsDataQualityInAnAppendix() {
+    String html = HtmlReport.render(review);
+    int headline = html.indexOf("id=\"s-headline\"");
+    assertThat(headline).isPositive().isLessThan(html.indexOf("id=\"s-forecast\""));
+    assertThat(html.indexOf("id=\"s-data\"")).isGreaterThan(html.indexOf("id=\"s-accounts\""));
+    assertThat(html).contains("Win rate of closed deals", "Next month", "Next quarter", "Pipeline at risk",
+        "Eventual value of today");
+    assertThat(html).doesNotContain("MONTE_CARLO", "CLIENT_REFUSED", "DOMAIN.md", "DKW", "8800");
+    String text = ConsoleReport.render(review);
+    assertThat(text.indexOf("== Headline")).isLessThan(text.indexOf("== Appendix: data quality"));
   }
 
   @Test
@@ -177,12 +240,17 @@ class ReviewIntegrationTest {
     for (int i = 0; i < svgs.getLength(); i++) {
       ids.add(((Element) svgs.item(i)).getAttribute("id"));
     }
-    assertThat(ids).containsExactlyInAnyOrder(HtmlReport.FUNNEL, HtmlReport.MANAGERS, HtmlReport.PORTFOLIO,
-        HtmlReport.FORECAST);
+    assertThat(ids).containsExactly(HtmlReport.FORECAST, HtmlReport.FORECAST + "-narrow", HtmlReport.CALIBRATION,
+        HtmlReport.CALIBRATION + "-narrow", HtmlReport.FUNNEL, HtmlReport.FUNNEL + "-narrow", HtmlReport.AGENTS,
+        HtmlReport.AGENTS + "-narrow");
+    assertThat(html).contains("id=\"" + HtmlReport.PORTFOLIO + "\"");
     for (String agent : officeOfAgent.keySet()) {
       if (pipeline.stream().anyMatch(r -> r[1].equals(agent))) {
         assertThat(html).as(agent).contains(agent);
       }
+    }
+    for (ReviewSummary.PortfolioCell c : ReviewSummary.of(review).portfolio()) {
+      c.top().forEach(a -> assertThat(html).contains(a.name()));
     }
   }
 }

@@ -1,0 +1,90 @@
+package io.clientyield.cli.review;
+
+import io.clientyield.cli.crm.CrmDeals;
+import io.clientyield.cli.crm.CrmExport;
+import io.clientyield.cli.crm.Opportunity;
+import io.clientyield.core.Money;
+import io.clientyield.forecasting.horizon.Backtest;
+import io.clientyield.forecasting.horizon.BacktestReport;
+import io.clientyield.forecasting.horizon.Forecaster;
+import io.clientyield.forecasting.horizon.HorizonForecast;
+import io.clientyield.forecasting.horizon.HorizonForecaster;
+import io.clientyield.forecasting.horizon.HorizonOptions;
+import io.clientyield.funnel.Deal;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The horizon forecasts of the review and their backtest on the export's own history: bounded
+ * work (at most {@value #MAX_ORIGINS} month-end origins per horizon), each origin a constant
+ * number of passes over the deals, so the review stays linear in rows.
+ */
+final class Horizons {
+  /** The most month-end origins a backtest uses (the latest ones that can be checked). */
+  static final int MAX_ORIGINS = 12;
+  /** Months of history an origin needs before it is backtested (the model learns from whole cycles). */
+  static final int WARM_UP_MONTHS = 5;
+  /** The seed of the baseline's Monte Carlo. */
+  static final long BASELINE_SEED = 42L;
+  /** The baseline's Monte Carlo trials. */
+  static final int BASELINE_TRIALS = 2000;
+
+  private Horizons() {}
+
+  /**
+   * The result: forecasts of the next month and the next quarter, and their backtests.
+   *
+   * @param nextMonth won revenue in (asOf, asOf + 1 month]
+   * @param nextQuarter won revenue in (asOf, asOf + 3 months]
+   * @param backtestMonth month-end origins at one month
+   * @param backtestQuarter month-end origins at three months
+   */
+  record Result(HorizonForecast nextMonth, HorizonForecast nextQuarter, BacktestReport backtestMonth,
+      BacktestReport backtestQuarter) {}
+
+  static Result compute(CrmExport export, List<Deal> deals, LocalDate asOf, Optional<LocalDate> firstDated) {
+    Currency usd = Money.currency(CrmDeals.CURRENCY);
+    Map<String, Money> closeValues = new HashMap<>();
+    for (Opportunity o : export.opportunities()) {
+      if (o.stage() == Opportunity.Stage.WON) {
+        closeValues.put(o.id(), CrmDeals.closeValue(o));
+      }
+    }
+    Function<Deal, Optional<Money>> wonValue = d -> Optional.ofNullable(closeValues.get(d.id().value()));
+    Forecaster model = new HorizonForecaster(HorizonOptions.of(CrmDeals.STAGES, usd), wonValue);
+    Forecaster baseline = Backtest.stageWeightedBaseline(CrmDeals.STAGES, usd, BASELINE_TRIALS, BASELINE_SEED);
+    Period month = Period.ofMonths(1);
+    Period quarter = Period.ofMonths(3);
+    return new Result(model.forecast(deals, asOf, month), model.forecast(deals, asOf, quarter),
+        Backtest.run(deals, origins(firstDated, asOf, month), month, model, baseline, wonValue, usd),
+        Backtest.run(deals, origins(firstDated, asOf, quarter), quarter, model, baseline, wonValue, usd));
+  }
+
+  /**
+   * Month-end origins from {@value #WARM_UP_MONTHS} months after the first dated record to the
+   * last whose horizon ends by the as-of date, the latest {@value #MAX_ORIGINS} of them.
+   */
+  static List<LocalDate> origins(Optional<LocalDate> firstDated, LocalDate asOf, Period horizon) {
+    if (firstDated.isEmpty()) {
+      return List.of();
+    }
+    YearMonth from = YearMonth.from(firstDated.get().plusMonths(WARM_UP_MONTHS));
+    YearMonth to = YearMonth.from(asOf);
+    List<LocalDate> out = new ArrayList<>();
+    for (YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {
+      LocalDate origin = m.atEndOfMonth();
+      if (!origin.plus(horizon).isAfter(asOf)) {
+        out.add(origin);
+      }
+    }
+    return out.size() > MAX_ORIGINS ? List.copyOf(out.subList(out.size() - MAX_ORIGINS, out.size())) : out;
+  }
+}
