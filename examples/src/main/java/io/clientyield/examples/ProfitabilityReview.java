@@ -21,9 +21,10 @@ import java.util.List;
  * The main example: a profitability review of a real CRM export ("CRM Sales Opportunities",
  * bundled), using every module of the library. Prints a console report and writes, through the
  * CLI's {@link ReportWriter} (temporary files moved into place together),
- * {@code report.html} (with four charts) and {@code report.json} (a {@code ReviewReport}: every
- * result in the library's JSON forms, with {@code schemaVersion}, {@code generatedAt} and
- * {@code source}) to {@code target/clientyield-report} of the examples module.
+ * {@code report.html} (the headline first, then the forecast with its backtest, offices,
+ * managers, agents, funnel, cycle and accounts, each with its chart) and {@code report.json} (a
+ * {@code ReviewReport}: {@code schemaVersion}, {@code generatedAt}, {@code source} and the compact
+ * summary) to {@code target/clientyield-report} of the examples module.
  *
  * <p>Run from the repository root with {@code mvn -q -pl examples -am -DskipTests package exec:java};
  * add {@code -Dexec.args=/path/to/folder} to review your own export with the same four CSV files.

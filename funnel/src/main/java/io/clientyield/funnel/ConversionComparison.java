@@ -26,7 +26,7 @@ import java.util.Optional;
  *       {@link #dealsWithoutBudget()} and left out of both budget sums (they are still in the
  *       quantitative counts). Undefined (empty) when the denominator budget is zero.
  *   <li>Budgets are list (asked) values. Won deals that also carry a contracted value
- *       ({@link Deal#contractedValue()}) are summarised in {@link #priceRealization()};
+ *       ({@link Deal#contractedValue()}) are summarized in {@link #priceRealization()};
  *       {@link #wonValue()} counts each won deal at its contracted value when it has one, else at
  *       its list value, and {@link #financialClosedContracted()} = won value / closed list
  *       value. Example: closed deals listed at EUR 20 000.00, of which one listed at

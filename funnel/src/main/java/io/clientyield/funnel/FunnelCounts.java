@@ -569,14 +569,8 @@ final class FunnelCounts {
    *     won) or a total would overflow a long, or the bytes are malformed
    */
   static FunnelCounts decode(StateCodec.Reader r, Stages stages, Currency currency, int[] groupCount) {
-    int n = r.size("stages", r.remaining());
-    List<String> ids = new ArrayList<>(n);
-    for (int i = 0; i < n; i++) {
-      ids.add(r.string("stages[" + i + "]"));
-    }
-    if (!ids.equals(stages.ids())) {
-      throw r.invalid("stages", ids, "must equal the accumulator's stages " + stages.ids());
-    }
+    r.stageIds(stages.ids());
+    int n = stages.size();
     String code = r.string("currency");
     if (!code.equals(currency.getCurrencyCode())) {
       throw r.invalid("currency", code, "must equal the accumulator's currency " + currency.getCurrencyCode());

@@ -43,7 +43,7 @@ import org.jspecify.annotations.Nullable;
  *   <li>LF, CRLF and CR line endings; blank lines are skipped and counted.</li>
  *   <li>Amounts are plain decimals: at most {@value #MAX_INTEGER_DIGITS} digits before the
  *       point and 2 after it, no exponent. Ids are 1 to {@value #MAX_ID} characters.</li>
- *   <li>Products are matched by a normalised key (lower case, letters and digits only), so the
+ *   <li>Products are matched by a normalized key (lower case, letters and digits only), so the
  *       pipeline's {@code GTXPro} matches {@code GTX Pro}; each such match is counted.</li>
  *   <li>Deals without an account are kept (they count in every funnel) and counted; they take
  *       no part in the account portfolio.</li>
@@ -130,7 +130,7 @@ public record CrmExport(
    * @param rowsUsed pipeline rows used
    * @param setAside rows set aside, by reason
    * @param withoutAccount used rows that have no account
-   * @param productSpellingsMatched product spellings matched by the normalised key, with counts
+   * @param productSpellingsMatched product spellings matched by the normalized key, with counts
    *     (e.g. {@code GTXPro -> GTX Pro})
    * @param sectorCorrections sector spellings corrected, with counts
    * @param blankLines blank lines skipped, over all files
@@ -556,7 +556,7 @@ public record CrmExport(
   }
 
   /**
-   * The normalised product key: lower case, letters and digits only ({@code GTX Pro} and
+   * The normalized product key: lower case, letters and digits only ({@code GTX Pro} and
    * {@code GTXPro} both give {@code gtxpro}).
    *
    * @param name a product name

@@ -197,7 +197,7 @@ public record CrmMapping(
    * The products table.
    *
    * @param file the file name inside the export's folder
-   * @param name the product name column (unique by its normalised key)
+   * @param name the product name column (unique by its normalized key)
    * @param listPrice the list price column
    */
   public record Products(

@@ -409,7 +409,7 @@ public final class ReviewSections {
         "Four levers: profit per partner " + Format.money(w.levers().profitPerPartner()) + "; +1 % margin → "
             + Format.money(w.levers().afterMarginUp()) + ", +1 % leverage → "
             + Format.money(w.levers().afterLeverageUp()) + ".",
-        "Planning error: plan 100 M, executed 75 M → realisation "
+        "Planning error: plan 100 M, executed 75 M → realization "
             + Format.percent(w.realizationRatio().orElseThrow()) + "; to reach 100 M plan "
             + w.correctedPlan().plan().map(Format::money).orElse(Format.NONE) + " (not the additive "
             + Format.money(w.additivePlan()) + ").");

@@ -251,6 +251,23 @@ public final class StateCodec {
     }
 
     /**
+     * Reads a list of stage ids (a size, then each id) and checks it is the accumulator's own.
+     *
+     * @param expected the accumulator's stage ids
+     * @throws ValidationException if the bytes are malformed or the ids differ
+     */
+    public void stageIds(java.util.List<String> expected) {
+      int n = size("stages", remaining());
+      java.util.List<String> ids = new java.util.ArrayList<>(n);
+      for (int i = 0; i < n; i++) {
+        ids.add(string("stages[" + i + "]"));
+      }
+      if (!ids.equals(expected)) {
+        throw invalid("stages", ids, "must equal the accumulator's stages " + expected);
+      }
+    }
+
+    /**
      * Fails unless every byte has been read.
      *
      * @throws ValidationException naming the trailing bytes

@@ -352,14 +352,8 @@ public final class TimeToOutcomeAccumulator
       long minAtRisk, GroupKey key, byte[] state) {
     TimeToOutcomeAccumulator a = new TimeToOutcomeAccumulator(stages, asOf, calendar, minAtRisk, key);
     StateCodec.Reader r = StateCodec.reader(state, STATE_TAG, "state");
-    int n = r.size("stages", r.remaining());
-    List<String> ids = new ArrayList<>(n);
-    for (int i = 0; i < n; i++) {
-      ids.add(r.string("stages[" + i + "]"));
-    }
-    if (!ids.equals(stages.ids())) {
-      throw r.invalid("stages", ids, "must equal the accumulator's stages " + stages.ids());
-    }
+    r.stageIds(stages.ids());
+    int n = stages.size();
     long day = r.signed("asOf");
     if (day != asOf.toEpochDay()) {
       throw r.invalid("asOf", day, "must be the accumulator's as-of date " + asOf + " (epoch day "

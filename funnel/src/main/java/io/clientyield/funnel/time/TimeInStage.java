@@ -20,7 +20,7 @@ import java.util.List;
  *
  * <p>{@link #stages()} has one row per stage in stage order; {@link #overdueOpenDeals()} lists
  * the open deals above their current stage's norm, ordered by stage, then most overdue first,
- * then deal id. {@link #wonCycle()} and {@link #lostCycle()} summarise the cycle lengths (first
+ * then deal id. {@link #wonCycle()} and {@link #lostCycle()} summarize the cycle lengths (first
  * history date to close date, working days) of won and of lost deals. Deals without a history
  * only count towards the velocity; closed deals with a history but no close date give no last
  * stay and no cycle length ({@link #closedWithoutCloseDate()}).
@@ -118,7 +118,7 @@ public record TimeInStage(
   /**
    * Time spent in one stage, in working days.
    *
-   * <p>{@link #completed()} summarises the finished stays (the deal entered the next stage, or
+   * <p>{@link #completed()} summarizes the finished stays (the deal entered the next stage, or
    * closed); {@link #overdue()} counts those above the norm. {@link #ongoing()} counts open deals
    * now in the stage and {@link #ongoingOverdue()} those of them above the norm as of the report
    * date (listed in {@link TimeInStage#overdueOpenDeals()}). {@link #completed()} is closed-only

@@ -469,7 +469,7 @@ public final class TimeInStageAccumulator
     return new CensoredDurations(finishedCount, running.count(), median, p90);
   }
 
-  /** Summarises a histogram: count, nearest-rank median and P90, mean, maximum. */
+  /** Summarizes a histogram: count, nearest-rank median and P90, mean, maximum. */
   static DurationStats stats(WorkingDayHistogram h) {
     return new DurationStats(h.count(), h.median(), h.p90(), h.mean(), h.max());
   }
