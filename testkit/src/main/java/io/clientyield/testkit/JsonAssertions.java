@@ -13,7 +13,6 @@ import io.clientyield.core.ValidationException;
 import io.clientyield.core.json.ClientyieldJson;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -62,7 +61,8 @@ public final class JsonAssertions {
    * number (up to a few) replaced by {@code "NaN"}, {@code 1e999} or {@code -1e999}; the first
    * element of each array replaced by {@code null}; each money amount replaced by
    * {@code "1e-999999999"} or {@code "1e999999999"}; and, in a document holding several amounts
-   * of one currency, one amount put in another currency (a document never mixes currencies).
+   * (or a currency and amounts) of one currency, the last put in another currency (a document
+   * never mixes currencies).
    * Documents over 64 KiB get only the first two variants.
    *
    * @param json a valid document
@@ -147,8 +147,13 @@ public final class JsonAssertions {
             .add(at + "/currency");
         return;
       }
-      for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> e = it.next();
+      for (Map.Entry<String, JsonNode> e : node.properties()) {
+        if (e.getKey().equals("currency") && e.getValue().isTextual()) {
+          // a document's own currency, which its amounts must share
+          currencies.computeIfAbsent(e.getValue().textValue(), c -> new ArrayList<>())
+              .add(at + "/currency");
+          continue;
+        }
         sites(e.getValue(), at + "/" + escape(e.getKey()), numbers, arrays, amounts, currencies);
       }
     }

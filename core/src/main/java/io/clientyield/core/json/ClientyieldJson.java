@@ -19,6 +19,9 @@ import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.PropertyName;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.InvalidNullException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -56,8 +59,8 @@ import java.util.stream.Collectors;
  * <p>Safe defaults: no default typing (no polymorphic class names in input); read limits
  * ({@link Limits#DEFAULT}) on document size (16 MiB), nesting depth (64), number length
  * (64 characters) and string length (1 MiB); duplicate keys, trailing tokens, unknown
- * properties, unknown enum values, numbers for enums, floats for integers and nulls for
- * primitives are all rejected, and so are non-finite numbers ({@code NaN}/{@code Infinity} as
+ * properties, unknown enum values, numbers for enums, floats for integers, numbers or
+ * booleans for text and nulls for primitives are all rejected, and so are non-finite numbers ({@code NaN}/{@code Infinity} as
  * number tokens or as text, and numbers too large for a {@code double} such as {@code 1e999}) in
  * every {@code double}, {@code float}, {@code OptionalDouble} and {@code double[]} field, a bare
  * {@code null} document and a {@code null} element of any list, array or map; dates are ISO
@@ -112,7 +115,7 @@ public final class ClientyieldJson {
    *     input, within {@code [1, Integer.MAX_VALUE]} (the longest Java string); default 16 MiB
    * @param maxNestingDepth the deepest nesting of arrays and objects, within
    *     {@code [1, }{@value #MAX_NESTING_DEPTH}{@code ]}; default 64
-   * @param maxNumberLength the longest number token, in characters, within
+   * @param maxNumberLength the longest number token, in digits, within
    *     {@code [32, }{@value #MAX_NUMBER_TOKEN}{@code ]} (every number the library writes has at
    *     most 32); default {@value ClientyieldJson#MAX_NUMBER_LENGTH}
    * @param maxStringLength the longest string value, in characters, within
@@ -256,6 +259,11 @@ public final class ClientyieldJson {
         // a null element of a list, array or map is an error, not a value
         .defaultSetterInfo(JsonSetter.Value.forContentNulls(Nulls.FAIL))
         .build();
+    // a number where text is expected (an amount, an id) is an error: the JSON forms say string
+    mapper.coercionConfigFor(LogicalType.Textual)
+        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
     mapper.getFactory().setStreamReadConstraints(readConstraints(Limits.DEFAULT));
     mapper.getFactory().setStreamWriteConstraints(StreamWriteConstraints.builder()
         .maxNestingDepth(Limits.MAX_NESTING_DEPTH).build());
@@ -360,7 +368,7 @@ public final class ClientyieldJson {
     }
     long length = utf8Length(json);
     if (length > limits.maxDocumentLength()) {
-      throw ValidationException.of("value", "(JSON of " + length + " bytes)",
+      throw ValidationException.of("value", "JSON of " + length + " bytes",
           "exceeds the read limit maxDocumentLength " + limits.maxDocumentLength()
               + ": write and read it with larger ClientyieldJson.Limits");
     }
@@ -375,7 +383,7 @@ public final class ClientyieldJson {
         }
       }
     } catch (StreamConstraintsException e) {
-      throw ValidationException.of("value", "(JSON of " + length + " bytes)",
+      throw ValidationException.of("value", "JSON of " + length + " bytes",
           "exceeds a read limit (" + clean(firstLine(e.getOriginalMessage()))
               + "): write and read it with larger ClientyieldJson.Limits");
     } catch (IOException e) {
@@ -497,7 +505,7 @@ public final class ClientyieldJson {
   private static void checkLength(long length, Limits limits) {
     Checks.notNull("limits", limits);
     if (length > limits.maxDocumentLength()) {
-      throw ValidationException.of("$", "(document of " + length + " characters)",
+      throw ValidationException.of("$", "document of " + length + " characters",
           "is too large: the limit maxDocumentLength is " + limits.maxDocumentLength()
               + " (read with larger ClientyieldJson.Limits)");
     }

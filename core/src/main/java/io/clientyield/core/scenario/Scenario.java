@@ -381,6 +381,21 @@ public final class Scenario {
   }
 
   /**
+   * Restores a run from its JSON form read within the given limits (a long history may exceed
+   * the default document size; write it with {@code ClientyieldJson.write(run.snapshot(),
+   * limits)}).
+   *
+   * @param json the JSON text
+   * @param limits the read limits
+   * @return the run
+   * @throws ValidationException if the JSON is malformed, exceeds a limit or the run does not fit
+   *     this scenario
+   */
+  public ScenarioRun readRun(String json, ClientyieldJson.Limits limits) {
+    return restore(ClientyieldJson.read(json, RunSnapshot.class, limits));
+  }
+
+  /**
    * Restores a run from a snapshot, replaying its history and checking that the stored current
    * step and outcome agree.
    *
