@@ -176,12 +176,13 @@ public final class Money implements Comparable<Money> {
   private static BigDecimal parseAmount(String amount) {
     Checks.notNull("amount", amount);
     if (amount.length() > 64) {
-      throw ValidationException.of("amount", amount, "must have at most 64 characters");
+      throw ValidationException.of("amount", shortForm(amount), "must have at most 64 characters");
     }
     try {
       return new BigDecimal(amount);
     } catch (NumberFormatException e) {
-      throw ValidationException.of("amount", amount, "must be a decimal number such as 1234.50");
+      throw ValidationException.of("amount", shortForm(amount),
+          "must be a decimal number such as 1234.50");
     }
   }
 
@@ -239,7 +240,11 @@ public final class Money implements Comparable<Money> {
    */
   /** At most 40 characters of an amount, for messages (an amount may have a billion digits). */
   private static String shortForm(BigDecimal amount) {
-    String text = amount.toString();
+    return shortForm(amount.toString());
+  }
+
+  /** At most 40 characters of a text, for messages. */
+  private static String shortForm(String text) {
     return text.length() <= 40 ? text : text.substring(0, 37) + "...";
   }
 

@@ -22,6 +22,9 @@ import java.util.stream.Collectors;
 public final class ValidationException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
+  /** How many violations the message lists at most; {@link #violations()} holds every one. */
+  private static final int MAX_VIOLATIONS_IN_MESSAGE = 50;
+
   /** The violations, in the order found; never empty. */
   private final List<Violation> violations;
 
@@ -94,9 +97,13 @@ public final class ValidationException extends IllegalArgumentException {
     if (violations.size() == 1) {
       return violations.get(0).toString();
     }
-    return violations.size()
-        + " violations: "
-        + violations.stream().map(Violation::toString).collect(Collectors.joining("; "));
+    // the message lists the first violations only (a huge bad document may break a rule at
+    // every element); violations() keeps them all
+    String shown = violations.stream().limit(MAX_VIOLATIONS_IN_MESSAGE).map(Violation::toString)
+        .collect(Collectors.joining("; "));
+    return violations.size() + " violations: " + shown
+        + (violations.size() > MAX_VIOLATIONS_IN_MESSAGE
+            ? "; and " + (violations.size() - MAX_VIOLATIONS_IN_MESSAGE) + " more" : "");
   }
 
   /**

@@ -42,6 +42,8 @@ final class CoreJsonTypes {
 
   /** Types with a JSON form that are not documents of their own, with the reason. */
   static final Map<Class<?>, String> EXCLUDED = Map.of(
+      io.clientyield.core.json.ClientyieldJson.Limits.class, "the options of a read or write,"
+          + " never stored",
       ScenarioRun.class, "no JSON form of its own: stored as run.snapshot() (the RunSnapshot"
           + " schema), read back with Scenario.readRun",
       RunEvent.class, "part of RunSnapshot (in its schema)",

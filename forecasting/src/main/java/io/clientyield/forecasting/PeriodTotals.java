@@ -41,6 +41,7 @@ public record PeriodTotals(
     c.check(() -> Checks.notNull("refined", refined));
     c.check(() -> Checks.notNull("actual", actual));
     c.check(() -> Checks.notNull("executed", executed));
+    c.oneCurrency("plan", plan, "refined", refined, "actual", actual, "executed", executed);
     c.throwIfAny();
   }
 

@@ -37,6 +37,8 @@ public record PlanAccuracy(@JsonProperty("periods") List<PeriodTotals> periods) 
         c.add("periods[" + i + "].period", here,
             "must be after periods[" + (i - 1) + "].period (" + before + ")");
       }
+      c.sameCurrency("periods[" + i + "].plan", periods.get(i).plan(), "periods[0].plan",
+          periods.get(0).plan());
     }
     c.throwIfAny();
   }

@@ -37,7 +37,25 @@ public record PlanningErrorReport(
     Elements.noNulls(c, "byPlanner", byPlanner);
     Elements.noNulls(c, "byManager", byManager);
     c.throwIfAny();
+    // one currency across the overall figures and every planner's and manager's
+    java.util.List<Object> amounts = new java.util.ArrayList<>();
+    amounts.add("overall");
+    amounts.add(firstPlan(overall));
+    byPlanner.forEach((k, v) -> {
+      amounts.add("byPlanner[" + k + "]");
+      amounts.add(firstPlan(v));
+    });
+    byManager.forEach((k, v) -> {
+      amounts.add("byManager[" + k + "]");
+      amounts.add(firstPlan(v));
+    });
+    c.oneCurrency(amounts.toArray());
+    c.throwIfAny();
     byPlanner = Collections.unmodifiableMap(new TreeMap<>(byPlanner));
     byManager = Collections.unmodifiableMap(new TreeMap<>(byManager));
+  }
+
+  private static io.clientyield.core.Money firstPlan(PlanAccuracy accuracy) {
+    return accuracy.periods().isEmpty() ? null : accuracy.periods().get(0).plan();
   }
 }

@@ -55,9 +55,13 @@ class ProfitabilityJsonFuzzTest {
       Strategies.class, LeverDecomposition.class, LifetimeValue.class,
       TotalCostOfOwnership.class, ProfitAndLoss.class,
       ClientProfitabilityAccumulator.ClientProject.class);
+  /** The listed types and every document of the module's JSON contract: the whole surface. */
+  private static final List<Class<?>> ALL = java.util.stream.Stream.concat(TYPES.stream(),
+      ProfitabilityJsonTypes.DOCUMENTS.stream()).distinct().toList();
 
-  @FuzzTest(maxDuration = "10s")
+
+  @FuzzTest(maxDuration = "3h", maxExecutions = 1_000_000)
   void readingArbitraryBytesFailsOnlyWithValidationException(byte[] input) {
-    FuzzChecks.readFailsOnlyWithValidationException(input, TYPES);
+    FuzzChecks.readFailsOnlyWithValidationException(input, ALL);
   }
 }

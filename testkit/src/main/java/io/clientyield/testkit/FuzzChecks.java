@@ -114,18 +114,24 @@ public final class FuzzChecks {
   }
 
   /**
-   * Reads arbitrary bytes as each type: only {@link ValidationException} may come out.
+   * Reads arbitrary bytes as each type: only {@link ValidationException} may come out, and a
+   * value that reads is written and read back to the same JSON text (the library reads what it
+   * writes).
    *
    * @param input the fuzzed bytes
    * @param types the types to read
    */
   public static void readFailsOnlyWithValidationException(byte[] input, List<Class<?>> types) {
     for (Class<?> type : types) {
+      Object value;
       try {
-        ClientyieldJson.read(input, type);
+        value = ClientyieldJson.read(input, type);
       } catch (ValidationException expected) {
-        // the only allowed failure
+        continue; // the only allowed failure
       }
+      String json = ClientyieldJson.write(value);
+      assertThat(ClientyieldJson.write(ClientyieldJson.read(json, type)))
+          .as("%s read back from what was written", type.getSimpleName()).isEqualTo(json);
     }
   }
 }

@@ -394,6 +394,37 @@ public final class Checks {
     }
 
     /**
+     * Records a violation for each amount whose currency differs from the first present amount's
+     * (a value never mixes currencies). Takes pairs of a field name and its amount: a
+     * {@link Money}, an {@code Optional<Money>}, or null (absent values are skipped).
+     *
+     * @param fieldsAndAmounts field, amount, field, amount, ...
+     * @return true unless a violation was recorded
+     */
+    public boolean oneCurrency(Object... fieldsAndAmounts) {
+      String referenceField = null;
+      Money reference = null;
+      boolean ok = true;
+      for (int i = 0; i + 1 < fieldsAndAmounts.length; i += 2) {
+        Object value = fieldsAndAmounts[i + 1];
+        if (value instanceof java.util.Optional) {
+          value = ((java.util.Optional<?>) value).orElse(null);
+        }
+        if (!(value instanceof Money)) {
+          continue;
+        }
+        String field = String.valueOf(fieldsAndAmounts[i]);
+        if (reference == null) {
+          reference = (Money) value;
+          referenceField = field;
+        } else {
+          ok &= sameCurrency(field, (Money) value, referenceField, reference);
+        }
+      }
+      return ok;
+    }
+
+    /**
      * Runs a check and records its violations instead of throwing them.
      *
      * @param check a check that may throw {@link ValidationException}

@@ -37,6 +37,8 @@ import java.util.Set;
 public final class Scenario {
   /** Code of "no transition with this label". */
   static final int NONE = Integer.MIN_VALUE;
+  /** How many step ids a message lists at most. */
+  private static final int MAX_IDS_IN_MESSAGE = 20;
 
   private final ScenarioDefinition definition;
   private final Map<String, Integer> index;
@@ -45,6 +47,8 @@ public final class Scenario {
   private final Map<String, Integer>[] codes;
   private final List<String>[] labels;
   private final Outcome[] outcomes;
+  /** Outcome → its index in {@link #outcomes}: a hash lookup keeps building linear in size. */
+  private final Map<Outcome, Integer> outcomeIndexes;
   final Optional<String>[] stepIdOptionals;
   final Optional<Outcome>[] outcomeOptionals;
   private final List<String> stageOrder;
@@ -63,6 +67,10 @@ public final class Scenario {
     }
     List<Outcome> distinct = new ArrayList<>(new LinkedHashSet<>(allOutcomes(list)));
     this.outcomes = distinct.toArray(new Outcome[0]);
+    this.outcomeIndexes = new HashMap<>(outcomes.length * 2);
+    for (int o = 0; o < outcomes.length; o++) {
+      outcomeIndexes.put(outcomes[o], o);
+    }
     this.codes = new Map[n];
     this.labels = new List[n];
     this.stepIdOptionals = new Optional[n];
@@ -75,7 +83,7 @@ public final class Scenario {
       Map<String, Integer> m = new HashMap<>(Math.max(4, steps[i].transitions().size() * 2));
       List<String> ls = new ArrayList<>();
       for (ScenarioDefinition.Transition t : steps[i].transitions()) {
-        int code = t.to().isPresent() ? index.get(t.to().get()) : -(distinct.indexOf(t.outcome().get()) + 1);
+        int code = t.to().isPresent() ? index.get(t.to().get()) : -(outcomeIndexes.get(t.outcome().get()) + 1);
         m.put(t.label(), code);
         ls.add(t.label());
       }
@@ -373,6 +381,21 @@ public final class Scenario {
   }
 
   /**
+   * Restores a run from its JSON form read within the given limits (a long history may exceed
+   * the default document size; write it with {@code ClientyieldJson.write(run.snapshot(),
+   * limits)}).
+   *
+   * @param json the JSON text
+   * @param limits the read limits
+   * @return the run
+   * @throws ValidationException if the JSON is malformed, exceeds a limit or the run does not fit
+   *     this scenario
+   */
+  public ScenarioRun readRun(String json, ClientyieldJson.Limits limits) {
+    return restore(ClientyieldJson.read(json, RunSnapshot.class, limits));
+  }
+
+  /**
    * Restores a run from a snapshot, replaying its history and checking that the stored current
    * step and outcome agree.
    *
@@ -470,9 +493,25 @@ public final class Scenario {
   int indexOf(String field, String stepId) {
     Integer i = stepId == null ? null : index.get(stepId);
     if (i == null) {
-      throw ValidationException.of(field, stepId, "must name a step of scenario " + id() + ": " + index.keySet().stream().sorted().toList());
+      throw ValidationException.of(field, stepId, "must name a step of scenario " + id() + ": "
+          + someStepIds());
     }
     return i;
+  }
+
+  /** The step ids for a message: all of them when few, else the first ones in order. */
+  private String someStepIds() {
+    int shown = Math.min(steps.length, MAX_IDS_IN_MESSAGE);
+    List<String> ids = new ArrayList<>(shown);
+    for (int i = 0; i < shown; i++) {
+      ids.add(steps[i].id());
+    }
+    if (shown < steps.length) {
+      Collections.sort(ids);
+      return ids + " and " + (steps.length - shown) + " more";
+    }
+    Collections.sort(ids);
+    return ids.toString();
   }
 
   int code(int stepIndex, String label) {
@@ -493,12 +532,8 @@ public final class Scenario {
   }
 
   int outcomeIndex(Outcome outcome) {
-    for (int i = 0; i < outcomes.length; i++) {
-      if (outcomes[i].equals(outcome)) {
-        return i;
-      }
-    }
-    return -1;
+    Integer i = outcomeIndexes.get(outcome);
+    return i == null ? -1 : i;
   }
 
   /** Equal when the definitions are equal. */

@@ -50,7 +50,7 @@ public final class ScenarioRun {
     public void serialize(ScenarioRun run, JsonGenerator gen, SerializerProvider provider)
         throws IOException {
       throw JsonMappingException.from(gen,
-          "a scenario run has no JSON form of its own: write run.snapshot()");
+          "a scenario run has no JSON form of its own: write its snapshot");
     }
   }
 

@@ -82,12 +82,13 @@ final class ScenarioValidator {
       }
     }
     boolean won = false;
+    java.util.Set<String> seenDuplicate = new java.util.HashSet<>();
     for (int i = 0; i < n; i++) {
       ScenarioDefinition.Step s = steps.get(i);
       String at = "steps[" + s.id() + "]";
       boolean first = index.get(s.id()) == i;
       if (!first) {
-        if (isSecond(steps, i, s.id())) {
+        if (seenDuplicate.add(s.id())) {
           problems.add(at + ".id", s.id(),
               "must be unique; declared " + declared.get(s.id()) + " times");
         }
@@ -122,29 +123,17 @@ final class ScenarioValidator {
       }
     }
     if (!won) {
-      List<String> kinds = new ArrayList<>();
+      java.util.Set<String> kinds = new java.util.LinkedHashSet<>();
       for (ScenarioDefinition.Step s : steps) {
         for (ScenarioDefinition.Transition t : s.transitions()) {
-          t.outcome().ifPresent(o -> {
-            if (!kinds.contains(o.toString())) {
-              kinds.add(o.toString());
-            }
-          });
+          t.outcome().ifPresent(o -> kinds.add(o.toString()));
         }
       }
-      problems.add("outcomes", kinds, "must include WON");
+      List<String> shown = new ArrayList<>(kinds).subList(0, Math.min(kinds.size(), 20));
+      problems.add("outcomes", kinds.size() > shown.size()
+          ? shown + " and " + (kinds.size() - shown.size()) + " more" : shown.toString(),
+          "must include WON");
     }
     problems.throwIfAny();
-  }
-
-  /** Whether declaration {@code i} is the second one of its id (report duplicates once). */
-  private static boolean isSecond(List<ScenarioDefinition.Step> steps, int i, String id) {
-    int seen = 0;
-    for (int k = 0; k < i; k++) {
-      if (steps.get(k).id().equals(id)) {
-        seen++;
-      }
-    }
-    return seen == 1;
   }
 }

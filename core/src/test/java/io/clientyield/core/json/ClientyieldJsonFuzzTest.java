@@ -21,9 +21,14 @@ import java.util.List;
 class ClientyieldJsonFuzzTest {
   private static final List<Class<?>> TYPES = List.of(
       Money.class, Proportion.class, Rate.class, ConfidenceInterval.class, ReportingPeriod.class,
-      BusinessCalendar.class, ClientId.class);
+      BusinessCalendar.class, ClientId.class, io.clientyield.core.CampaignId.class,
+      io.clientyield.core.DealId.class, io.clientyield.core.ManagerId.class,
+      io.clientyield.core.ProjectId.class, io.clientyield.core.Outcome.class,
+      ValidationException.Violation.class, io.clientyield.core.scenario.RunSnapshot.class,
+      io.clientyield.core.scenario.ScenarioDefinition.class,
+      io.clientyield.core.scenario.Scenario.class);
 
-  @FuzzTest(maxDuration = "10s")
+  @FuzzTest(maxDuration = "3h", maxExecutions = 1_000_000)
   void readingArbitraryBytesFailsOnlyWithValidationException(byte[] input) {
     FuzzChecks.readFailsOnlyWithValidationException(input, TYPES);
   }

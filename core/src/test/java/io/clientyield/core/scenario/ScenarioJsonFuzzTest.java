@@ -13,7 +13,7 @@ import java.nio.charset.StandardCharsets;
  */
 class ScenarioJsonFuzzTest {
 
-  @FuzzTest(maxDuration = "10s")
+  @FuzzTest(maxDuration = "3h", maxExecutions = 1_000_000)
   void readingArbitraryBytesFailsOnlyWithValidationException(byte[] input) {
     try {
       Scenario s = ClientyieldJson.read(input, Scenario.class);

@@ -143,7 +143,9 @@ class ScenarioRunTest {
     assertThat(EXHIBITION.readRun(json)).isEqualTo(run);
     assertThat(ClientyieldJson.write(EXHIBITION.readRun(json).snapshot())).isEqualTo(json);
     assertThatThrownBy(() -> ClientyieldJson.write(run)).as("a run's one stored form is its snapshot")
-        .hasMessageContaining("cannot write");
+        .isInstanceOf(ValidationException.class)
+        .hasMessage("value ((value)) cannot be written as JSON: a scenario run has no JSON form of"
+            + " its own: write its snapshot");
     ScenarioRun atRemind = EXHIBITION.runAt("remind");
     assertThat(EXHIBITION.readRun(ClientyieldJson.write(atRemind.snapshot()))).isEqualTo(atRemind);
     // the snapshot a CRM stores is itself a value with the same JSON form
@@ -157,7 +159,22 @@ class ScenarioRunTest {
         + "{\"label\":\"opened\",\"from\":\"send-info\",\"to\":\"present\",\"at\":\"2024-03-01T09:00:00Z\",\"by\":\"anna\"}]}";
     assertThatThrownBy(() -> EXHIBITION.readRun(json))
         .hasMessage("currentStep (negotiate) must agree with the history, which ends at present");
-    assertThatThrownBy(() -> EXHIBITION.readRun(json.replace("exhibition", "fair")))
+    assertThatThrownBy(() -> EXHIBITION.readRun(json.replace("exhibition", "fair")
+        .replace("negotiate", "present")))
         .hasMessage("scenarioId (fair) must be exhibition");
+    // a history that does not chain is rejected by the snapshot itself, before any scenario
+    String broken = "{\"scenarioId\":\"exhibition\",\"currentStep\":\"negotiate\",\"history\":["
+        + "{\"label\":\"opened\",\"from\":\"send-info\",\"to\":\"present\",\"at\":\"2024-03-01T09:00:00Z\",\"by\":\"anna\"},"
+        + "{\"label\":\"agreed\",\"from\":\"negotiate\",\"to\":\"contract\",\"at\":\"2024-03-02T09:00:00Z\",\"by\":\"anna\"}]}";
+    assertThatThrownBy(() -> ClientyieldJson.read(broken, RunSnapshot.class))
+        .isInstanceOf(ValidationException.class)
+        .hasMessage("history[1].from (negotiate) must be the step the previous event entered: present");
+    String backInTime = "{\"scenarioId\":\"exhibition\",\"currentStep\":\"negotiate\",\"history\":["
+        + "{\"label\":\"opened\",\"from\":\"send-info\",\"to\":\"present\",\"at\":\"2024-03-02T09:00:00Z\",\"by\":\"anna\"},"
+        + "{\"label\":\"interested\",\"from\":\"present\",\"to\":\"negotiate\",\"at\":\"2024-03-01T09:00:00Z\",\"by\":\"anna\"}]}";
+    assertThatThrownBy(() -> ClientyieldJson.read(backInTime, RunSnapshot.class))
+        .isInstanceOf(ValidationException.class)
+        .hasMessage("history[1].at (2024-03-01T09:00:00Z) must not be before the previous event at"
+            + " 2024-03-02T09:00:00Z");
   }
 }

@@ -26,8 +26,13 @@ public record BacktestReport(
     Checks.Collector c = Checks.collector();
     if (horizon == null || model == null || baseline == null || rows == null) {
       c.add("horizon/model/baseline/rows", null, "must not be null");
-    } else {
-      c.elementsNotNull("rows", rows);
+    } else if (c.elementsNotNull("rows", rows)) {
+      for (int i = 1; i < rows.size(); i++) {
+        if (!c.sameCurrency("rows[" + i + "].actual", rows.get(i).actual(), "rows[0].actual",
+            rows.get(0).actual())) {
+          break;
+        }
+      }
     }
     if (undated < 0) {
       c.add("undated", undated, "must be >= 0");
@@ -143,6 +148,8 @@ public record BacktestReport(
           || modelP90 == null || baseline == null || baselineP10 == null || baselineP90 == null) {
         c.add("origin/end/actual/model/baseline", null, "must not be null");
       }
+      c.oneCurrency("actual", actual, "model", model, "modelP10", modelP10, "modelP90", modelP90,
+          "baseline", baseline, "baselineP10", baselineP10, "baselineP90", baselineP90);
       c.throwIfAny();
     }
   }

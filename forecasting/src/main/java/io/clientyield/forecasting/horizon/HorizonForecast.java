@@ -87,8 +87,12 @@ public record HorizonForecast(
     }
     if (deals == null) {
       c.add("deals", null, "must not be null");
-    } else {
-      c.elementsNotNull("deals", deals);
+    } else if (c.elementsNotNull("deals", deals) && point != null) {
+      for (int i = 0; i < deals.size(); i++) {
+        if (!c.sameCurrency("deals[" + i + "].budget", deals.get(i).budget(), "point", point)) {
+          break;
+        }
+      }
     }
     if (method == null) {
       c.add("method", null, "must not be null");

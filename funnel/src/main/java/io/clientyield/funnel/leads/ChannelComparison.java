@@ -59,6 +59,17 @@ public record ChannelComparison(Defaults defaults, List<Row> rows) {
           v.add("rows[" + i + "].name", rows.get(i).name(), "must be unique");
         }
       }
+      // one currency across the defaults and every row
+      List<Object> amounts = new java.util.ArrayList<>();
+      if (defaults != null) {
+        amounts.add("defaults.averageCheck");
+        amounts.add(defaults.averageCheck());
+      }
+      for (int i = 0; i < rows.size(); i++) {
+        amounts.add("rows[" + i + "].metrics");
+        amounts.add(rows.get(i).metrics() == null ? null : rows.get(i).metrics().anyAmount());
+      }
+      v.oneCurrency(amounts.toArray());
     }
     v.throwIfAny();
     rows = List.copyOf(rows);

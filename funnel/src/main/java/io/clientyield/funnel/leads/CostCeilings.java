@@ -62,6 +62,8 @@ public record CostCeilings(
         .ifPresent(m -> v.add("maxCostPerContract", m, "must be >= 0"));
     maxCostPerClick.filter(Money::isNegative)
         .ifPresent(m -> v.add("maxCostPerClick", m, "must be >= 0"));
+    v.oneCurrency("maxSpend", maxSpend, "maxCostPerLead", maxCostPerLead,
+        "maxCostPerContract", maxCostPerContract, "maxCostPerClick", maxCostPerClick);
     v.throwIfAny();
   }
 }

@@ -118,9 +118,21 @@ public record LeadMetrics(
         v.add("romi", x, "must be finite and >= -1");
       }
     });
+    v.oneCurrency("averageCheck", averageCheck, "spend", spend, "costPerClick", costPerClick,
+        "revenue", revenue, "grossProfit", grossProfit, "profit", profit,
+        "costPerLead", costPerLead, "costPerContract", costPerContract,
+        "costPerVisitor", costPerVisitor, "costPerCall", costPerCall,
+        "revenuePerVisitor", revenuePerVisitor, "profitPerVisitor", profitPerVisitor);
     v.throwIfAny();
     values = Collections.unmodifiableMap(vals);
     given = Collections.unmodifiableSet(giv);
+  }
+
+  /** The first amount present, whose currency every amount of the metrics shares. */
+  Optional<Money> anyAmount() {
+    return java.util.stream.Stream.of(averageCheck, spend, costPerClick, revenue, grossProfit,
+        profit, costPerLead, costPerContract, costPerVisitor, costPerCall, revenuePerVisitor,
+        profitPerVisitor).flatMap(Optional::stream).findFirst();
   }
 
   /**

@@ -22,7 +22,7 @@ class LeadsJsonFuzzTest {
       ChannelComparison.Row.class, CostCeilings.class, RevenueTargetPlan.class,
       LeadTargets.LeadsNeeded.class);
 
-  @FuzzTest(maxDuration = "10s")
+  @FuzzTest(maxDuration = "3h", maxExecutions = 1_000_000)
   void readingArbitraryBytesFailsOnlyWithValidationException(byte[] input) {
     FuzzChecks.readFailsOnlyWithValidationException(input, TYPES);
   }

@@ -119,6 +119,11 @@ public final class FourLevers {
       Checks.notNull("afterProductivityUp", afterProductivityUp);
       Checks.notNull("afterLeverageUp", afterLeverageUp);
       Checks.notNull("afterFeesUp", afterFeesUp);
+      Checks.Collector currencies = Checks.collector();
+      currencies.oneCurrency("productivity", productivity, "profitPerPartner", profitPerPartner,
+          "afterMarginUp", afterMarginUp, "afterProductivityUp", afterProductivityUp,
+          "afterLeverageUp", afterLeverageUp, "afterFeesUp", afterFeesUp);
+      currencies.throwIfAny();
     }
   }
 }

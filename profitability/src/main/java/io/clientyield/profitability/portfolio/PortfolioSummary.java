@@ -55,6 +55,21 @@ public record PortfolioSummary(
     Checks.positive("topN", topN);
     topShare = topShare == null ? Optional.empty() : topShare;
     herfindahl = herfindahl == null ? Optional.empty() : herfindahl;
+    // one currency across the totals and every cell
+    List<Object> amounts = new java.util.ArrayList<>(List.of("totalRevenue", totalRevenue,
+        "totalProfit", totalProfit));
+    for (int i = 0; i < cells.size(); i++) {
+      ProfitAndLoss pl = cells.get(i).profitAndLoss();
+      amounts.add("cells[" + i + "].profitAndLoss.revenue");
+      amounts.add(pl == null ? null : pl.revenue());
+      amounts.add("cells[" + i + "].profitAndLoss.cost");
+      amounts.add(pl == null ? null : pl.cost());
+      amounts.add("cells[" + i + "].profitAndLoss.profit");
+      amounts.add(pl == null ? null : pl.profit());
+    }
+    Checks.Collector currencies = Checks.collector();
+    currencies.oneCurrency(amounts.toArray());
+    currencies.throwIfAny();
   }
 
   @JsonCreator

@@ -309,6 +309,7 @@ public record RepeatValuation(
       c.check(() -> Checks.notNull("discountedRevenue", discountedRevenue));
       c.check(() -> Checks.notNull("clv", clv));
       c.sameCurrency("clv", clv, "discountedRevenue", discountedRevenue);
+      c.sameCurrency("meanClv", meanClv.orElse(null), "discountedRevenue", discountedRevenue);
       if (meanClv.isPresent() != (clients > 0)) {
         c.add("meanClv", meanClv.orElse(null), "must be present exactly when clients > 0");
       }

@@ -24,7 +24,7 @@ class RepeatJsonFuzzTest {
       Estimate.class, BgNbdFit.class, GammaGammaFit.class, RepeatValuation.class, ClientValue.class,
       SegmentValue.class);
 
-  @FuzzTest(maxDuration = "10s")
+  @FuzzTest(maxDuration = "3h", maxExecutions = 1_000_000)
   void readingArbitraryBytesFailsOnlyWithValidationException(byte[] input) {
     FuzzChecks.readFailsOnlyWithValidationException(input, TYPES);
   }
