@@ -34,8 +34,10 @@ final class Horizons {
   static final int WARM_UP_MONTHS = 5;
   /** The seed of the baseline's Monte Carlo. */
   static final long BASELINE_SEED = 42L;
-  /** The baseline's Monte Carlo trials. */
+  /** The baseline's Monte Carlo trials (and the model's, where it is not yet calibrated). */
   static final int BASELINE_TRIALS = 2000;
+  /** The most Monte Carlo draws (trials × deals) per forecast. */
+  static final long MONTE_CARLO_WORK = 20_000_000L;
 
   private Horizons() {}
 
@@ -59,13 +61,24 @@ final class Horizons {
       }
     }
     Function<Deal, Optional<Money>> wonValue = d -> Optional.ofNullable(closeValues.get(d.id().value()));
-    Forecaster model = new HorizonForecaster(HorizonOptions.of(CrmDeals.STAGES, usd), wonValue);
-    Forecaster baseline = Backtest.stageWeightedBaseline(CrmDeals.STAGES, usd, BASELINE_TRIALS, BASELINE_SEED);
+    int trials = trials(deals.size());
+    Forecaster model = new HorizonForecaster(HorizonOptions.of(CrmDeals.STAGES, usd)
+        .withMonteCarlo(trials, HorizonOptions.of(CrmDeals.STAGES, usd).seed()), wonValue);
+    Forecaster baseline = Backtest.stageWeightedBaseline(CrmDeals.STAGES, usd, trials, BASELINE_SEED);
     Period month = Period.ofMonths(1);
     Period quarter = Period.ofMonths(3);
     return new Result(model.forecast(deals, asOf, month), model.forecast(deals, asOf, quarter),
         Backtest.run(deals, origins(firstDated, asOf, month), month, model, baseline, wonValue, usd),
         Backtest.run(deals, origins(firstDated, asOf, quarter), quarter, model, baseline, wonValue, usd));
+  }
+
+  /**
+   * The Monte Carlo trials of the model (where not yet calibrated) and of the baseline:
+   * {@value #BASELINE_TRIALS}, fewer (at least 200) for large exports, so that trials × deals
+   * stays within {@value #MONTE_CARLO_WORK} per origin and the review stays linear in the rows.
+   */
+  static int trials(int deals) {
+    return (int) Math.max(200, Math.min(BASELINE_TRIALS, MONTE_CARLO_WORK / Math.max(1, deals)));
   }
 
   /**

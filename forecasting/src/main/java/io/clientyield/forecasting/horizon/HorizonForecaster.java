@@ -55,7 +55,9 @@ import java.util.function.Function;
  *       the factor is 1. On the bundled export this cuts the one-month WAPE at month-end
  *       origins from 26 % to 17 % (examples/README.md).</li>
  *   <li><b>Calibration (split-conformal on past origins).</b> At up to {@code K} past origins
- *       {@code t_k = t - h - k × step} (so every {@code t_k + h <= t}; only those at least
+ *       {@code t_k = g - k × step}, where {@code g} is the last day on or before {@code t - h}
+ *       on the grid of every {@code step} days from 1970-01-01 (so every {@code t_k + h <= t},
+ *       and forecasts at nearby origins share their past origins; only those at least
  *       {@code maturityDays} after the first close known at {@code t}, so a model fitted on a
  *       history too short to have seen whole cycles does not calibrate) the same model is run as
  *       of {@code t_k} and the ratio {@code r_k = actual_k / expected_k} of the won value in
@@ -74,7 +76,8 @@ public final class HorizonForecaster implements Forecaster {
   public static final String NAME = "horizon";
   /** The method statement of a calibrated forecast. */
   public static final String CONFORMAL = "split-conformal: scenarios = expected x (actual/expected)"
-      + " ratios of the same model at past origins t - h - k x step, k = 0..K-1; point = conformal P50";
+      + " ratios of the same model at past origins g - k x step, k = 0..K-1 (g: the last day of the"
+      + " step grid on or before t - h); point = conformal P50";
   /** The method statement of an uncalibrated forecast. */
   public static final String MODEL_ONLY = "model only (too few past origins to calibrate):"
       + " 200 quantiles of a seeded Monte Carlo of Bernoulli open deals and Poisson new wins;"
@@ -173,7 +176,7 @@ public final class HorizonForecaster implements Forecaster {
     LocalDate earliest = earliestClose(known, asOf);
     List<Double> ratios = new ArrayList<>();
     for (int k = 0; k < options.calibrationOrigins(); k++) {
-      LocalDate t = asOf.minus(horizon).minusDays((long) k * options.calibrationStepDays());
+      LocalDate t = latestCalibrationOrigin(asOf, horizon).minusDays((long) k * options.calibrationStepDays());
       if (earliest == null || t.isBefore(earliest.plusDays(options.maturityDays()))) {
         break;
       }
@@ -216,6 +219,17 @@ public final class HorizonForecaster implements Forecaster {
           scenarios, now.deals, method);
     }
     return f;
+  }
+
+  /**
+   * The latest past origin that can calibrate a forecast at {@code asOf}: the last day on or
+   * before {@code asOf - horizon} on the grid of every {@code calibrationStepDays} days counted
+   * from 1970-01-01. A fixed grid lets forecasts at nearby origins share their calibration runs
+   * ({@link #forecastEach}), whatever the spacing of those origins.
+   */
+  private LocalDate latestCalibrationOrigin(LocalDate asOf, Period horizon) {
+    long step = options.calibrationStepDays();
+    return LocalDate.ofEpochDay(Math.floorDiv(asOf.minus(horizon).toEpochDay(), step) * step);
   }
 
   private Money money(double minor) {

@@ -24,7 +24,8 @@ import java.util.Optional;
  *     {@code manager}, or an attribute name (office, channel...)
  * @param calibrationOrigins the most past origins whose backtest residuals calibrate the
  *     distribution (default 26)
- * @param calibrationStepDays the spacing of those origins in calendar days (default 7)
+ * @param calibrationStepDays the spacing of those origins in calendar days, on a grid counted
+ *     from 1970-01-01 (default 7)
  * @param maturityDays a past origin calibrates only when the history known then holds closes
  *     from at least this many calendar days before it, so a model fitted on a history still too
  *     short to have seen whole cycles does not calibrate (default 90)
