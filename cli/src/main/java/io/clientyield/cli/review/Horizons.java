@@ -67,9 +67,37 @@ final class Horizons {
     Forecaster baseline = Backtest.stageWeightedBaseline(CrmDeals.STAGES, usd, trials, BASELINE_SEED);
     Period month = Period.ofMonths(1);
     Period quarter = Period.ofMonths(3);
-    return new Result(model.forecast(deals, asOf, month), model.forecast(deals, asOf, quarter),
-        Backtest.run(deals, origins(firstDated, asOf, month), month, model, baseline, wonValue, usd),
-        Backtest.run(deals, origins(firstDated, asOf, quarter), quarter, model, baseline, wonValue, usd));
+    Shared m = Shared.of(model, deals, origins(firstDated, asOf, month), asOf, month);
+    Shared q = Shared.of(model, deals, origins(firstDated, asOf, quarter), asOf, quarter);
+    return new Result(m.now(), q.now(),
+        Backtest.run(deals, m.origins(), month, m, baseline, wonValue, usd),
+        Backtest.run(deals, q.origins(), quarter, q, baseline, wonValue, usd));
+  }
+
+  /**
+   * The model's forecasts at the backtest's origins and at the as-of date, made in one
+   * {@link Forecaster#forecastEach} call so that they share their calibration runs; handed to
+   * {@link Backtest#run} as a forecaster that answers those origins from the list.
+   */
+  private record Shared(Forecaster model, List<Deal> deals, List<LocalDate> origins, Period horizon,
+      List<HorizonForecast> atOrigins, HorizonForecast now) implements Forecaster {
+    static Shared of(Forecaster model, List<Deal> deals, List<LocalDate> origins, LocalDate asOf, Period horizon) {
+      List<LocalDate> all = new ArrayList<>(origins);
+      all.add(asOf);
+      List<HorizonForecast> each = model.forecastEach(deals, all, horizon);
+      return new Shared(model, deals, origins, horizon, each.subList(0, origins.size()), each.get(origins.size()));
+    }
+
+    @Override
+    public HorizonForecast forecast(List<Deal> known, LocalDate origin, Period h) {
+      return model.forecast(known, origin, h);
+    }
+
+    @Override
+    public List<HorizonForecast> forecastEach(List<Deal> history, List<LocalDate> at, Period h) {
+      return history == deals && at.equals(origins) && h.equals(horizon) ? atOrigins
+          : model.forecastEach(history, at, h);
+    }
   }
 
   /**
