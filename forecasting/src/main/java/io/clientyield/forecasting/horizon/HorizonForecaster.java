@@ -133,7 +133,7 @@ public final class HorizonForecaster implements Forecaster {
    */
   @Override
   public HorizonForecast forecast(List<Deal> known, LocalDate asOf, Period horizon) {
-    return forecast(known, asOf, horizon, null);
+    return forecast(known, asOf, horizon, null, null);
   }
 
   /**
@@ -155,15 +155,18 @@ public final class HorizonForecaster implements Forecaster {
     Checks.notNull("origins", origins);
     Checks.elementsNotNull("origins", origins);
     Map<LocalDate, double[]> calibrations = new HashMap<>();
+    // each won deal's value, asked of the caller's function once per call (the same instances
+    // come back from Backtest.knownAt for deals known in full)
+    Map<Deal, Long> values = new java.util.IdentityHashMap<>();
     List<HorizonForecast> out = new ArrayList<>(origins.size());
     for (LocalDate origin : origins) {
-      out.add(forecast(Backtest.knownAt(history, origin), origin, horizon, calibrations));
+      out.add(forecast(Backtest.knownAt(history, origin), origin, horizon, calibrations, values));
     }
     return out;
   }
 
   private HorizonForecast forecast(List<Deal> known, LocalDate asOf, Period horizon,
-      Map<LocalDate, double[]> calibrations) {
+      Map<LocalDate, double[]> calibrations, Map<Deal, Long> values) {
     Checks.notNull("known", known);
     Checks.elementsNotNull("known", known);
     Checks.notNull("asOf", asOf);
@@ -172,7 +175,7 @@ public final class HorizonForecaster implements Forecaster {
     if (!end.isAfter(asOf)) {
       throw ValidationException.of("horizon", horizon, "must be positive");
     }
-    Raw now = raw(known, asOf, horizon, true);
+    Raw now = raw(known, asOf, horizon, true, values);
     LocalDate earliest = earliestClose(known, asOf);
     List<Double> ratios = new ArrayList<>();
     for (int k = 0; k < options.calibrationOrigins(); k++) {
@@ -182,7 +185,7 @@ public final class HorizonForecaster implements Forecaster {
       }
       double[] run = calibrations == null ? null : calibrations.get(t);
       if (run == null) {
-        Raw past = raw(known, t, horizon, false);
+        Raw past = raw(known, t, horizon, false, values);
         run = new double[] {past.open + past.fresh, actualMinor(known, t, t.plus(horizon))};
         if (calibrations != null) {
           calibrations.put(t, run);
@@ -285,7 +288,7 @@ public final class HorizonForecaster implements Forecaster {
     double season = 1.0;
   }
 
-  private Raw raw(List<Deal> deals, LocalDate t, Period horizon, boolean detail) {
+  private Raw raw(List<Deal> deals, LocalDate t, Period horizon, boolean detail, Map<Deal, Long> values) {
     BusinessCalendar cal = options.calendar();
     TimeToOutcomeAccumulator acc = new TimeToOutcomeAccumulator(options.stages(), t, cal,
         options.minAtRisk(), groupKey);
@@ -306,7 +309,7 @@ public final class HorizonForecaster implements Forecaster {
       Optional<LocalDate> closed = d.closedOn();
       boolean closedByT = closed.isPresent() && !closed.get().isAfter(t);
       if (closedByT && d.outcome().get().isWon()) {
-        long v = valueMinor(d);
+        long v = values == null ? valueMinor(d) : values.computeIfAbsent(d, this::valueMinor);
         allWins.add(v);
         if (closed.get().isAfter(windowStart)) {
           windowWins.add(v);
@@ -372,11 +375,11 @@ public final class HorizonForecaster implements Forecaster {
       newWins += rate * sum;
     }
     newWins *= season;
-    List<Long> values = windowWins.isEmpty() ? allWins : windowWins;
-    double mean = values.isEmpty() ? 0 : values.stream().mapToLong(Long::longValue).average().orElse(0);
+    List<Long> wins = windowWins.isEmpty() ? allWins : windowWins;
+    double mean = wins.isEmpty() ? 0 : wins.stream().mapToLong(Long::longValue).average().orElse(0);
     raw.newWins = newWins;
     raw.meanWin = mean;
-    raw.windowWins = values.stream().mapToLong(Long::longValue).toArray();
+    raw.windowWins = wins.stream().mapToLong(Long::longValue).toArray();
     raw.fresh = newWins * mean;
     return raw;
   }
