@@ -106,7 +106,7 @@ final class Horizons {
    * stays within {@value #MONTE_CARLO_WORK} per origin and the review stays linear in the rows.
    */
   static int trials(int deals) {
-    return (int) Math.max(200, Math.min(BASELINE_TRIALS, MONTE_CARLO_WORK / Math.max(1, deals)));
+    return ReviewRunner.trialsWithin(MONTE_CARLO_WORK, BASELINE_TRIALS, 200, deals);
   }
 
   /**
