@@ -9,6 +9,8 @@ import io.clientyield.funnel.probability.StageProbabilities;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.Currency;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.stream.Collector;
 
@@ -216,24 +218,48 @@ public final class OpenPipeline {
    */
   BigDecimal expectedExact() {
     int digits = minorDigits();
+    // exact, so it may be summed in any order: budgets are first added up per distinct
+    // probability (a stage-weighted pipeline has a handful), each group then multiplied once
+    Map<Long, long[]> byProbability = new HashMap<>();
     BigDecimal s = BigDecimal.ZERO;
     for (int i = 0; i < size; i++) {
       if (budgets[i] != 0 && probabilities[i] != 0) {
-        s = s.add(BigDecimal.valueOf(budgets[i], digits)
-            .multiply(BigDecimal.valueOf(probabilities[i])));
+        long[] sum = byProbability.computeIfAbsent(Double.doubleToLongBits(probabilities[i]), k -> new long[1]);
+        if (Checks.sumOverflows(sum[0], budgets[i])) {
+          s = s.add(product(sum[0], probabilities[i], digits));
+          sum[0] = 0;
+        }
+        sum[0] += budgets[i];
       }
+    }
+    for (Map.Entry<Long, long[]> e : byProbability.entrySet()) {
+      s = s.add(product(e.getValue()[0], Double.longBitsToDouble(e.getKey()), digits));
     }
     return s;
   }
 
+  private static BigDecimal product(long budgetMinor, double probability, int digits) {
+    return BigDecimal.valueOf(budgetMinor, digits).multiply(BigDecimal.valueOf(probability));
+  }
+
   /** {@link #expectedExact()} rounded once, half-even, to the minor unit. */
   Money expected() {
-    return Money.of(expectedExact(), currency, Money.ROUNDING);
+    return expected(expectedExact());
+  }
+
+  /** An exact expectation rounded once, half-even, to the minor unit. */
+  Money expected(BigDecimal exact) {
+    return Money.of(exact, currency, Money.ROUNDING);
   }
 
   /** {@link #expectedExact()} in minor units as the nearest double (fractions kept). */
   double expectedMinor() {
-    return expectedExact().movePointRight(minorDigits()).doubleValue();
+    return expectedMinor(expectedExact());
+  }
+
+  /** An exact expectation in minor units as the nearest double (fractions kept). */
+  double expectedMinor(BigDecimal exact) {
+    return exact.movePointRight(minorDigits()).doubleValue();
   }
 
   private int minorDigits() {

@@ -199,8 +199,9 @@ public final class PipelineForecaster {
     if (k == 0) {
       probs[0] = 1;
     }
+    java.math.BigDecimal exact = pipeline.expectedExact();
     return new RevenueDistribution(pipeline.currency(), RevenueDistribution.Method.GRID,
-        pipeline.expected(), pipeline.expectedMinor(), new PrimitiveLists.OfLong(values),
+        pipeline.expected(exact), pipeline.expectedMinor(exact), new PrimitiveLists.OfLong(values),
         new PrimitiveLists.OfDouble(probs), n * (s / 2.0), 0);
   }
 
@@ -305,8 +306,9 @@ public final class PipelineForecaster {
       hits = 1;
     }
     double eps = Math.sqrt(DKW_LOG / (2.0 * trials));
+    java.math.BigDecimal exact = pipeline.expectedExact();
     return new RevenueDistribution(pipeline.currency(), RevenueDistribution.Method.MONTE_CARLO,
-        pipeline.expected(), pipeline.expectedMinor(), new PrimitiveLists.OfLong(values),
+        pipeline.expected(exact), pipeline.expectedMinor(exact), new PrimitiveLists.OfLong(values),
         new PrimitiveLists.OfDouble(probs), sd / Math.sqrt(trials), Math.min(1, eps));
   }
 

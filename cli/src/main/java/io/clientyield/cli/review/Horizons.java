@@ -38,6 +38,8 @@ final class Horizons {
   static final int BASELINE_TRIALS = 2000;
   /** The most Monte Carlo draws (trials × deals) per forecast. */
   static final long MONTE_CARLO_WORK = 20_000_000L;
+  /** The fewest Monte Carlo trials, however large the export (then the work may exceed the cap). */
+  static final int MIN_TRIALS = 50;
 
   private Horizons() {}
 
@@ -52,7 +54,8 @@ final class Horizons {
   record Result(HorizonForecast nextMonth, HorizonForecast nextQuarter, BacktestReport backtestMonth,
       BacktestReport backtestQuarter) {}
 
-  static Result compute(CrmExport export, List<Deal> deals, LocalDate asOf, Optional<LocalDate> firstDated) {
+  static Result compute(CrmExport export, List<Deal> deals, LocalDate asOf, Optional<LocalDate> firstDated,
+      Parallel parallel) {
     Currency usd = Money.currency(CrmDeals.CURRENCY);
     Map<String, Money> closeValues = new HashMap<>();
     for (Opportunity o : export.opportunities()) {
@@ -67,11 +70,15 @@ final class Horizons {
     Forecaster baseline = Backtest.stageWeightedBaseline(CrmDeals.STAGES, usd, trials, BASELINE_SEED);
     Period month = Period.ofMonths(1);
     Period quarter = Period.ofMonths(3);
+    // the two horizons are independent: the quarter's runs on another thread
+    java.util.function.Supplier<Object[]> quarterly = () -> {
+      Shared q = Shared.of(model, deals, origins(firstDated, asOf, quarter), asOf, quarter);
+      return new Object[] {q.now(), Backtest.run(deals, q.origins(), quarter, q, baseline, wonValue, usd)};
+    };
     Shared m = Shared.of(model, deals, origins(firstDated, asOf, month), asOf, month);
-    Shared q = Shared.of(model, deals, origins(firstDated, asOf, quarter), asOf, quarter);
-    return new Result(m.now(), q.now(),
-        Backtest.run(deals, m.origins(), month, m, baseline, wonValue, usd),
-        Backtest.run(deals, q.origins(), quarter, q, baseline, wonValue, usd));
+    BacktestReport monthly = Backtest.run(deals, m.origins(), month, m, baseline, wonValue, usd);
+    Object[] q = quarterly.get();
+    return new Result(m.now(), (HorizonForecast) q[0], monthly, (BacktestReport) q[1]);
   }
 
   /**
@@ -102,11 +109,12 @@ final class Horizons {
 
   /**
    * The Monte Carlo trials of the model (where not yet calibrated) and of the baseline:
-   * {@value #BASELINE_TRIALS}, fewer (at least 200) for large exports, so that trials × deals
-   * stays within {@value #MONTE_CARLO_WORK} per origin and the review stays linear in the rows.
+   * {@value #BASELINE_TRIALS}, fewer (at least {@value #MIN_TRIALS}) for large exports, so that
+   * trials × deals stays within {@value #MONTE_CARLO_WORK} per origin up to 400 000 deals and the
+   * review stays linear in the rows.
    */
   static int trials(int deals) {
-    return ReviewRunner.trialsWithin(MONTE_CARLO_WORK, BASELINE_TRIALS, 200, deals);
+    return ReviewRunner.trialsWithin(MONTE_CARLO_WORK, BASELINE_TRIALS, MIN_TRIALS, deals);
   }
 
   /**

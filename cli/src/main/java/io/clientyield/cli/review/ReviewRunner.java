@@ -174,8 +174,24 @@ public final class ReviewRunner {
    * @return every result
    */
   public static Review run(CrmExport export) {
+    try (Parallel parallel = new Parallel()) {
+      return run(export, parallel);
+    }
+  }
+
+  private static Review run(CrmExport export, Parallel parallel) {
     Currency usd = Money.currency(CrmDeals.CURRENCY);
     List<Deal> deals = CrmDeals.deals(export);
+    LocalDate asOf = deals.stream().flatMap(d -> d.closedOn().stream())
+        .max(Comparator.naturalOrder()) // no closed deal: the last engage date
+        .orElseGet(() -> deals.stream().flatMap(d -> d.history().stream()).map(Deal.StageVisit::enteredOn)
+            .max(Comparator.naturalOrder()).orElse(LocalDate.of(2000, 1, 1)));
+    LocalDate coveredFrom = export.opportunities().stream()
+        .flatMap(o -> java.util.stream.Stream.concat(o.engageDate().stream(), o.closeDate().stream()))
+        .min(Comparator.naturalOrder()).orElse(asOf);
+    // the horizon section (the review's heaviest) runs beside the others on a second core
+    java.util.concurrent.CompletableFuture<Horizons.Result> horizonsAhead = parallel.start(
+        () -> Horizons.compute(export, deals, asOf, java.util.Optional.of(coveredFrom), parallel));
 
     Scenario pipeline = pipelineScenario();
     Map<String, Long> runsByState = new TreeMap<>();
@@ -218,10 +234,6 @@ public final class ReviewRunner {
     OpenPipeline open = OpenPipeline.of(deals, probabilities, usd);
     RevenueDistribution forecast = PipelineForecaster.monteCarlo(open, trials(open.size()), SEED);
 
-    LocalDate asOf = deals.stream().flatMap(d -> d.closedOn().stream())
-        .max(Comparator.naturalOrder()) // no closed deal: the last engage date
-        .orElseGet(() -> deals.stream().flatMap(d -> d.history().stream()).map(Deal.StageVisit::enteredOn)
-            .max(Comparator.naturalOrder()).orElse(LocalDate.of(2000, 1, 1)));
     Map<ReportingPeriod, MoneyAccumulator> wonByQuarter = new TreeMap<>(Comparator.comparing(ReportingPeriod::start));
     for (Deal d : deals) {
       if (d.outcome().filter(Outcome::isWon).isPresent()) {
@@ -233,10 +245,6 @@ public final class ReviewRunner {
         .max(Comparator.comparingLong(MoneyAccumulator::minorUnits)).orElse(new MoneyAccumulator(usd));
     Money forecastTarget = target.result();
     double probabilityOfTarget = ReviewSummary.round(forecast.probabilityOfReaching(forecastTarget));
-    LocalDate coveredFrom = export.opportunities().stream()
-        .flatMap(o -> java.util.stream.Stream.concat(o.engageDate().stream(), o.closeDate().stream()))
-        .min(Comparator.naturalOrder()).orElse(asOf);
-    Horizons.Result horizons = Horizons.compute(export, deals, asOf, java.util.Optional.of(coveredFrom));
 
     TimeInStageAccumulator time = new TimeInStageAccumulator(
         StageNorms.of(CrmDeals.STAGES, Map.of("engaging", ENGAGING_NORM)),
@@ -280,6 +288,7 @@ public final class ReviewRunner {
     Map<String, Money> revenueByAccount = new TreeMap<>();
     revenue.forEach((k, v) -> revenueByAccount.put(k.value(), v.result()));
 
+    Horizons.Result horizons = Parallel.join(horizonsAhead);
     return new Review(asOf, coveredFrom, horizons.nextMonth(), horizons.nextQuarter(),
         horizons.backtestMonth(), horizons.backtestQuarter(), export.report(), pipeline.definition(), runsByState, funnel, byAgent, byManager,
         byOffice, closeValueByAgent, revenueByAccount, wonList.result(), wonClose.result(), probabilities, weightedPipeline,

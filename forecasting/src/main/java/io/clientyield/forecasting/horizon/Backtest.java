@@ -21,6 +21,7 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Currency;
 import java.util.HashMap;
 import java.util.List;
@@ -177,24 +178,49 @@ public final class Backtest {
     Checks.notNull("stages", stages);
     Checks.notNull("currency", currency);
     Checks.inRange("trials", trials, 1, PipelineForecaster.MAX_TRIALS);
-    return (known, origin, horizon) -> {
+    return new StageWeighted(stages, currency, trials, seed);
+  }
+
+  /**
+   * The stage-weighted baseline ({@link #stageWeightedBaseline}). Its {@link #forecastEach}
+   * sweeps the history once in date order instead of refolding it at each origin: the learner
+   * takes the deals closed by each origin as the origins advance (it counts, so the order does
+   * not matter), and the deals open at an origin are a set that deals enter on their first dated
+   * stage entry and leave on their close day, visited in the history's order.
+   */
+  private record StageWeighted(Stages stages, Currency currency, int trials, long seed) implements Forecaster {
+    @Override
+    public HorizonForecast forecast(List<Deal> known, LocalDate origin, Period horizon) {
       StageProbabilityLearner learner = new StageProbabilityLearner(stages);
       for (Deal d : known) {
         if (d.closedOn().map(c -> !c.isAfter(origin)).orElse(false)) {
           learner.add(d);
         }
       }
-      StageProbabilities learned = learner.result();
-      OpenPipeline pipeline = new OpenPipeline(currency);
-      List<DealProbability> deals = new ArrayList<>();
+      List<Deal> open = new ArrayList<>();
+      List<String> reached = new ArrayList<>();
       for (Deal d : known) {
         if (d.closedOn().map(c -> !c.isAfter(origin)).orElse(d.outcome().isPresent())) {
           continue;
         }
-        double p = learned.probability(d.reachedStage()).orElse(0.0);
+        open.add(d);
+        reached.add(d.reachedStage());
+      }
+      return forecast(learner.result(), open, reached, origin, horizon);
+    }
+
+    private HorizonForecast forecast(StageProbabilities learned, List<Deal> open, List<String> reached,
+        LocalDate origin, Period horizon) {
+      OpenPipeline pipeline = new OpenPipeline(currency);
+      List<DealProbability> deals = new ArrayList<>();
+      Map<String, Double> byStage = new HashMap<>();
+      for (int i = 0; i < open.size(); i++) {
+        Deal d = open.get(i);
+        String stage = reached.get(i);
+        double p = byStage.computeIfAbsent(stage, s -> learned.probability(s).orElse(0.0));
         Money budget = d.budget().orElse(Money.zero(currency));
         pipeline.add(budget, p);
-        deals.add(new DealProbability(d.id(), d.reachedStage(), 0, p, budget));
+        deals.add(new DealProbability(d.id(), stage, 0, p, budget));
       }
       List<Money> scenarios = new ArrayList<>();
       Money weighted = Money.zero(currency);
@@ -210,7 +236,71 @@ public final class Backtest {
       return new HorizonForecast(BASELINE, origin, origin.plus(horizon), weighted,
           weighted, Money.zero(currency), 0, scenarios, deals,
           "eventual P(win | stage) x budget (no horizon); Monte Carlo of the open pipeline");
-    };
+    }
+
+    @Override
+    public List<HorizonForecast> forecastEach(List<Deal> history, List<LocalDate> origins, Period horizon) {
+      Checks.notNull("history", history);
+      Checks.elementsNotNull("history", history);
+      Checks.notNull("origins", origins);
+      Checks.elementsNotNull("origins", origins);
+      Checks.notNull("horizon", horizon);
+      List<LocalDate> sorted = origins.stream().distinct().sorted().toList();
+      // deals with a close day by close day (the learner's); dated deals that can be open by first entry
+      List<Integer> closing = new ArrayList<>();
+      List<Integer> dated = new ArrayList<>();
+      for (int i = 0; i < history.size(); i++) {
+        Deal d = history.get(i);
+        if (d.closedOn().isPresent()) {
+          closing.add(i);
+        }
+        if (!d.history().isEmpty() && !(d.outcome().isPresent() && d.closedOn().isEmpty())) {
+          dated.add(i);
+        }
+      }
+      int[] byClose = HorizonSweep.sortBy(closing, i -> history.get(i).closedOn().get().toEpochDay());
+      int[] byEntry = HorizonSweep.sortBy(dated, i -> history.get(i).history().get(0).enteredOn().toEpochDay());
+      long[] closeDays = Arrays.stream(byClose).mapToLong(i -> history.get(i).closedOn().get().toEpochDay()).toArray();
+      long[] entryDays = Arrays.stream(byEntry)
+          .mapToLong(i -> history.get(i).history().get(0).enteredOn().toEpochDay()).toArray();
+      StageProbabilityLearner learner = new StageProbabilityLearner(stages);
+      java.util.BitSet open = new java.util.BitSet(history.size());
+      int learned = 0;
+      int closedOpen = 0;
+      int entered = 0;
+      Map<LocalDate, HorizonForecast> byOrigin = new HashMap<>();
+      for (LocalDate origin : sorted) {
+        long day = origin.toEpochDay();
+        while (learned < byClose.length && closeDays[learned] <= day) {
+          learner.add(history.get(byClose[learned++]));
+        }
+        while (entered < byEntry.length && entryDays[entered] <= day) {
+          open.set(byEntry[entered++]);
+        }
+        while (closedOpen < byClose.length && closeDays[closedOpen] <= day) {
+          open.clear(byClose[closedOpen++]);
+        }
+        List<Deal> deals = new ArrayList<>();
+        List<String> reached = new ArrayList<>();
+        for (int i = open.nextSetBit(0); i >= 0; i = open.nextSetBit(i + 1)) {
+          Deal d = history.get(i);
+          List<StageVisit> h = d.history();
+          int keep = h.size();
+          while (h.get(keep - 1).enteredOn().isAfter(origin)) {
+            keep--;
+          }
+          deals.add(d);
+          // as knownAt shows it: the reached stage is the last stage entered by the origin
+          reached.add(keep == h.size() ? d.reachedStage() : h.get(keep - 1).stage());
+        }
+        byOrigin.put(origin, forecast(learner.result(), deals, reached, origin, horizon));
+      }
+      List<HorizonForecast> out = new ArrayList<>(origins.size());
+      for (LocalDate origin : origins) {
+        out.add(byOrigin.get(origin));
+      }
+      return out;
+    }
   }
 
   /**
@@ -245,10 +335,6 @@ public final class Backtest {
       throw ValidationException.of("horizon", horizon, "must be positive");
     }
     long undated = history.stream().filter(d -> knownFrom(d).isEmpty()).count();
-    Map<DealId, Deal> byId = new HashMap<>();
-    for (Deal d : history) {
-      byId.put(d.id(), d);
-    }
     Score m = new Score();
     Score b = new Score();
     List<OriginRow> rows = new ArrayList<>();
@@ -260,29 +346,91 @@ public final class Backtest {
       throw ValidationException.of("forecastEach", modelForecasts.size() + "/" + baselineForecasts.size(),
           "must give one forecast per origin (" + origins.size() + ")");
     }
+    Wins wins = new Wins(history, wonValue, currency);
     for (int i = 0; i < origins.size(); i++) {
       LocalDate origin = origins.get(i);
       LocalDate end = origin.plus(horizon);
-      long actual = 0;
-      for (Deal d : history) {
-        if (wonIn(d, origin, end)) {
-          actual = Checks.addExact("actual", actual, minor(wonValue.apply(d), currency, d));
-        }
-      }
+      long actual = wins.valueIn(origin, end);
+      java.util.Set<DealId> wonIn = wins.idsIn(origin, end);
       HorizonForecast fm = Checks.notNull("model forecast", modelForecasts.get(i));
       HorizonForecast fb = Checks.notNull("baseline forecast", baselineForecasts.get(i));
-      m.add(fm, actual, byId, origin, end, currency);
-      b.add(fb, actual, byId, origin, end, currency);
+      m.add(fm, actual, wonIn, currency);
+      b.add(fb, actual, wonIn, currency);
       rows.add(new OriginRow(origin, end, Money.ofMinor(actual, currency), fm.point(), fm.p10(),
           fm.p90(), fb.point(), fb.p10(), fb.p90()));
     }
     return new BacktestReport(horizon, undated, m.result(), b.result(), rows);
   }
 
-  private static boolean wonIn(Deal d, LocalDate from, LocalDate to) {
-    return d.outcome().isPresent() && d.outcome().get().isWon() && d.closedOn().isPresent()
-        && d.closedOn().get().isAfter(from) && !d.closedOn().get().isAfter(to);
+  /**
+   * The won deals with a close day, by close day, each valued once (by the caller's function,
+   * when a window first needs it): the won value of {@code (from, to]} is a range of them.
+   */
+  private static final class Wins {
+    private final List<Deal> deals = new ArrayList<>();
+    private final long[] days;
+    private final long[] values;
+    private final boolean[] valued;
+    private final Function<? super Deal, Optional<Money>> wonValue;
+    private final Currency currency;
+
+    Wins(List<Deal> history, Function<? super Deal, Optional<Money>> wonValue, Currency currency) {
+      this.wonValue = wonValue;
+      this.currency = currency;
+      List<Integer> won = new ArrayList<>();
+      for (int i = 0; i < history.size(); i++) {
+        Deal d = history.get(i);
+        if (d.outcome().isPresent() && d.outcome().get().isWon() && d.closedOn().isPresent()) {
+          won.add(i);
+        }
+      }
+      int[] order = HorizonSweep.sortBy(won, i -> history.get(i).closedOn().get().toEpochDay());
+      days = new long[order.length];
+      for (int k = 0; k < order.length; k++) {
+        deals.add(history.get(order[k]));
+        days[k] = deals.get(k).closedOn().get().toEpochDay();
+      }
+      values = new long[order.length];
+      valued = new boolean[order.length];
+    }
+
+    long valueIn(LocalDate from, LocalDate to) {
+      long sum = 0;
+      for (int k = upperBound(days, from.toEpochDay()); k < days.length && days[k] <= to.toEpochDay(); k++) {
+        if (!valued[k]) {
+          values[k] = minor(wonValue.apply(deals.get(k)), currency, deals.get(k));
+          valued[k] = true;
+        }
+        sum = Checks.addExact("actual", sum, values[k]);
+      }
+      return sum;
+    }
+
+    /** The ids of the deals won in {@code (from, to]}. */
+    java.util.Set<DealId> idsIn(LocalDate from, LocalDate to) {
+      java.util.Set<DealId> ids = new java.util.HashSet<>();
+      for (int k = upperBound(days, from.toEpochDay()); k < days.length && days[k] <= to.toEpochDay(); k++) {
+        ids.add(deals.get(k).id());
+      }
+      return ids;
+    }
+
+    private static int upperBound(long[] sorted, long x) {
+      int lo = 0;
+      int hi = sorted.length;
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if (sorted[mid] <= x) {
+          lo = mid + 1;
+        } else {
+          hi = mid;
+        }
+      }
+      return lo;
+    }
   }
+
+
 
   private static long minor(Optional<Money> value, Currency currency, Deal d) {
     if (value == null || value.isEmpty()) {
@@ -309,8 +457,7 @@ public final class Backtest {
     double[] binPredicted = new double[10];
     long[] binWon = new long[10];
 
-    void add(HorizonForecast f, long actualMinor, Map<DealId, Deal> byId, LocalDate origin,
-        LocalDate end, Currency currency) {
+    void add(HorizonForecast f, long actualMinor, java.util.Set<DealId> wonIn, Currency currency) {
       if (!f.point().currency().equals(currency)) {
         throw ValidationException.of("forecast.point", f.point(), "must be in " + currency.getCurrencyCode());
       }
@@ -329,8 +476,7 @@ public final class Backtest {
         }
       }
       for (DealProbability p : f.deals()) {
-        Deal d = byId.get(p.id());
-        int won = d != null && wonIn(d, origin, end) ? 1 : 0;
+        int won = wonIn.contains(p.id()) ? 1 : 0;
         brier += (p.probability() - won) * (p.probability() - won);
         deals++;
         int bin = (int) Math.min(9, Math.floor(p.probability() * 10));

@@ -79,7 +79,9 @@ public record HorizonForecast(
       }
       if (point != null) {
         for (int i = 0; i < scenarios.size(); i++) {
-          if (!c.sameCurrency("scenarios[" + i + "]", scenarios.get(i), "point", point)) {
+          // the field name is built only for the message
+          if (!scenarios.get(i).currency().equals(point.currency())) {
+            c.sameCurrency("scenarios[" + i + "]", scenarios.get(i), "point", point);
             break;
           }
         }
@@ -89,7 +91,8 @@ public record HorizonForecast(
       c.add("deals", null, "must not be null");
     } else if (c.elementsNotNull("deals", deals) && point != null) {
       for (int i = 0; i < deals.size(); i++) {
-        if (!c.sameCurrency("deals[" + i + "].budget", deals.get(i).budget(), "point", point)) {
+        if (!deals.get(i).budget().currency().equals(point.currency())) {
+          c.sameCurrency("deals[" + i + "].budget", deals.get(i).budget(), "point", point);
           break;
         }
       }

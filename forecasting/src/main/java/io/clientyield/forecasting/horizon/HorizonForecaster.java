@@ -133,15 +133,20 @@ public final class HorizonForecaster implements Forecaster {
    */
   @Override
   public HorizonForecast forecast(List<Deal> known, LocalDate asOf, Period horizon) {
-    return forecast(known, asOf, horizon, null, null);
+    Checks.notNull("known", known);
+    Checks.elementsNotNull("known", known);
+    Checks.notNull("asOf", asOf);
+    return run(known, List.of(asOf), horizon, false).get(0);
   }
 
   /**
-   * Forecasts at every origin from the history known then, sharing the calibration runs between
-   * origins: the model's expectation at a past origin {@code t_k} and the actual of
-   * {@code (t_k, t_k + h]} depend only on what was known by {@code t_k + h}, which every later
-   * origin knows, so each is computed once per call. Equal to the origin-by-origin forecasts;
-   * a year of daily origins costs a few hundred model runs instead of ten thousand.
+   * Forecasts at every origin from the history known then ({@link Backtest#knownAt}), equal to
+   * the origin-by-origin forecasts. The model as of a day depends only on what was known that
+   * day, so every run (each origin's own and each of its calibration origins, shared between
+   * origins on the fixed grid) is taken from one sweep over the history in date order: the
+   * survival counts advance with {@link TimeToOutcomeAccumulator#resultsAsOf}, the deals open at
+   * a run are a set that deals enter and leave once, and arrivals, wins and actuals are ranges of
+   * the deals sorted by date. A run costs the deals open then, not the whole history again.
    *
    * @param history the full dated history
    * @param origins the origins
@@ -154,48 +159,71 @@ public final class HorizonForecaster implements Forecaster {
     Checks.notNull("history", history);
     Checks.notNull("origins", origins);
     Checks.elementsNotNull("origins", origins);
+    Checks.elementsNotNull("history", history);
+    return run(history, origins, horizon, true);
+  }
+
+  private List<HorizonForecast> run(List<Deal> deals, List<LocalDate> origins, Period horizon,
+      boolean knownAtOrigins) {
+    Checks.notNull("horizon", horizon);
+    for (LocalDate origin : origins) {
+      if (!origin.plus(horizon).isAfter(origin)) {
+        throw ValidationException.of("horizon", horizon, "must be positive");
+      }
+    }
+    if (origins.isEmpty()) {
+      return List.of();
+    }
+    LocalDate last = origins.stream().max(LocalDate::compareTo).get();
+    HorizonSweep sweep = new HorizonSweep(options, groupKey, this::valueMinor, deals, last, knownAtOrigins);
+    Optional<LocalDate> earliest = sweep.earliestClose();
+    // every run: each origin's own (with the deal-level detail) and its calibration origins
+    Map<LocalDate, Boolean> runs = new java.util.TreeMap<>();
+    for (LocalDate origin : origins) {
+      for (LocalDate t : calibrationOrigins(origin, horizon, earliest)) {
+        runs.putIfAbsent(t, false);
+      }
+    }
+    for (LocalDate origin : origins) {
+      runs.put(origin, true);
+    }
     Map<LocalDate, double[]> calibrations = new HashMap<>();
-    // each won deal's value, asked of the caller's function once per call (the same instances
-    // come back from Backtest.knownAt for deals known in full)
-    Map<Deal, Long> values = new java.util.IdentityHashMap<>();
+    Map<LocalDate, HorizonSweep.Raw> now = new HashMap<>();
+    sweep.run(List.copyOf(runs.keySet()), horizon, runs::get, (t, raw) -> {
+      calibrations.put(t, new double[] {raw.open + raw.fresh, sweep.actualMinor(t, t.plus(horizon))});
+      if (runs.get(t)) {
+        now.put(t, raw);
+      }
+    });
     List<HorizonForecast> out = new ArrayList<>(origins.size());
     for (LocalDate origin : origins) {
-      out.add(forecast(Backtest.knownAt(history, origin), origin, horizon, calibrations, values));
+      List<Double> ratios = new ArrayList<>();
+      for (LocalDate t : calibrationOrigins(origin, horizon, earliest)) {
+        double[] r = calibrations.get(t);
+        if (r[0] > 0) {
+          ratios.add(r[1] / r[0]);
+        }
+      }
+      out.add(forecast(now.get(origin), origin, origin.plus(horizon), ratios));
     }
     return out;
   }
 
-  private HorizonForecast forecast(List<Deal> known, LocalDate asOf, Period horizon,
-      Map<LocalDate, double[]> calibrations, Map<Deal, Long> values) {
-    Checks.notNull("known", known);
-    Checks.elementsNotNull("known", known);
-    Checks.notNull("asOf", asOf);
-    Checks.notNull("horizon", horizon);
-    LocalDate end = asOf.plus(horizon);
-    if (!end.isAfter(asOf)) {
-      throw ValidationException.of("horizon", horizon, "must be positive");
-    }
-    Raw now = raw(known, asOf, horizon, true, values);
-    LocalDate earliest = earliestClose(known, asOf);
-    List<Double> ratios = new ArrayList<>();
+  /** The calibration origins of a forecast at {@code asOf}, latest first. */
+  private List<LocalDate> calibrationOrigins(LocalDate asOf, Period horizon, Optional<LocalDate> firstClose) {
+    List<LocalDate> out = new ArrayList<>();
+    LocalDate earliest = firstClose.filter(c -> !c.isAfter(asOf)).orElse(null);
     for (int k = 0; k < options.calibrationOrigins(); k++) {
       LocalDate t = latestCalibrationOrigin(asOf, horizon).minusDays((long) k * options.calibrationStepDays());
       if (earliest == null || t.isBefore(earliest.plusDays(options.maturityDays()))) {
         break;
       }
-      double[] run = calibrations == null ? null : calibrations.get(t);
-      if (run == null) {
-        Raw past = raw(known, t, horizon, false, values);
-        run = new double[] {past.open + past.fresh, actualMinor(known, t, t.plus(horizon))};
-        if (calibrations != null) {
-          calibrations.put(t, run);
-        }
-      }
-      if (run[0] <= 0) {
-        continue;
-      }
-      ratios.add(run[1] / run[0]);
+      out.add(t);
     }
+    return out;
+  }
+
+  private HorizonForecast forecast(HorizonSweep.Raw now, LocalDate asOf, LocalDate end, List<Double> ratios) {
     double expected = now.open + now.fresh;
     List<Money> scenarios = new ArrayList<>();
     String method;
@@ -239,19 +267,6 @@ public final class HorizonForecaster implements Forecaster {
     return Money.ofMinor(Math.round(Math.max(0.0, minor)), options.currency());
   }
 
-  private static LocalDate earliestClose(List<Deal> deals, LocalDate asOf) {
-    LocalDate min = null;
-    for (Deal d : deals) {
-      if (d.closedOn().isPresent() && !d.closedOn().get().isAfter(asOf)) {
-        LocalDate x = d.closedOn().get();
-        if (min == null || x.isBefore(min)) {
-          min = x;
-        }
-      }
-    }
-    return min;
-  }
-
   private long valueMinor(Deal d) {
     Optional<Money> v = wonValue.apply(d);
     if (v == null || v.isEmpty()) {
@@ -264,203 +279,15 @@ public final class HorizonForecaster implements Forecaster {
     return v.get().minorUnits();
   }
 
-  private double actualMinor(List<Deal> deals, LocalDate from, LocalDate to) {
-    double sum = 0;
-    for (Deal d : deals) {
-      if (d.outcome().isPresent() && d.outcome().get().isWon() && d.closedOn().isPresent()
-          && d.closedOn().get().isAfter(from) && !d.closedOn().get().isAfter(to)) {
-        sum += valueMinor(d);
-      }
-    }
-    return sum;
-  }
-
-  /** The model's own expectation as of t. */
-  private static final class Raw {
-    double open;
-    double fresh;
-    long setAside;
-    List<DealProbability> deals = new ArrayList<>();
-    List<long[]> openDeals = new ArrayList<>();
-    double newWins;
-    long[] windowWins = new long[0];
-    double meanWin;
-    double season = 1.0;
-  }
-
-  private Raw raw(List<Deal> deals, LocalDate t, Period horizon, boolean detail, Map<Deal, Long> values) {
-    BusinessCalendar cal = options.calendar();
-    TimeToOutcomeAccumulator acc = new TimeToOutcomeAccumulator(options.stages(), t, cal,
-        options.minAtRisk(), groupKey);
-    for (Deal d : deals) {
-      acc.add(d);
-    }
-    TimeToOutcome tto = acc.result();
-    LocalDate end = t.plus(horizon);
-    long h = cal.workingDaysBetween(t, end);
-    LocalDate windowStart = t.minusDays(options.arrivalWindowDays());
-    double season = seasonFactor(deals, t, end);
-    Raw raw = new Raw();
-    raw.season = season;
-    Map<String, Long> arrivals = new HashMap<>();
-    List<Long> windowWins = new ArrayList<>();
-    List<Long> allWins = new ArrayList<>();
-    for (Deal d : deals) {
-      Optional<LocalDate> closed = d.closedOn();
-      boolean closedByT = closed.isPresent() && !closed.get().isAfter(t);
-      if (closedByT && d.outcome().get().isWon()) {
-        long v = values == null ? valueMinor(d) : values.computeIfAbsent(d, this::valueMinor);
-        allWins.add(v);
-        if (closed.get().isAfter(windowStart)) {
-          windowWins.add(v);
-        }
-      }
-      List<StageVisit> hist = d.history();
-      if (!hist.isEmpty() && hist.get(0).enteredOn().isAfter(windowStart)
-          && !hist.get(0).enteredOn().isAfter(t)) {
-        arrivals.merge(hist.get(0).stage(), 1L, Long::sum);
-      }
-      if (closedByT || (d.outcome().isPresent() && closed.isEmpty())) {
-        continue;
-      }
-      if (hist.isEmpty()) {
-        raw.setAside++;
-        continue;
-      }
-      StageVisit current = null;
-      for (StageVisit v : hist) {
-        if (!v.enteredOn().isAfter(t)) {
-          current = v;
-        }
-      }
-      if (current == null) {
-        continue;
-      }
-      LocalDate entered = current.enteredOn();
-      for (StageVisit v : hist) {
-        if (v.stage().equals(current.stage())) {
-          entered = v.enteredOn();
-          break;
-        }
-      }
-      long age = Math.max(0, cal.workingDaysBetween(entered, t));
-      String g = groupKey == TimeToOutcomeAccumulator.POOLED ? null
-          : Optional.ofNullable(groupKey.key().apply(d)).orElse(TimeToOutcomeAccumulator.NO_GROUP);
-      double p = tto.winWithin(current.stage(), g, age, h).probability();
-      long budget = 0;
-      if (d.budget().isPresent()) {
-        if (!d.budget().get().currency().equals(options.currency())) {
-          throw ValidationException.of("budget(" + d.id().value() + ")", d.budget().get(),
-              "must be in " + options.currency().getCurrencyCode());
-        }
-        budget = d.budget().get().minorUnits();
-      }
-      p = Math.min(1.0, p * season);
-      raw.open += p * budget;
-      if (detail) {
-        raw.deals.add(new DealProbability(d.id(), current.stage(), age, p,
-            Money.ofMinor(budget, options.currency())));
-        raw.openDeals.add(new long[] {budget, Double.doubleToLongBits(p)});
-      }
-    }
-    long days = ChronoUnit.DAYS.between(t, end);
-    double newWins = 0;
-    for (Map.Entry<String, Long> e : arrivals.entrySet()) {
-      StageSurvival s = tto.stage(e.getKey());
-      double rate = e.getValue() / (double) options.arrivalWindowDays();
-      double sum = 0;
-      for (long d = 1; d <= days; d++) {
-        sum += s.cumulativeWonAt(Math.max(0, cal.workingDaysBetween(t.plusDays(d), end)));
-      }
-      newWins += rate * sum;
-    }
-    newWins *= season;
-    List<Long> wins = windowWins.isEmpty() ? allWins : windowWins;
-    double mean = wins.isEmpty() ? 0 : wins.stream().mapToLong(Long::longValue).average().orElse(0);
-    raw.newWins = newWins;
-    raw.meanWin = mean;
-    raw.windowWins = wins.stream().mapToLong(Long::longValue).toArray();
-    raw.fresh = newWins * mean;
-    return raw;
-  }
-
-  /**
-   * The mean, over the days of {@code (t, end]}, of the relative intensity of won closes in each
-   * day's month of the closing season, measured on the wins closed on or before {@code t}.
-   */
-  private double seasonFactor(List<Deal> deals, LocalDate t, LocalDate end) {
-    int m = options.seasonMonths();
-    if (m == 1) {
-      return 1.0;
-    }
-    LocalDate first = null;
-    long[] wins = new long[m];
-    for (Deal d : deals) {
-      Optional<LocalDate> c = d.closedOn();
-      if (c.isPresent() && !c.get().isAfter(t) && d.outcome().isPresent() && d.outcome().get().isWon()) {
-        wins[seasonMonth(c.get(), m)]++;
-        if (first == null || c.get().isBefore(first)) {
-          first = c.get();
-        }
-      }
-    }
-    if (first == null) {
-      return 1.0;
-    }
-    long[] days = daysBySeasonMonth(first, t, m);
-    long totalWins = 0;
-    long totalDays = 0;
-    for (int j = 0; j < m; j++) {
-      if (days[j] < 28) {
-        return 1.0;
-      }
-      totalWins += wins[j];
-      totalDays += days[j];
-    }
-    if (totalWins == 0) {
-      return 1.0;
-    }
-    double overall = totalWins / (double) totalDays;
-    // seasons observed so far (k): a factor measured on k seasons moves k/(k+1) of the way from 1
-    double k = Arrays.stream(days).min().getAsLong() / 30.4375;
-    double shrink = k / (k + 1);
-    long[] horizonDays = daysBySeasonMonth(t.plusDays(1), end, m);
-    double sum = 0;
-    long n = 0;
-    for (int j = 0; j < m; j++) {
-      double fj = 1 + (wins[j] / (double) days[j] / overall - 1) * shrink;
-      sum += horizonDays[j] * fj;
-      n += horizonDays[j];
-    }
-    return n == 0 ? 1.0 : sum / n;
-  }
-
-  /** Calendar days of {@code [from, to]} in each month of the season, month by month. */
-  private static long[] daysBySeasonMonth(LocalDate from, LocalDate to, int m) {
-    long[] days = new long[m];
-    LocalDate d = from;
-    while (!d.isAfter(to)) {
-      LocalDate monthEnd = d.withDayOfMonth(d.lengthOfMonth());
-      LocalDate last = monthEnd.isAfter(to) ? to : monthEnd;
-      days[seasonMonth(d, m)] += ChronoUnit.DAYS.between(d, last) + 1;
-      d = last.plusDays(1);
-    }
-    return days;
-  }
-
-  private static int seasonMonth(LocalDate d, int m) {
-    return (d.getMonthValue() - 1) % m;
-  }
-
-  private List<Money> monteCarlo(Raw raw) {
+  private List<Money> monteCarlo(HorizonSweep.Raw raw) {
     SplittableRandom rng = new SplittableRandom(options.seed());
     int n = options.trials();
     double[] sums = new double[n];
     for (int i = 0; i < n; i++) {
       double s = 0;
-      for (long[] deal : raw.openDeals) {
-        if (rng.nextDouble() < Double.longBitsToDouble(deal[1])) {
-          s += deal[0];
+      for (int k = 0; k < raw.openBudgets.length; k++) {
+        if (rng.nextDouble() < raw.openProbabilities[k]) {
+          s += raw.openBudgets[k];
         }
       }
       long k = poisson(rng, raw.newWins);

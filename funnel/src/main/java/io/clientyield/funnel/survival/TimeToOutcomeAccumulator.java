@@ -129,6 +129,39 @@ public final class TimeToOutcomeAccumulator
     return Accumulator.collector(() -> new TimeToOutcomeAccumulator(stages, asOf, calendar, minAtRisk, key));
   }
 
+  /**
+   * The results of one list of deals as of several dates, in one pass: for each date {@code d},
+   * in ascending order of the distinct dates, calls {@code each} with a result equal to that of a
+   * new accumulator as of {@code d} that folded every deal of the list. A won or lost observation
+   * keeps its age once its close day is reached; only the observations still open are aged again
+   * at each date, by their distinct entry days. The cost is one sort of the observations plus, per
+   * date, the distinct entry days of the deals open then (not every deal again), which is what a
+   * rolling-origin backtest over a large history needs.
+   *
+   * @param stages the stages
+   * @param dates the as-of dates (any order; repeated dates are taken once)
+   * @param calendar counts ages
+   * @param minAtRisk the fewest deals at risk for a group's own curve ({@code >= 1})
+   * @param key the grouping
+   * @param deals the deals
+   * @param each receives each date and its result, dates ascending
+   * @throws ValidationException if an argument or element is null, {@code minAtRisk < 1}, a stage
+   *     id is unknown or an age exceeds {@link #MAX_AGE} (as {@link #add} would)
+   */
+  public static void resultsAsOf(Stages stages, List<LocalDate> dates, BusinessCalendar calendar,
+      long minAtRisk, GroupKey key, List<Deal> deals, java.util.function.BiConsumer<LocalDate, TimeToOutcome> each) {
+    Checks.Collector c = Checks.collector();
+    c.check(() -> Checks.notNull("stages", stages));
+    c.check(() -> Checks.elementsNotNull("dates", dates));
+    c.check(() -> Checks.notNull("calendar", calendar));
+    c.check(() -> Checks.positive("minAtRisk", minAtRisk));
+    c.check(() -> Checks.notNull("key", key));
+    c.check(() -> Checks.elementsNotNull("deals", deals));
+    c.check(() -> Checks.notNull("each", each));
+    c.throwIfAny();
+    AsOfSweep.run(stages, dates, calendar, minAtRisk, key, deals, each);
+  }
+
   private AgeCounts[] newCounts() {
     AgeCounts[] a = new AgeCounts[stages.size()];
     for (int i = 0; i < a.length; i++) {

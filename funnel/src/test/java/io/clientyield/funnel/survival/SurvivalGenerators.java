@@ -34,6 +34,9 @@ final class SurvivalGenerators {
     Deal.Builder b = Deal.builder().id(DealId.of("d" + seed))
         .manager(ManagerId.of(String.valueOf((char) ('a' + r.nextInt(3)))))
         .budget(Money.ofMinor(r.nextInt(1_000_000), Money.currency("USD")));
+    if (seed % 4 != 0) {
+      b.putAttribute("office", "o" + seed % 3);
+    }
     if (r.nextInt(20) == 0) {
       return b.reachedStage("lead").build();
     }

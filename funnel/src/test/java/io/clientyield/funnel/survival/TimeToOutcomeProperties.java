@@ -70,6 +70,37 @@ class TimeToOutcomeProperties {
   }
 
   @Test
+  void resultsAsOfEachDateEqualAnAccumulatorAsOfThatDate() {
+    qt().forAll(SurvivalGenerators.dealLists(),
+        org.quicktheories.generators.SourceDSL.lists().of(SurvivalGenerators.asOfs()).ofSizeBetween(0, 6),
+        integers().between(0, 2), integers().between(0, 1)).check((deals, dates, k, c) -> {
+          TimeToOutcomeAccumulator.GroupKey key = k == 0 ? TimeToOutcomeAccumulator.POOLED
+              : k == 1 ? TimeToOutcomeAccumulator.BY_MANAGER : TimeToOutcomeAccumulator.GroupKey.attribute("office");
+          BusinessCalendar cal = c == 0 ? BusinessCalendar.EVERY_DAY : BusinessCalendar.MONDAY_TO_FRIDAY;
+          java.util.List<LocalDate> seen = new java.util.ArrayList<>();
+          java.util.List<TimeToOutcome> got = new java.util.ArrayList<>();
+          TimeToOutcomeAccumulator.resultsAsOf(SurvivalGenerators.STAGES, dates, cal, 3, key, deals,
+              (d, t) -> {
+                seen.add(d);
+                got.add(t);
+              });
+          java.util.List<LocalDate> expectedDates = dates.stream().distinct().sorted().toList();
+          if (!seen.equals(expectedDates)) {
+            return false;
+          }
+          for (int i = 0; i < seen.size(); i++) {
+            TimeToOutcomeAccumulator acc = new TimeToOutcomeAccumulator(SurvivalGenerators.STAGES,
+                seen.get(i), cal, 3, key);
+            deals.forEach(acc::add);
+            if (!acc.result().equals(got.get(i))) {
+              return false;
+            }
+          }
+          return true;
+        });
+  }
+
+  @Test
   void winWithinHorizonIsAProbabilityThatNeverFallsAsTheHorizonGrows() {
     qt().forAll(SurvivalGenerators.dealLists(), SurvivalGenerators.asOfs(), integers().between(0, 300),
         integers().between(0, 200)).check((deals, asOf, age, h) -> {

@@ -1,0 +1,293 @@
+package io.clientyield.funnel.survival;
+
+import io.clientyield.core.BusinessCalendar;
+import io.clientyield.core.ValidationException;
+import io.clientyield.funnel.Deal;
+import io.clientyield.funnel.Deal.StageVisit;
+import io.clientyield.funnel.Stages;
+import io.clientyield.funnel.internal.SurvivalEstimator;
+import io.clientyield.funnel.survival.TimeToOutcome.StageSurvival;
+import io.clientyield.funnel.survival.TimeToOutcomeAccumulator.GroupKey;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.BiConsumer;
+
+/**
+ * {@link TimeToOutcomeAccumulator#resultsAsOf}: the counts of one list of deals as of ascending
+ * dates in one sweep. A won or lost observation has a fixed age once its close day is reached; a
+ * censored one is kept by its entry day, and only when a result is taken are those entry days
+ * turned into ages as of that date. A date costs the distinct entry days of the deals still open,
+ * not the deals.
+ */
+final class AsOfSweep {
+  private final Stages stages;
+  private final BusinessCalendar calendar;
+  private final long minAtRisk;
+  /** One slot per group (slot 0: pooled), each with one {@link Cell} per stage. */
+  private final List<Cell[]> cells = new ArrayList<>();
+  private final List<String> groupNames = new ArrayList<>();
+  private long deals;
+  private long undated;
+  private long closedWithoutDate;
+  /** First entry day of every dated deal, ascending (for notYetEntered). */
+  private long[] firstDays = new long[0];
+  /** Observations ordered by the day they start (entry) and by the day they close. */
+  private Observation[] byEntry = new Observation[0];
+  private Observation[] byClose = new Observation[0];
+
+  private AsOfSweep(Stages stages, BusinessCalendar calendar, long minAtRisk) {
+    this.stages = stages;
+    this.calendar = calendar;
+    this.minAtRisk = minAtRisk;
+  }
+
+  /** The per-stage counts of one group: events by fixed age, open observations by entry day. */
+  private static final class Cell {
+    long[][] events = new long[2][0];
+    final Map<Long, long[]> openByEntryDay = new HashMap<>();
+    boolean any;
+
+    void event(int kind, int age) {
+      if (age >= events[kind].length) {
+        events[kind] = Arrays.copyOf(events[kind], Math.max(age + 1, events[kind].length * 2));
+      }
+      events[kind][age]++;
+    }
+
+    void open(long day, int delta) {
+      long[] c = openByEntryDay.computeIfAbsent(day, k -> new long[1]);
+      c[0] += delta;
+      if (c[0] == 0) {
+        openByEntryDay.remove(day);
+      }
+    }
+  }
+
+  /** One deal in one stage: entered on a day, closed (won or lost at a fixed age) or not. */
+  private record Observation(int group, int stage, long entryDay, long closeDay, int kind, long age,
+      int historyIndex) {}
+
+  static void run(Stages stages, List<LocalDate> dates, BusinessCalendar calendar, long minAtRisk,
+      GroupKey key, List<Deal> deals, BiConsumer<LocalDate, TimeToOutcome> each) {
+    AsOfSweep s = new AsOfSweep(stages, calendar, minAtRisk);
+    s.load(deals, key);
+    LocalDate[] sorted = dates.stream().distinct().sorted().toArray(LocalDate[]::new);
+    int entered = 0;
+    int closed = 0;
+    for (LocalDate asOf : sorted) {
+      long day = asOf.toEpochDay();
+      while (entered < s.byEntry.length && s.byEntry[entered].entryDay <= day) {
+        Observation o = s.byEntry[entered++];
+        s.cell(0, o.stage).open(o.entryDay, 1);
+        if (o.group != 0) {
+          s.cell(o.group, o.stage).open(o.entryDay, 1);
+        }
+      }
+      while (closed < s.byClose.length && s.byClose[closed].closeDay <= day) {
+        Observation o = s.byClose[closed++];
+        if (o.age > TimeToOutcomeAccumulator.MAX_AGE) {
+          throw ValidationException.of("deal.history[" + o.historyIndex + "].age", o.age,
+              "must be <= " + TimeToOutcomeAccumulator.MAX_AGE);
+        }
+        for (int g : o.group == 0 ? new int[] {0} : new int[] {o.group, 0}) {
+          Cell c = s.cell(g, o.stage);
+          c.open(o.entryDay, -1);
+          c.event(o.kind, (int) o.age);
+        }
+      }
+      each.accept(asOf, s.result(asOf));
+    }
+  }
+
+  private Cell cell(int group, int stage) {
+    Cell c = cells.get(group)[stage];
+    c.any = true;
+    return c;
+  }
+
+  private void load(List<Deal> list, GroupKey key) {
+    Map<String, Integer> groupIds = new TreeMap<>();
+    List<Observation> obs = new ArrayList<>();
+    List<Long> first = new ArrayList<>();
+    List<String> groupOf = new ArrayList<>();
+    for (Deal deal : list) {
+      stages.indexOf("deal.reachedStage", deal.reachedStage());
+      List<StageVisit> history = deal.history();
+      for (int i = 0; i < history.size(); i++) {
+        stages.indexOf("deal.history[" + i + "].stage", history.get(i).stage());
+      }
+      deals++;
+      if (deal.outcome().isPresent() && deal.closedOn().isEmpty()) {
+        closedWithoutDate++;
+        continue;
+      }
+      if (history.isEmpty()) {
+        undated++;
+        continue;
+      }
+      first.add(history.get(0).enteredOn().toEpochDay());
+      String g = key == TimeToOutcomeAccumulator.POOLED ? null : key.key().apply(deal);
+      String group = key == TimeToOutcomeAccumulator.POOLED ? null
+          : g == null ? TimeToOutcomeAccumulator.NO_GROUP : g;
+      if (group != null) {
+        groupIds.putIfAbsent(group, -1);
+      }
+      groupOf.add(group);
+      boolean isClosed = deal.closedOn().isPresent();
+      long closeDay = isClosed ? deal.closedOn().get().toEpochDay() : Long.MAX_VALUE;
+      int kind = isClosed && deal.outcome().get().isWon() ? AgeCounts.WON : AgeCounts.LOST;
+      boolean[] seen = new boolean[stages.size()];
+      for (int i = 0; i < history.size(); i++) {
+        StageVisit v = history.get(i);
+        int s = stages.indexOf("deal.history[" + i + "].stage", v.stage());
+        if (seen[s]) {
+          continue;
+        }
+        seen[s] = true;
+        long age = isClosed ? Math.max(0, calendar.workingDaysBetween(v.enteredOn(), deal.closedOn().get())) : -1;
+        // group slots are assigned after every deal is read (in group order); keep the name
+        obs.add(new Observation(groupOf.size() - 1, s, v.enteredOn().toEpochDay(), closeDay, kind, age, i));
+      }
+    }
+    // slot 0 pooled, then the groups in name order (the accumulator's TreeMap order)
+    cells.add(newCells());
+    groupNames.add(null);
+    int slot = 1;
+    for (Map.Entry<String, Integer> e : groupIds.entrySet()) {
+      e.setValue(slot++);
+      cells.add(newCells());
+      groupNames.add(e.getKey());
+    }
+    Observation[] all = new Observation[obs.size()];
+    for (int i = 0; i < all.length; i++) {
+      Observation o = obs.get(i);
+      String group = groupOf.get(o.group);
+      all[i] = new Observation(group == null ? 0 : groupIds.get(group), o.stage, o.entryDay, o.closeDay,
+          o.kind, o.age, o.historyIndex);
+    }
+    byEntry = sorted(all, true);
+    byClose = sorted(Arrays.stream(all).filter(o -> o.closeDay != Long.MAX_VALUE).toArray(Observation[]::new), false);
+    firstDays = first.stream().mapToLong(Long::longValue).sorted().toArray();
+  }
+
+  /** The observations by entry or close day (a primitive sort of packed keys when the days allow). */
+  private static Observation[] sorted(Observation[] obs, boolean byEntryDay) {
+    int m = obs.length;
+    long min = Long.MAX_VALUE;
+    long max = Long.MIN_VALUE;
+    for (Observation o : obs) {
+      long d = byEntryDay ? o.entryDay : o.closeDay;
+      min = Math.min(min, d);
+      max = Math.max(max, d);
+    }
+    Observation[] out = obs.clone();
+    if (m > 0 && max - min < (1L << 31)) {
+      long[] keys = new long[m];
+      for (int k = 0; k < m; k++) {
+        keys[k] = ((byEntryDay ? obs[k].entryDay : obs[k].closeDay) - min) << 32 | k;
+      }
+      Arrays.sort(keys);
+      for (int k = 0; k < m; k++) {
+        out[k] = obs[(int) keys[k]];
+      }
+    } else {
+      Arrays.sort(out, (a, b) -> byEntryDay ? Long.compare(a.entryDay, b.entryDay) : Long.compare(a.closeDay, b.closeDay));
+    }
+    return out;
+  }
+
+  private Cell[] newCells() {
+    Cell[] c = new Cell[stages.size()];
+    for (int i = 0; i < c.length; i++) {
+      c[i] = new Cell();
+    }
+    return c;
+  }
+
+  private TimeToOutcome result(LocalDate asOf) {
+    List<StageSurvival> pooled = new ArrayList<>();
+    List<StageSurvival> groups = new ArrayList<>();
+    for (int g = 0; g < cells.size(); g++) {
+      for (int s = 0; s < stages.size(); s++) {
+        Cell c = cells.get(g)[s];
+        if (g > 0 && !c.any) {
+          continue;
+        }
+        long[][] sparse = sparse(c, asOf);
+        if (g == 0) {
+          pooled.add(SurvivalEstimator.estimate(stages.id(s), Optional.empty(), sparse[0], sparse[1],
+              sparse[2], sparse[3]));
+        } else if (sparse[0].length > 0) {
+          StageSurvival est = SurvivalEstimator.estimate(stages.id(s), Optional.of(groupNames.get(g)),
+              sparse[0], sparse[1], sparse[2], sparse[3]);
+          if (est.entered() > 0) {
+            groups.add(est);
+          }
+        }
+      }
+    }
+    int notEntered = firstDays.length - upperBound(firstDays, asOf.toEpochDay());
+    return new TimeToOutcome(asOf, calendar, stages.ids(), minAtRisk, deals, undated, notEntered,
+        closedWithoutDate, pooled, groups, TimeToOutcome.METHOD);
+  }
+
+  /** The ages with any count as of a date: {@code {ages, won, lost, censored}} (as AgeCounts). */
+  private long[][] sparse(Cell c, LocalDate asOf) {
+    long[] censored = new long[0];
+    for (Map.Entry<Long, long[]> e : c.openByEntryDay.entrySet()) {
+      long a = calendar.workingDaysBetween(LocalDate.ofEpochDay(e.getKey()), asOf);
+      if (a > TimeToOutcomeAccumulator.MAX_AGE) {
+        throw ValidationException.of("age", a, "must be <= " + TimeToOutcomeAccumulator.MAX_AGE);
+      }
+      int age = (int) Math.max(0, a);
+      if (age >= censored.length) {
+        censored = Arrays.copyOf(censored, Math.max(age + 1, censored.length * 2));
+      }
+      censored[age] += e.getValue()[0];
+    }
+    long[] won = c.events[AgeCounts.WON];
+    long[] lost = c.events[AgeCounts.LOST];
+    int n = Math.max(censored.length, Math.max(won.length, lost.length));
+    int k = 0;
+    for (int t = 0; t < n; t++) {
+      if (at(won, t) + at(lost, t) + at(censored, t) != 0) {
+        k++;
+      }
+    }
+    long[][] out = new long[4][k];
+    k = 0;
+    for (int t = 0; t < n; t++) {
+      if (at(won, t) + at(lost, t) + at(censored, t) != 0) {
+        out[0][k] = t;
+        out[1][k] = at(won, t);
+        out[2][k] = at(lost, t);
+        out[3][k++] = at(censored, t);
+      }
+    }
+    return out;
+  }
+
+  private static long at(long[] a, int i) {
+    return i < a.length ? a[i] : 0;
+  }
+
+  private static int upperBound(long[] sorted, long x) {
+    int lo = 0;
+    int hi = sorted.length;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (sorted[mid] <= x) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+}
