@@ -11,7 +11,7 @@ import io.clientyield.core.ValidationException;
 import io.clientyield.core.internal.Checks;
 import io.clientyield.funnel.internal.ConversionTests;
 import io.clientyield.funnel.internal.FunnelSinks;
-import io.clientyield.funnel.internal.StateCodec;
+import io.clientyield.core.internal.StateCodec;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;

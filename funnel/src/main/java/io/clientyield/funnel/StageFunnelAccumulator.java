@@ -3,7 +3,7 @@ package io.clientyield.funnel;
 import io.clientyield.core.Accumulator;
 import io.clientyield.core.internal.Checks;
 import io.clientyield.funnel.internal.FunnelSinks;
-import io.clientyield.funnel.internal.StateCodec;
+import io.clientyield.core.internal.StateCodec;
 import java.util.Currency;
 import java.util.List;
 import java.util.stream.Collector;

@@ -2,7 +2,6 @@ package io.clientyield.spark;
 
 import io.clientyield.core.Accumulator;
 import io.clientyield.core.json.ClientyieldJson;
-import io.clientyield.funnel.Deal;
 import org.apache.spark.sql.Encoder;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -10,7 +9,8 @@ import org.apache.spark.sql.expressions.Aggregator;
 
 /**
  * A library accumulator as a typed Spark {@link Aggregator} over rows: {@code reduce} maps the
- * row to a {@link Deal} with {@link DealRows} and {@code add}s it (a row set aside is skipped),
+ * row to the accumulator's input with a {@link RowMapping} ({@link DealRows} for deals,
+ * {@link PurchaseRows} for purchases) and {@code add}s it (a row set aside is skipped),
  * {@code merge} is the accumulator's {@code merge}, {@code finish} its {@code result}, written
  * as the library's JSON document (the same JSON as {@code ClientyieldJson.write(result)}).
  * {@link #read(String)} returns the library's value.
@@ -18,30 +18,32 @@ import org.apache.spark.sql.expressions.Aggregator;
  * <p>The buffer ({@link StateBuffer}) holds the live accumulator inside a task and travels as
  * the accumulator's compact, versioned binary state ({@code encode()}); the receiving task
  * decodes it with this aggregator's configuration, which is itself serializable (stage ids,
- * currency codes, JSON of the settings, column names).
+ * currency codes, JSON of the settings, column names). A subclass gives only its configuration:
+ * the new accumulator, and how to encode and decode one.
  *
  * <pre>{@code
  * String json = deals.select(StageFunnelAggregator.of(stages, usd).toColumn()).first();
  * StageFunnel funnel = aggregator.read(json);
  * }</pre>
  *
+ * @param <T> the accumulator's input type (what a row maps to)
  * @param <A> the accumulator type
  * @param <R> the result type
  */
-public abstract class AccumulatorAggregator<A extends Accumulator<Deal, A, R>, R>
+public abstract class AccumulatorAggregator<T, A extends Accumulator<T, A, R>, R>
     extends Aggregator<Row, StateBuffer, String> {
   private static final long serialVersionUID = 1L;
 
-  private final DealRows rows;
+  private final RowMapping<T> rows;
   private final Class<R> resultType;
 
   /**
    * Creates the aggregator.
    *
-   * @param rows the mapping of rows to deals
+   * @param rows the mapping of rows to the accumulator's input
    * @param resultType the result's class (for {@link #read})
    */
-  protected AccumulatorAggregator(DealRows rows, Class<R> resultType) {
+  protected AccumulatorAggregator(RowMapping<T> rows, Class<R> resultType) {
     this.rows = rows;
     this.resultType = resultType;
   }
@@ -70,11 +72,11 @@ public abstract class AccumulatorAggregator<A extends Accumulator<Deal, A, R>, R
   protected abstract A decode(byte[] state);
 
   /**
-   * Returns the mapping of rows to deals.
+   * Returns the mapping of rows to the accumulator's input.
    *
    * @return the mapping
    */
-  public DealRows rows() {
+  public RowMapping<T> rows() {
     return rows;
   }
 
@@ -89,19 +91,19 @@ public abstract class AccumulatorAggregator<A extends Accumulator<Deal, A, R>, R
   }
 
   /**
-   * Adds one row's deal (a row set aside is skipped).
+   * Adds one row's input (a row set aside is skipped).
    *
    * @param buffer the buffer
    * @param row the row
    * @return the buffer
    * @throws io.clientyield.core.ValidationException naming the row and column when a value does
-   *     not fit, or the deal when the accumulator rejects it
+   *     not fit, or the input when the accumulator rejects it
    */
   @Override
   public StateBuffer reduce(StateBuffer buffer, Row row) {
-    Deal deal = rows.deal(row);
-    if (deal != null) {
-      accumulator(buffer).add(deal);
+    T input = rows.map(row);
+    if (input != null) {
+      accumulator(buffer).add(input);
     }
     return buffer;
   }

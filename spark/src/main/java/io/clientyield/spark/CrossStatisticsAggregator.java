@@ -22,7 +22,7 @@ import java.util.function.Function;
  * }</pre>
  */
 public final class CrossStatisticsAggregator
-    extends AccumulatorAggregator<CrossStatisticsAccumulator<Object>, CrossStatistics> {
+    extends AccumulatorAggregator<Deal, CrossStatisticsAccumulator<Object>, CrossStatistics> {
   private static final long serialVersionUID = 1L;
 
   /** How deals are grouped; serializable, unlike a key function. */

@@ -9,10 +9,8 @@ import io.clientyield.core.Outcome;
 import io.clientyield.core.ValidationException;
 import io.clientyield.funnel.Deal;
 import io.clientyield.funnel.Deal.StageVisit;
-import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.LinkedHashMap;
@@ -36,8 +34,8 @@ import org.jspecify.annotations.Nullable;
  * outcome as {@code WON}, {@code CLIENT_REFUSED}, {@code WE_DECLINED} or {@code LOST_UNKNOWN}
  * (any case), {@code null} or blank while the deal is open.
  *
- * <p>A row whose reached stage is {@code null} is not a deal of the funnel: it is <b>set
- * aside</b>, counted by {@link #setAside(Dataset)} and skipped by the aggregators, never an
+ * <p>A row whose reached stage is {@code null} (or blank) is not a deal of the funnel: it is
+ * <b>set aside</b>, counted by {@link #setAside(Dataset)} and skipped by the aggregators, never an
  * error. Any other value that does not fit is a {@link ValidationException} whose field names the
  * row (by its id, or its content when the id is missing; Spark gives rows no stable number) and
  * the column, e.g. {@code row id=D-17, column budget}.
@@ -53,7 +51,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Immutable and serializable (Spark ships it to the executors with the aggregators).
  */
-public final class DealRows implements Serializable {
+public final class DealRows implements RowMapping<Deal> {
   private static final long serialVersionUID = 1L;
 
   private final String id;
@@ -110,16 +108,29 @@ public final class DealRows implements Serializable {
   }
 
   /**
-   * Counts the rows set aside (those whose reached stage is {@code null}): the aggregators skip
-   * them, so a caller reports this count beside their results.
+   * Counts the rows set aside (those whose reached stage is {@code null} or blank): the
+   * aggregators skip them, so a caller reports this count beside their results.
    *
    * @param rows the rows
    * @return the number of rows set aside
    * @throws ValidationException if the stage column is not in the rows' schema
    */
+  @Override
   public long setAside(Dataset<Row> rows) {
-    requireColumn(rows.schema().fieldNames(), stage);
-    return rows.filter(rows.col(stage).isNull()).count();
+    return Cells.emptyIn(rows, stage);
+  }
+
+  /**
+   * Maps one row: {@link #deal(Row)}.
+   *
+   * @param row the row
+   * @return the deal, or {@code null} when the row is set aside (no reached stage)
+   * @throws ValidationException naming the row and column when a value does not fit, or a
+   *     configured column is missing from the row's schema
+   */
+  @Override
+  public @Nullable Deal map(Row row) {
+    return deal(row);
   }
 
   /**
@@ -131,28 +142,29 @@ public final class DealRows implements Serializable {
    *     configured column is missing from the row's schema
    */
   public @Nullable Deal deal(Row row) {
-    String reached = text(row, stage);
+    String reached = Cells.text(row, id, stage);
     if (reached == null) {
       return null;
     }
-    String dealId = text(row, id);
+    String dealId = Cells.text(row, id, id);
     if (dealId == null) {
-      throw fail(row, id, null, "must not be null (the deal id)");
+      throw Cells.fail(row, id, id, null, "must not be null (the deal id)");
     }
-    Deal.Builder b = Deal.builder().id(parse(row, id, () -> DealId.of(dealId))).reachedStage(reached);
+    Deal.Builder b = Deal.builder().id(Cells.parse(row, id, id, () -> DealId.of(dealId))).reachedStage(reached);
     Optional<Outcome> result = outcomeOf(row);
     b.outcome(result);
     if (manager != null) {
-      String m = text(row, manager);
-      b.manager(m == null ? Optional.empty() : Optional.of(parse(row, manager, () -> ManagerId.of(m))));
+      String m = Cells.text(row, id, manager);
+      b.manager(m == null ? Optional.empty() : Optional.of(Cells.parse(row, id, manager, () -> ManagerId.of(m))));
     }
     if (client != null) {
-      String c = text(row, client);
-      b.client(c == null ? Optional.empty() : Optional.of(parse(row, client, () -> ClientId.of(c))));
+      String c = Cells.text(row, id, client);
+      b.client(c == null ? Optional.empty() : Optional.of(Cells.parse(row, id, client, () -> ClientId.of(c))));
     }
     if (campaign != null) {
-      String c = text(row, campaign);
-      b.campaign(c == null ? Optional.empty() : Optional.of(parse(row, campaign, () -> CampaignId.of(c))));
+      String c = Cells.text(row, id, campaign);
+      b.campaign(c == null ? Optional.empty()
+          : Optional.of(Cells.parse(row, id, campaign, () -> CampaignId.of(c))));
     }
     if (budget != null) {
       b.budget(money(row, budget));
@@ -161,46 +173,27 @@ public final class DealRows implements Serializable {
       b.contractedValue(money(row, contractedValue));
     }
     if (closedOn != null) {
-      b.closedOn(Optional.ofNullable(date(row, closedOn)));
+      b.closedOn(Optional.ofNullable(Cells.date(row, id, closedOn)));
     }
     List<StageVisit> history = new ArrayList<>();
     for (Map.Entry<String, String> e : enteredOn.entrySet()) {
-      LocalDate d = date(row, e.getValue());
+      LocalDate d = Cells.date(row, id, e.getValue());
       if (d != null) {
         history.add(StageVisit.of(e.getKey(), d));
       }
     }
     b.history(history);
     for (Map.Entry<String, String> e : attributes.entrySet()) {
-      String v = text(row, e.getValue());
+      String v = Cells.text(row, id, e.getValue());
       if (v != null) {
         b.putAttribute(e.getKey(), v);
       }
     }
-    try {
-      return b.build();
-    } catch (ValidationException e) {
-      List<ValidationException.Violation> named = new ArrayList<>();
-      for (ValidationException.Violation v : e.violations()) {
-        named.add(new ValidationException.Violation(rowName(row) + ", deal " + v.field(),
-            v.rejectedValue(), v.rule()));
-      }
-      throw new ValidationException(named);
-    }
-  }
-
-  private static void requireColumn(String[] names, String column) {
-    for (String n : names) {
-      if (n.equals(column)) {
-        return;
-      }
-    }
-    throw ValidationException.of("column " + column, String.join(",", names),
-        "must be one of the rows' columns");
+    return Cells.build(row, id, "deal", b::build);
   }
 
   private Optional<Outcome> outcomeOf(Row row) {
-    String o = text(row, outcome);
+    String o = Cells.text(row, id, outcome);
     if (o == null) {
       return Optional.empty();
     }
@@ -208,125 +201,25 @@ public final class DealRows implements Serializable {
     try {
       kind = Outcome.Kind.valueOf(o.trim().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw fail(row, outcome, o, "must be WON, CLIENT_REFUSED, WE_DECLINED, LOST_UNKNOWN or empty (open)");
+      throw Cells.fail(row, id, outcome, o,
+          "must be WON, CLIENT_REFUSED, WE_DECLINED, LOST_UNKNOWN or empty (open)");
     }
-    String r = reason == null ? null : text(row, reason);
+    String r = reason == null ? null : Cells.text(row, id, reason);
     if (kind == Outcome.Kind.WON && r != null) {
-      throw fail(row, reason, r, "must be empty for a WON deal");
+      throw Cells.fail(row, id, reason, r, "must be empty for a WON deal");
     }
     String because = r;
-    return Optional.of(parse(row, reason == null ? outcome : reason,
+    return Optional.of(Cells.parse(row, id, reason == null ? outcome : reason,
         () -> new Outcome(kind, Optional.ofNullable(because))));
   }
 
   private Optional<Money> money(Row row, String column) {
-    Object v = value(row, column);
-    if (v == null) {
+    BigDecimal amount = Cells.decimal(row, id, column);
+    if (amount == null) {
       return Optional.empty();
     }
-    BigDecimal amount;
-    if (v instanceof BigDecimal d) {
-      amount = d;
-    } else if (v instanceof Long || v instanceof Integer || v instanceof Short) {
-      amount = BigDecimal.valueOf(((Number) v).longValue());
-    } else if (v instanceof String s && !s.isBlank()) {
-      try {
-        amount = new BigDecimal(s.trim());
-      } catch (NumberFormatException e) {
-        throw fail(row, column, s, "must be a decimal number");
-      }
-    } else if (v instanceof String) {
-      return Optional.empty();
-    } else {
-      throw fail(row, column, v, "must be a decimal, an integer or a decimal string (a "
-          + v.getClass().getSimpleName() + " would round money silently)");
-    }
-    Currency currency = currencyOf(row, column);
-    return Optional.of(parse(row, column, () -> Money.of(amount, currency)));
-  }
-
-  private Currency currencyOf(Row row, String amountColumn) {
-    if (currencyCode != null) {
-      return Currency.getInstance(currencyCode);
-    }
-    if (currencyColumn == null) {
-      throw fail(row, amountColumn, value(row, amountColumn), "needs a currency: configure a"
-          + " currency column or a fixed currency");
-    }
-    String code = text(row, currencyColumn);
-    if (code == null) {
-      throw fail(row, currencyColumn, null, "must not be null when " + amountColumn + " is given");
-    }
-    return parse(row, currencyColumn, () -> Money.currency(code.trim()));
-  }
-
-  private @Nullable LocalDate date(Row row, String column) {
-    Object v = value(row, column);
-    if (v == null) {
-      return null;
-    }
-    if (v instanceof java.sql.Date d) {
-      return d.toLocalDate();
-    }
-    if (v instanceof LocalDate d) {
-      return d;
-    }
-    if (v instanceof String s) {
-      if (s.isBlank()) {
-        return null;
-      }
-      try {
-        return LocalDate.parse(s.trim());
-      } catch (DateTimeParseException e) {
-        throw fail(row, column, s, "must be an ISO-8601 date (yyyy-MM-dd)");
-      }
-    }
-    throw fail(row, column, v, "must be a date or an ISO-8601 date string");
-  }
-
-  private @Nullable String text(Row row, String column) {
-    Object v = value(row, column);
-    if (v == null) {
-      return null;
-    }
-    if (!(v instanceof String s)) {
-      throw fail(row, column, v, "must be a string");
-    }
-    return s.isBlank() ? null : s;
-  }
-
-  private static @Nullable Object value(Row row, String column) {
-    if (row.schema() == null) {
-      throw ValidationException.of("column " + column, row, "must be named: the rows have no schema");
-    }
-    int i;
-    try {
-      i = row.fieldIndex(column);
-    } catch (IllegalArgumentException e) {
-      throw ValidationException.of("column " + column, String.join(",", row.schema().fieldNames()),
-          "must be one of the rows' columns");
-    }
-    return row.get(i);
-  }
-
-  private <T> T parse(Row row, String column, java.util.function.Supplier<T> parser) {
-    try {
-      return parser.get();
-    } catch (ValidationException e) {
-      ValidationException.Violation v = e.violations().get(0);
-      throw fail(row, column, value(row, column), v.rule() + " (" + v.field() + ")");
-    } catch (IllegalArgumentException e) {
-      throw fail(row, column, value(row, column), String.valueOf(e.getMessage()));
-    }
-  }
-
-  private ValidationException fail(Row row, String column, @Nullable Object value, String rule) {
-    return ValidationException.of(rowName(row) + ", column " + column, value, rule);
-  }
-
-  private String rowName(Row row) {
-    Object v = value(row, id);
-    return v == null ? "row " + row : "row id=" + v;
+    Currency currency = Cells.currency(row, id, column, currencyColumn, currencyCode);
+    return Optional.of(Cells.parse(row, id, column, () -> Money.of(amount, currency)));
   }
 
   /** Builds a {@link DealRows}; column names are non-blank. */

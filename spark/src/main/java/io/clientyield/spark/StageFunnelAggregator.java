@@ -1,5 +1,6 @@
 package io.clientyield.spark;
 
+import io.clientyield.funnel.Deal;
 import io.clientyield.funnel.StageFunnel;
 import io.clientyield.funnel.StageFunnelAccumulator;
 import io.clientyield.funnel.Stages;
@@ -14,7 +15,7 @@ import java.util.List;
  * StageFunnel funnel = agg.read(deals.select(agg.toColumn()).first());
  * }</pre>
  */
-public final class StageFunnelAggregator extends AccumulatorAggregator<StageFunnelAccumulator, StageFunnel> {
+public final class StageFunnelAggregator extends AccumulatorAggregator<Deal, StageFunnelAccumulator, StageFunnel> {
   private static final long serialVersionUID = 1L;
 
   private final List<String> stageIds;

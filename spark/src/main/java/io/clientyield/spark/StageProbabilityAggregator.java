@@ -1,5 +1,6 @@
 package io.clientyield.spark;
 
+import io.clientyield.funnel.Deal;
 import io.clientyield.funnel.Stages;
 import io.clientyield.funnel.probability.StageProbabilities;
 import io.clientyield.funnel.probability.StageProbabilityLearner;
@@ -10,7 +11,7 @@ import java.util.List;
  * {@link StageProbabilities} learned from the closed deals of the rows.
  */
 public final class StageProbabilityAggregator
-    extends AccumulatorAggregator<StageProbabilityLearner, StageProbabilities> {
+    extends AccumulatorAggregator<Deal, StageProbabilityLearner, StageProbabilities> {
   private static final long serialVersionUID = 1L;
 
   private final List<String> stageIds;

@@ -1,5 +1,6 @@
 package io.clientyield.spark;
 
+import io.clientyield.funnel.Deal;
 import io.clientyield.core.BusinessCalendar;
 import io.clientyield.core.ValidationException;
 import io.clientyield.core.json.ClientyieldJson;
@@ -17,7 +18,7 @@ import java.util.List;
  * {@link DealRows.Builder#closedOn}).
  */
 public final class TimeToOutcomeAggregator
-    extends AccumulatorAggregator<TimeToOutcomeAccumulator, TimeToOutcome> {
+    extends AccumulatorAggregator<Deal, TimeToOutcomeAccumulator, TimeToOutcome> {
   private static final long serialVersionUID = 1L;
 
   private final List<String> stageIds;

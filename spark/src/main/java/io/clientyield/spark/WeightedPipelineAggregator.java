@@ -1,5 +1,6 @@
 package io.clientyield.spark;
 
+import io.clientyield.funnel.Deal;
 import io.clientyield.core.json.ClientyieldJson;
 import io.clientyield.funnel.probability.StageProbabilities;
 import io.clientyield.funnel.probability.WeightedPipeline;
@@ -11,7 +12,7 @@ import java.util.Currency;
  * weighted by stage probabilities ({@link WeightedPipeline}).
  */
 public final class WeightedPipelineAggregator
-    extends AccumulatorAggregator<WeightedPipelineAccumulator, WeightedPipeline> {
+    extends AccumulatorAggregator<Deal, WeightedPipelineAccumulator, WeightedPipeline> {
   private static final long serialVersionUID = 1L;
 
   /** The probabilities as the library's JSON (serializable, read once per executor). */

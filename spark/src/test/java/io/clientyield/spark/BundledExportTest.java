@@ -18,6 +18,9 @@ import io.clientyield.funnel.probability.WeightedPipeline;
 import io.clientyield.funnel.probability.WeightedPipelineAccumulator;
 import io.clientyield.funnel.survival.TimeToOutcome;
 import io.clientyield.funnel.survival.TimeToOutcomeAccumulator;
+import io.clientyield.funnel.time.StageNorms;
+import io.clientyield.funnel.time.TimeInStage;
+import io.clientyield.funnel.time.TimeInStageAccumulator;
 import io.clientyield.core.BusinessCalendar;
 import java.time.LocalDate;
 import java.net.URISyntaxException;
@@ -128,5 +131,29 @@ class BundledExportTest {
         BusinessCalendar.EVERY_DAY, 30, TimeToOutcomeAccumulator.BY_MANAGER));
     assertThat(agg.read(deals.select(agg.toColumn()).first())).isEqualTo(expected);
     assertThat(expected.undated()).isLessThan(direct.size());
+  }
+  @Test
+  void theTimeInStageEqualsTheDirectOneAndPerOffice() {
+    LocalDate asOf = CrmFunnelJob.AS_OF;
+    StageNorms norms = StageNorms.of(CrmDeals.STAGES, Map.of("engaging", CrmFunnelJob.ENGAGING_NORM));
+    TimeInStageAggregator agg = TimeInStageAggregator.of(norms, BusinessCalendar.MONDAY_TO_FRIDAY, asOf, USD,
+        CrmFunnelJob.ROWS);
+    String json = deals.select(agg.toColumn()).first();
+    TimeInStage expected = TimeInStageAccumulator.timeInStage(direct, norms, BusinessCalendar.MONDAY_TO_FRIDAY,
+        asOf, USD);
+    assertThat(json).isEqualTo(ClientyieldJson.write(expected));
+    assertThat(agg.read(json)).isEqualTo(expected);
+    assertThat(expected.overdueOpenDeals()).isNotEmpty();
+    assertThat(expected.wonCycle().count()).isPositive();
+
+    Dataset<Row> inFunnel = deals.filter(deals.col("stage").isNotNull());
+    Map<String, String> perOffice = new TreeMap<>();
+    inFunnel.groupByKey((MapFunction<Row, String>) r -> r.getAs("office"), Encoders.STRING())
+        .agg(agg.toColumn()).collectAsList().forEach(t -> perOffice.put(t._1(), t._2()));
+    Map<String, String> expectedPerOffice = new TreeMap<>();
+    direct.stream().collect(Collectors.groupingBy(d -> d.attributes().get("office"),
+        TimeInStageAccumulator.collector(norms, BusinessCalendar.MONDAY_TO_FRIDAY, asOf, USD)))
+        .forEach((k, v) -> expectedPerOffice.put(k, ClientyieldJson.write(v)));
+    assertThat(perOffice).isEqualTo(expectedPerOffice).hasSize(3);
   }
 }

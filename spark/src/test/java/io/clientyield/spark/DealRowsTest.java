@@ -90,6 +90,14 @@ class DealRowsTest {
   }
 
   @Test
+  void aRowWithABlankStageIsSetAsideAndCountedToo() {
+    List<Object[]> values = List.of(row("D-1", " ", null, null, null), row("D-2", "contact", null, null, null));
+    Dataset<Row> df = spark.createDataFrame(values.stream().map(RowFactory::create).toList(), SCHEMA);
+    assertThat(ROWS.deal(df.collectAsList().get(0))).isNull();
+    assertThat(ROWS.setAside(df)).isEqualTo(1);
+  }
+
+  @Test
   void aValueThatDoesNotFitNamesTheRowAndTheColumn() {
     assertThatThrownBy(() -> ROWS.deal(rows(row("D-7", "contact", "sold", null, null)).get(0)))
         .isInstanceOf(ValidationException.class)

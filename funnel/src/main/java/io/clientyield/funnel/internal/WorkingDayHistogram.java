@@ -1,6 +1,7 @@
 package io.clientyield.funnel.internal;
 
 import io.clientyield.core.internal.Checks;
+import io.clientyield.core.internal.StateCodec;
 import io.clientyield.core.ValidationException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -93,6 +94,95 @@ public final class WorkingDayHistogram {
       max = d;
     }
     return this;
+  }
+
+  /**
+   * Adds {@code times} durations of {@code days} working days at once (what {@code times} calls
+   * of {@link #add(long)} would do, in one step).
+   *
+   * @param days the duration in working days, {@code 0 <= days <= MAX_DAYS}
+   * @param times how many such durations, {@code >= 0}
+   * @return this histogram
+   * @throws ValidationException if the duration or the number is out of range, or naming the
+   *     count or sum that would overflow a long (the histogram is then unchanged)
+   */
+  public WorkingDayHistogram add(long days, long times) {
+    Checks.inRange("days", days, 0, MAX_DAYS);
+    Checks.nonNegative("times", times);
+    if (times == 0) {
+      return this;
+    }
+    long newCount = Checks.addExact("count", count, times);
+    if (days != 0 && times > (Long.MAX_VALUE - Math.max(0, sum)) / days) {
+      throw ValidationException.of("sum", sum + " + " + days + " * " + times,
+          "must fit in a long (within [" + Long.MIN_VALUE + ", " + Long.MAX_VALUE + "])");
+    }
+    long newSum = sum + days * times;
+    int d = (int) days;
+    page(d >>> PAGE_BITS, (d & PAGE_MASK) + 1)[d & PAGE_MASK] += times;
+    count = newCount;
+    sum = newSum;
+    if (d > max) {
+      max = d;
+    }
+    return this;
+  }
+
+  /**
+   * Writes the histogram to an accumulator's state (see {@link StateCodec}): the number of
+   * distinct durations, then for each in ascending order the gap to the previous one (minus
+   * one; the first as it is) and its count, so that a state costs a few bytes per distinct
+   * duration whatever the counts.
+   *
+   * @param w the writer
+   */
+  public void encode(StateCodec.Writer w) {
+    Checks.notNull("w", w);
+    long[][] nz = nonZero();
+    w.count(nz[0].length);
+    long previous = -1;
+    for (int i = 0; i < nz[0].length; i++) {
+      w.count(nz[0][i] - previous - 1).count(nz[1][i]);
+      previous = nz[0][i];
+    }
+  }
+
+  /**
+   * Reads what {@link #encode} wrote.
+   *
+   * @param r the reader
+   * @param field the histogram's name in errors, e.g. {@code completed[proposal]}
+   * @return the histogram
+   * @throws ValidationException if an argument is null, the bytes are malformed, a duration exceeds
+   *     {@link #MAX_DAYS}, a count is zero or the count or sum overflows a long
+   */
+  public static WorkingDayHistogram decode(StateCodec.Reader r, String field) {
+    Checks.notNull("r", r);
+    Checks.notNull("field", field);
+    int n = r.size(field + ".days", r.remaining() / 2);
+    WorkingDayHistogram h = new WorkingDayHistogram();
+    long previous = -1;
+    for (int i = 0; i < n; i++) {
+      long gap = r.count(field + "[" + i + "].gap");
+      if (gap > MAX_DAYS - previous - 1) {
+        throw r.invalid(field + "[" + i + "].gap", gap, "must keep the duration within [0, "
+            + MAX_DAYS + "] working days (previous " + previous + ")");
+      }
+      long day = previous + 1 + gap;
+      long times = r.count(field + "[" + day + "]");
+      if (times == 0) {
+        throw r.invalid(field + "[" + day + "]", 0, "must be >= 1 (only durations with a count are written)");
+      }
+      if (Checks.sumOverflows(h.count, times)) {
+        throw r.invalid(field + ".count", h.count + " + " + times, "must fit in a long");
+      }
+      if (day != 0 && times > (Long.MAX_VALUE - h.sum) / day) {
+        throw r.invalid(field + ".sum", h.sum + " + " + day + " * " + times, "must fit in a long");
+      }
+      h.add(day, times);
+      previous = day;
+    }
+    return h;
   }
 
   /**

@@ -9,7 +9,7 @@ import io.clientyield.core.ValidationException;
 import io.clientyield.core.internal.Checks;
 import io.clientyield.funnel.Deal;
 import io.clientyield.funnel.internal.DealSink;
-import io.clientyield.funnel.internal.StateCodec;
+import io.clientyield.core.internal.StateCodec;
 import io.clientyield.funnel.internal.FunnelSinks;
 import io.clientyield.funnel.Stages;
 import java.util.ArrayList;

@@ -9,7 +9,7 @@ import io.clientyield.core.Outcome;
 import io.clientyield.core.ValidationException;
 import io.clientyield.funnel.Deal;
 import io.clientyield.funnel.internal.DealSink;
-import io.clientyield.funnel.internal.StateCodec;
+import io.clientyield.core.internal.StateCodec;
 import io.clientyield.funnel.internal.FunnelSinks;
 import java.math.BigDecimal;
 import java.math.RoundingMode;

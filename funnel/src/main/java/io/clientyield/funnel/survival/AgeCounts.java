@@ -1,7 +1,7 @@
 package io.clientyield.funnel.survival;
 
 import io.clientyield.core.internal.Checks;
-import io.clientyield.funnel.internal.StateCodec;
+import io.clientyield.core.internal.StateCodec;
 import java.util.Arrays;
 
 /**

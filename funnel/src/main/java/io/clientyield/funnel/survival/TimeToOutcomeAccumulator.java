@@ -7,7 +7,7 @@ import io.clientyield.core.internal.Checks;
 import io.clientyield.funnel.Deal;
 import io.clientyield.funnel.Deal.StageVisit;
 import io.clientyield.funnel.Stages;
-import io.clientyield.funnel.internal.StateCodec;
+import io.clientyield.core.internal.StateCodec;
 import io.clientyield.funnel.internal.SurvivalEstimator;
 import io.clientyield.funnel.survival.TimeToOutcome.StageSurvival;
 import java.time.LocalDate;

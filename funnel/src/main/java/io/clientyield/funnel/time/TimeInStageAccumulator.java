@@ -7,6 +7,8 @@ import io.clientyield.funnel.time.TimeInStage.StageTime;
 import io.clientyield.core.Accumulator;
 import io.clientyield.core.BusinessCalendar;
 import io.clientyield.core.internal.Checks;
+import io.clientyield.core.internal.StateCodec;
+import io.clientyield.core.DealId;
 import io.clientyield.core.Money;
 import io.clientyield.core.Proportion;
 import io.clientyield.core.ValidationException;
@@ -20,7 +22,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Currency;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collector;
 
 /**
@@ -53,6 +57,9 @@ import java.util.stream.Collector;
  * a {@link ValidationException} naming it, and the accumulator is unchanged. (For one deal, each
  * histogram it touches is checked against all of the deal's durations, so the check is
  * conservative by at most that one deal.)
+ *
+ * <p>Distributed engines ship partial states as {@link #encode()} and rebuild them with
+ * {@link #decode}: the decoded accumulator has the same result and merges like the original.
  *
  * <p>Mutable and not thread-safe: one per thread, then merge.
  */
@@ -473,4 +480,204 @@ public final class TimeInStageAccumulator
   static DurationStats stats(WorkingDayHistogram h) {
     return new DurationStats(h.count(), h.median(), h.p90(), h.mean(), h.max());
   }
+  /** The format tag of this accumulator's state. */
+  private static final int STATE_TAG = 0x53;
+
+  /**
+   * Encodes the state compactly (a versioned binary form of the counters, the working-day
+   * histograms and the overdue open deals, for distributed engines that ship partial states):
+   * {@link #decode} with the same configuration gives an accumulator with the same result that
+   * merges like this one. Each histogram costs a few bytes per distinct duration, each overdue
+   * deal its id and two numbers.
+   *
+   * @return the state's bytes
+   */
+  public byte[] encode() {
+    Stages stages = norms.stages();
+    StateCodec.Writer w = StateCodec.writer(STATE_TAG);
+    w.count(stages.size());
+    for (String id : stages.ids()) {
+      w.string(id);
+    }
+    for (long n : norm) {
+      w.signed(n);
+    }
+    w.signed(asOf.toEpochDay()).string(currency.getCurrencyCode());
+    w.count(openDeals).count(closedDeals).count(wonDeals).count(wonDealsWithBudget)
+        .signed(wonBudgetMinor).count(dealsWithoutHistory).count(closedWithoutCloseDate);
+    for (int i = 0; i < norm.length; i++) {
+      w.count(ongoing[i]).count(ongoingOverdue[i]);
+      completed[i].encode(w);
+      ongoingStays[i].encode(w);
+    }
+    wonCycle.encode(w);
+    lostCycle.encode(w);
+    openCycle.encode(w);
+    w.count(overdue.size());
+    for (OverdueDeal o : overdue) {
+      w.string(o.deal().value()).count(stages.indexOf("stage", o.stage())).count(o.days());
+    }
+    return w.bytes();
+  }
+
+  /**
+   * Decodes a state written by {@link #encode}. The state is checked for consistency (the
+   * counters against each other and against the histograms, every overdue deal against its
+   * stage's norm and ongoing stays), so that a decoded accumulator always has a result and
+   * merges.
+   *
+   * @param norms the stages and their norms (as given to the encoded accumulator)
+   * @param calendar the business calendar (as given to the encoded accumulator: the state holds
+   *     durations already counted in its working days)
+   * @param asOf the "as of" date (as given to the encoded accumulator)
+   * @param currency the currency of every budget (as given to the encoded accumulator)
+   * @param state the bytes
+   * @return an accumulator holding the encoded state
+   * @throws ValidationException if the bytes are malformed or inconsistent, of another
+   *     accumulator or version, or were encoded with other stages, norms, "as of" date or
+   *     currency
+   */
+  public static TimeInStageAccumulator decode(StageNorms norms, BusinessCalendar calendar,
+      LocalDate asOf, Currency currency, byte[] state) {
+    TimeInStageAccumulator a = new TimeInStageAccumulator(norms, calendar, asOf, currency);
+    Stages stages = norms.stages();
+    int n = stages.size();
+    StateCodec.Reader r = StateCodec.reader(state, STATE_TAG, "state");
+    r.stageIds(stages.ids());
+    for (int i = 0; i < n; i++) {
+      long v = r.signed("norms[" + stages.id(i) + "]");
+      if (v != a.norm[i]) {
+        throw r.invalid("norms[" + stages.id(i) + "]", v, "must be the accumulator's norm "
+            + (a.norm[i] < 0 ? "(none, -1)" : a.norm[i]));
+      }
+    }
+    long day = r.signed("asOf");
+    if (day != asOf.toEpochDay()) {
+      throw r.invalid("asOf", day, "must be the accumulator's as-of date " + asOf + " (epoch day "
+          + asOf.toEpochDay() + ")");
+    }
+    String code = r.string("currency");
+    if (!code.equals(currency.getCurrencyCode())) {
+      throw r.invalid("currency", code, "must be the accumulator's currency " + currency.getCurrencyCode());
+    }
+    a.openDeals = r.count("openDeals");
+    a.closedDeals = r.count("closedDeals");
+    a.wonDeals = r.count("wonDeals");
+    a.wonDealsWithBudget = r.count("wonDealsWithBudget");
+    a.wonBudgetMinor = r.signed("wonBudget");
+    a.dealsWithoutHistory = r.count("dealsWithoutHistory");
+    a.closedWithoutCloseDate = r.count("closedWithoutCloseDate");
+    for (int i = 0; i < n; i++) {
+      String id = stages.id(i);
+      a.ongoing[i] = r.count("ongoing[" + id + "]");
+      a.ongoingOverdue[i] = r.count("ongoingOverdue[" + id + "]");
+      a.completed[i] = WorkingDayHistogram.decode(r, "completed[" + id + "]");
+      a.ongoingStays[i] = WorkingDayHistogram.decode(r, "ongoingStays[" + id + "]");
+    }
+    a.wonCycle.merge(WorkingDayHistogram.decode(r, "wonCycle"));
+    a.lostCycle.merge(WorkingDayHistogram.decode(r, "lostCycle"));
+    a.openCycle.merge(WorkingDayHistogram.decode(r, "openCycle"));
+    int overdueCount = r.size("overdue", r.remaining() / 3);
+    Map<Long, long[]> overdueAt = new HashMap<>();
+    long[] overdueIn = new long[n];
+    for (int k = 0; k < overdueCount; k++) {
+      String field = "overdue[" + k + "]";
+      String dealId = r.string(field + ".deal");
+      int s = r.size(field + ".stage", n - 1);
+      long days = r.count(field + ".days");
+      if (a.norm[s] < 0 || days <= a.norm[s] || days > MAX_DAYS) {
+        throw r.invalid(field + ".days", days, "must exceed the norm of stage " + stages.id(s) + " ("
+            + (a.norm[s] < 0 ? "none" : a.norm[s]) + ") and be <= " + MAX_DAYS);
+      }
+      DealId deal;
+      try {
+        deal = DealId.of(dealId);
+      } catch (ValidationException e) {
+        throw r.invalid(field + ".deal", dealId, "must be a deal id (" + e.getMessage() + ")");
+      }
+      a.overdue.add(new OverdueDeal(deal, stages.id(s), days, a.norm[s]));
+      overdueIn[s]++;
+      overdueAt.computeIfAbsent(s * (MAX_DAYS + 1) + days, x -> new long[1])[0]++;
+    }
+    a.checkDecoded(r, overdueIn, overdueAt);
+    r.end();
+    return a;
+  }
+
+  /**
+   * The invariants every state built by {@link #add} and {@link #merge} keeps, so that a decoded
+   * state has a result and merges: the deals split into open and closed, won and budgeted, with
+   * and without history or cycle; each stage's ongoing stays and overdue deals agree with its
+   * counters; the overdue deals are exactly the ongoing stays above the norm.
+   */
+  private void checkDecoded(StateCodec.Reader r, long[] overdueIn, Map<Long, long[]> overdueAt) {
+    if (Checks.sumOverflows(openDeals, closedDeals)) {
+      throw r.invalid("deals", openDeals + " + " + closedDeals, "must fit in a long");
+    }
+    long deals = openDeals + closedDeals;
+    if (wonDeals > closedDeals) {
+      throw r.invalid("wonDeals", wonDeals, "must be <= closedDeals (" + closedDeals + ")");
+    }
+    if (wonDealsWithBudget > wonDeals) {
+      throw r.invalid("wonDealsWithBudget", wonDealsWithBudget, "must be <= wonDeals (" + wonDeals + ")");
+    }
+    if (wonDealsWithBudget == 0 && wonBudgetMinor != 0) {
+      throw r.invalid("wonBudget", wonBudgetMinor, "must be 0 without a won deal with a budget");
+    }
+    if (wonCycle.count() > wonDeals) {
+      throw r.invalid("wonCycle.count", wonCycle.count(), "must be <= wonDeals (" + wonDeals + ")");
+    }
+    if (lostCycle.count() > closedDeals - wonDeals) {
+      throw r.invalid("lostCycle.count", lostCycle.count(), "must be <= the closed deals not won ("
+          + (closedDeals - wonDeals) + ")");
+    }
+    if (openCycle.count() > openDeals) {
+      throw r.invalid("openCycle.count", openCycle.count(), "must be <= openDeals (" + openDeals + ")");
+    }
+    // every deal is open with a history (an open cycle), closed with a cycle, closed without a
+    // close date, or without a history
+    long rest = deals - openCycle.count() - wonCycle.count() - lostCycle.count(); // >= 0 by the above
+    if (closedWithoutCloseDate > rest || dealsWithoutHistory != rest - closedWithoutCloseDate) {
+      throw r.invalid("dealsWithoutHistory", dealsWithoutHistory, "must be the deals (" + deals
+          + ") less the open and closed cycles and the closed deals without a close date ("
+          + closedWithoutCloseDate + ")");
+    }
+    Stages stages = norms.stages();
+    long ongoingTotal = 0;
+    for (int i = 0; i < norm.length; i++) {
+      String id = stages.id(i);
+      if (ongoingStays[i].count() != ongoing[i]) {
+        throw r.invalid("ongoing[" + id + "]", ongoing[i], "must equal the count of its ongoing stays ("
+            + ongoingStays[i].count() + ")");
+      }
+      ongoingTotal += ongoing[i]; // each <= its histogram's count; checked against the total below
+      if (ongoingTotal < 0 || ongoingTotal > openCycle.count()) {
+        throw r.invalid("ongoing", ongoingTotal, "must sum to the open deals with a history ("
+            + openCycle.count() + ")");
+      }
+      long above = norm[i] >= 0 ? ongoingStays[i].countAbove(norm[i]) : 0;
+      if (ongoingOverdue[i] != above || overdueIn[i] != above) {
+        throw r.invalid("ongoingOverdue[" + id + "]", ongoingOverdue[i], "must equal the ongoing stays"
+            + " above the norm (" + above + ") and the overdue deals listed (" + overdueIn[i] + ")");
+      }
+      if (Checks.sumOverflows(completed[i].count(), ongoingStays[i].count())) {
+        throw r.invalid("completed[" + id + "].count", completed[i].count(),
+            "must leave room for the ongoing stays (" + ongoingStays[i].count() + ") in a long");
+      }
+    }
+    if (ongoingTotal != openCycle.count()) {
+      throw r.invalid("ongoing", ongoingTotal, "must sum to the open deals with a history ("
+          + openCycle.count() + ")");
+    }
+    for (Map.Entry<Long, long[]> e : overdueAt.entrySet()) {
+      int s = (int) (e.getKey() / (MAX_DAYS + 1));
+      long days = e.getKey() % (MAX_DAYS + 1);
+      if (e.getValue()[0] != ongoingStays[s].countAt(days)) {
+        throw r.invalid("overdue", stages.id(s) + " " + days + " days", "must be listed as often as the"
+            + " ongoing stays of that length (" + ongoingStays[s].countAt(days) + ", listed "
+            + e.getValue()[0] + ")");
+      }
+    }
+  }
 }
+

@@ -1,5 +1,6 @@
 package io.clientyield.spark.example;
 
+import io.clientyield.core.BusinessCalendar;
 import io.clientyield.core.Money;
 import io.clientyield.core.json.ClientyieldJson;
 import io.clientyield.funnel.CrossStatistics;
@@ -7,12 +8,17 @@ import io.clientyield.funnel.StageFunnel;
 import io.clientyield.funnel.Stages;
 import io.clientyield.funnel.probability.StageProbabilities;
 import io.clientyield.funnel.probability.WeightedPipeline;
+import io.clientyield.funnel.time.StageNorms;
+import io.clientyield.funnel.time.TimeInStage;
 import io.clientyield.spark.CrossStatisticsAggregator;
 import io.clientyield.spark.DealRows;
 import io.clientyield.spark.StageFunnelAggregator;
 import io.clientyield.spark.StageProbabilityAggregator;
+import io.clientyield.spark.TimeInStageAggregator;
 import io.clientyield.spark.WeightedPipelineAggregator;
+import java.time.LocalDate;
 import java.util.Currency;
+import java.util.Map;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -21,7 +27,9 @@ import org.apache.spark.sql.SparkSession;
  * Reads the "CRM Sales Opportunities" export (a directory with {@code sales_pipeline.csv},
  * {@code products.csv} and {@code sales_teams.csv}), shapes it with Spark SQL into the columns
  * of {@link #ROWS} and prints, as the library's JSON: the rows set aside, the funnel, the cross
- * statistics per sales agent, the learned stage probabilities and the weighted pipeline.
+ * statistics per sales agent, the learned stage probabilities, the weighted pipeline and the
+ * time in stage (working days, Monday to Friday, against a norm of {@link #ENGAGING_NORM} days
+ * for engaging deals, as of {@link #AS_OF}, the export's last day).
  *
  * <pre>{@code
  * spark-submit --class io.clientyield.spark.example.CrmFunnelJob \
@@ -40,6 +48,10 @@ public final class CrmFunnelJob {
   public static final Stages STAGES = Stages.of("prospecting", "engaging");
   /** The export's currency. */
   public static final Currency USD = Money.currency("USD");
+  /** The export's last day: open deals' stays are measured up to it. */
+  public static final LocalDate AS_OF = LocalDate.of(2017, 12, 31);
+  /** The norm of the engaging stage, in working days. */
+  public static final long ENGAGING_NORM = 60;
   /** The mapping of the shaped rows to deals. */
   public static final DealRows ROWS = DealRows.builder()
       .id("id").stage("stage").outcome("outcome").reason("reason")
@@ -105,11 +117,16 @@ public final class CrmFunnelJob {
       StageProbabilities p = learn.read(deals.select(learn.toColumn()).first());
       WeightedPipelineAggregator weigh = WeightedPipelineAggregator.of(p, USD, ROWS);
       WeightedPipeline w = weigh.read(deals.select(weigh.toColumn()).first());
+      TimeInStageAggregator time = TimeInStageAggregator.of(
+          StageNorms.of(STAGES, Map.of("engaging", ENGAGING_NORM)), BusinessCalendar.MONDAY_TO_FRIDAY,
+          AS_OF, USD, ROWS);
+      TimeInStage t = time.read(deals.select(time.toColumn()).first());
       System.out.println("rows set aside: " + ROWS.setAside(deals));
       System.out.println("funnel: " + ClientyieldJson.write(f));
       System.out.println("cross statistics by agent: " + ClientyieldJson.write(c));
       System.out.println("stage probabilities: " + ClientyieldJson.write(p));
       System.out.println("weighted pipeline: " + ClientyieldJson.write(w));
+      System.out.println("time in stage: " + ClientyieldJson.write(t));
     } finally {
       spark.stop();
     }

@@ -1,16 +1,19 @@
-package io.clientyield.funnel.internal;
+package io.clientyield.core.internal;
 
 import io.clientyield.core.ValidationException;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 
 /**
  * The compact binary form of an accumulator's state (for distributed engines that ship partial
  * states between machines): a one-byte format tag, a one-byte version, then unsigned LEB128
  * varints and length-prefixed UTF-8 strings. A reader rejects a wrong tag or version, a truncated
- * or over-long value, a negative count and trailing bytes with a {@link ValidationException}
- * naming the field, never with an index or an arithmetic exception.
+ * or over-long value, a negative count, a string that is not UTF-8 and trailing bytes with a
+ * {@link ValidationException} naming the field, never with an index or an arithmetic exception.
+ *
+ * <p>Strings are lossless for every Java string: a well-formed one is its standard UTF-8; an
+ * unpaired surrogate (which ids may hold) is written as the three bytes its code unit would take
+ * (the generalized UTF-8 known as WTF-8), where a standard encoder would write {@code ?}.
  */
 public final class StateCodec {
   /** The version written by {@link Writer}; readers accept exactly this one. */
@@ -119,10 +122,47 @@ public final class StateCodec {
      * @return this writer
      */
     public Writer string(String s) {
-      byte[] b = s.getBytes(StandardCharsets.UTF_8);
+      byte[] b = utf8(s);
       count(b.length);
       out.write(b, 0, b.length);
       return this;
+    }
+
+    /** UTF-8, with each unpaired surrogate as the three bytes of its code unit. */
+    private static byte[] utf8(String s) {
+      boolean unpaired = false;
+      for (int i = 0; i < s.length() && !unpaired; i++) {
+        char c = s.charAt(i);
+        if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+          i++;
+        } else {
+          unpaired = Character.isSurrogate(c);
+        }
+      }
+      if (!unpaired) {
+        return s.getBytes(StandardCharsets.UTF_8);
+      }
+      ByteArrayOutputStream b = new ByteArrayOutputStream(s.length() * 3);
+      for (int i = 0; i < s.length(); i++) {
+        char c = s.charAt(i);
+        if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+          int cp = Character.toCodePoint(c, s.charAt(++i));
+          b.write(0xF0 | (cp >>> 18));
+          b.write(0x80 | ((cp >>> 12) & 0x3F));
+          b.write(0x80 | ((cp >>> 6) & 0x3F));
+          b.write(0x80 | (cp & 0x3F));
+        } else if (c < 0x80) {
+          b.write(c);
+        } else if (c < 0x800) {
+          b.write(0xC0 | (c >>> 6));
+          b.write(0x80 | (c & 0x3F));
+        } else {
+          b.write(0xE0 | (c >>> 12));
+          b.write(0x80 | ((c >>> 6) & 0x3F));
+          b.write(0x80 | (c & 0x3F));
+        }
+      }
+      return b.toByteArray();
     }
 
     /**
@@ -236,9 +276,48 @@ public final class StateCodec {
       if (n > in.length - pos) {
         throw ValidationException.of(what + "." + field, "length " + n + " at byte " + pos, "is truncated");
       }
-      String s = new String(Arrays.copyOfRange(in, pos, pos + n), StandardCharsets.UTF_8);
+      String s = decode(field, pos, pos + n);
       pos += n;
       return s;
+    }
+
+    /**
+     * Decodes what {@link Writer#string} wrote: UTF-8, an unpaired surrogate as the three bytes
+     * of its code unit; an overlong form, a stray or missing continuation byte or a code point
+     * beyond U+10FFFF is rejected.
+     */
+    private String decode(String field, int from, int to) {
+      boolean ascii = true;
+      for (int i = from; i < to && ascii; i++) {
+        ascii = in[i] >= 0;
+      }
+      if (ascii) {
+        return new String(in, from, to - from, StandardCharsets.US_ASCII);
+      }
+      StringBuilder b = new StringBuilder(to - from);
+      int i = from;
+      while (i < to) {
+        int lead = in[i] & 0xFF;
+        int extra = lead < 0x80 ? 0 : lead >= 0xC2 && lead < 0xE0 ? 1 : lead >= 0xE0 && lead < 0xF0 ? 2
+            : lead >= 0xF0 && lead < 0xF5 ? 3 : -1;
+        if (extra < 0) {
+          throw invalid(field, "byte " + lead + " at " + i, "must be UTF-8");
+        }
+        int cp = extra == 0 ? lead : lead & (0x3F >> extra);
+        for (int k = 1; k <= extra; k++) {
+          if (i + k >= to || (in[i + k] & 0xC0) != 0x80) {
+            throw invalid(field, "byte " + lead + " at " + i, "must be UTF-8");
+          }
+          cp = (cp << 6) | (in[i + k] & 0x3F);
+        }
+        int min = extra == 0 ? 0 : extra == 1 ? 0x80 : extra == 2 ? 0x800 : 0x10000;
+        if (cp < min || cp > Character.MAX_CODE_POINT) {
+          throw invalid(field, "byte " + lead + " at " + i, "must be UTF-8 (shortest form, up to U+10FFFF)");
+        }
+        b.appendCodePoint(cp);
+        i += extra + 1;
+      }
+      return b.toString();
     }
 
     /**
