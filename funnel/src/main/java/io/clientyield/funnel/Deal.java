@@ -117,7 +117,7 @@ public record Deal(
     }
     c.throwIfAny();
     history = List.copyOf(history);
-    attributes = Collections.unmodifiableMap(new LinkedHashMap<>(attributes));
+    attributes = io.clientyield.funnel.internal.SmallMap.copyOf(attributes);
     check(budget, contractedValue, reachedStage, history, outcome, closedOn);
   }
 

@@ -24,8 +24,9 @@ import java.util.function.Function;
 
 /**
  * The horizon forecasts of the review and their backtest on the export's own history: bounded
- * work (at most {@value #MAX_ORIGINS} month-end origins per horizon), each origin a constant
- * number of passes over the deals, so the review stays linear in rows.
+ * work (at most {@value #MAX_ORIGINS} month-end origins per horizon), the model and the baseline
+ * each one sweep over the deals in date order per horizon ({@link Forecaster#forecastEach}), so
+ * the review stays linear in rows.
  */
 final class Horizons {
   /** The most month-end origins a backtest uses (the latest ones that can be checked). */
@@ -54,8 +55,7 @@ final class Horizons {
   record Result(HorizonForecast nextMonth, HorizonForecast nextQuarter, BacktestReport backtestMonth,
       BacktestReport backtestQuarter) {}
 
-  static Result compute(CrmExport export, List<Deal> deals, LocalDate asOf, Optional<LocalDate> firstDated,
-      Parallel parallel) {
+  static Result compute(CrmExport export, List<Deal> deals, LocalDate asOf, Optional<LocalDate> firstDated) {
     Currency usd = Money.currency(CrmDeals.CURRENCY);
     Map<String, Money> closeValues = new HashMap<>();
     for (Opportunity o : export.opportunities()) {
@@ -70,15 +70,12 @@ final class Horizons {
     Forecaster baseline = Backtest.stageWeightedBaseline(CrmDeals.STAGES, usd, trials, BASELINE_SEED);
     Period month = Period.ofMonths(1);
     Period quarter = Period.ofMonths(3);
-    // the two horizons are independent: the quarter's runs on another thread
-    java.util.function.Supplier<Object[]> quarterly = () -> {
-      Shared q = Shared.of(model, deals, origins(firstDated, asOf, quarter), asOf, quarter);
-      return new Object[] {q.now(), Backtest.run(deals, q.origins(), quarter, q, baseline, wonValue, usd)};
-    };
+    // one horizon after the other: both at once would double the peak memory at a million rows
     Shared m = Shared.of(model, deals, origins(firstDated, asOf, month), asOf, month);
     BacktestReport monthly = Backtest.run(deals, m.origins(), month, m, baseline, wonValue, usd);
-    Object[] q = quarterly.get();
-    return new Result(m.now(), (HorizonForecast) q[0], monthly, (BacktestReport) q[1]);
+    Shared q = Shared.of(model, deals, origins(firstDated, asOf, quarter), asOf, quarter);
+    BacktestReport quarterly = Backtest.run(deals, q.origins(), quarter, q, baseline, wonValue, usd);
+    return new Result(m.now(), q.now(), monthly, quarterly);
   }
 
   /**

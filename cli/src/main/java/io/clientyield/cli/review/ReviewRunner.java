@@ -191,7 +191,7 @@ public final class ReviewRunner {
         .min(Comparator.naturalOrder()).orElse(asOf);
     // the horizon section (the review's heaviest) runs beside the others on a second core
     java.util.concurrent.CompletableFuture<Horizons.Result> horizonsAhead = parallel.start(
-        () -> Horizons.compute(export, deals, asOf, java.util.Optional.of(coveredFrom), parallel));
+        () -> Horizons.compute(export, deals, asOf, java.util.Optional.of(coveredFrom)));
 
     Scenario pipeline = pipelineScenario();
     Map<String, Long> runsByState = new TreeMap<>();

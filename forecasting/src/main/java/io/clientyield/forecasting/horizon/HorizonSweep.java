@@ -31,13 +31,16 @@ import java.util.function.ToLongFunction;
  * arrays; then, day by day ascending:
  * <ul>
  *   <li>the survival estimates come from {@link TimeToOutcomeAccumulator#resultsAsOf};</li>
- *   <li>a deal joins the open set on its first dated stage entry and leaves it on its close day,
- *       so a run visits only the deals open then, in the history's order (the order the sums
- *       were always taken in, so the figures do not move);</li>
- *   <li>arrivals, wins, the closing season and actuals are ranges of the deals sorted by day,
- *       with running sums.</li>
+ *   <li>an open deal stands in a <em>place</em>: its group, its current stage and the day it
+ *       first entered that stage. Its stage entries and its close day are events that move its
+ *       budget between places, and the budgets are summed exactly per place. All deals of a
+ *       place share one win probability at a run, so the open amount is
+ *       {@code Σ over places of min(1, P(won within h | place) × season) × budgets}, summed in
+ *       place order: a run costs its places, not its open deals;</li>
+ *   <li>arrivals, wins, the closing season and actuals are ranges of date-sorted arrays.</li>
  * </ul>
- * A run costs the deals open at its day plus the arrivals of its window, not the whole history.
+ * Only a run that must list its deals (a forecast's own origin) visits each open deal. Each
+ * place is asked its probability once per run.
  *
  * <p>With {@code knownAtOrigins}, a deal counts as {@link Backtest#knownAt} shows it at the
  * forecast origin: a deal with an outcome but no close day, or with no dated history and no

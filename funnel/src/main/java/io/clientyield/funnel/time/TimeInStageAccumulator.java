@@ -20,7 +20,7 @@ import io.clientyield.funnel.internal.WorkingDayHistogram;
 import io.clientyield.funnel.survival.TimeToOutcome.AgeQuantile;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Arrays;
 import java.util.Currency;
 import java.util.HashMap;
 import java.util.List;
@@ -425,10 +425,24 @@ public final class TimeInStageAccumulator
           norm[i] >= 0 ? completed[i].countAbove(norm[i]) : 0,
           ongoing[i], ongoingOverdue[i]));
     }
-    List<OverdueDeal> sorted = new ArrayList<>(overdue);
-    sorted.sort(Comparator.<OverdueDeal>comparingInt(o -> stages.indexOf("stage", o.stage()))
-        .thenComparing(Comparator.comparingLong(OverdueDeal::days).reversed())
-        .thenComparing(OverdueDeal::deal));
+    // by stage order, longest first, then id: each deal's stage looked up once, not per comparison
+    int[] stageOf = new int[overdue.size()];
+    Integer[] order = new Integer[overdue.size()];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
+      stageOf[i] = stages.indexOf("stage", overdue.get(i).stage());
+    }
+    Arrays.sort(order, (a, b) -> {
+      int c = Integer.compare(stageOf[a], stageOf[b]);
+      if (c == 0) {
+        c = Long.compare(overdue.get(b).days(), overdue.get(a).days());
+      }
+      return c != 0 ? c : overdue.get(a).deal().compareTo(overdue.get(b).deal());
+    });
+    List<OverdueDeal> sorted = new ArrayList<>(order.length);
+    for (Integer i : order) {
+      sorted.add(overdue.get(i));
+    }
     return new TimeInStage(asOf, rows, sorted, stats(wonCycle), stats(lostCycle),
         censored(new WorkingDayHistogram[] {wonCycle, lostCycle}, openCycle),
         salesVelocity(openDeals, Proportion.of(wonDeals, closedDeals),
