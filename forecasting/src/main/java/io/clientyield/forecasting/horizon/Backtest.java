@@ -4,6 +4,7 @@ import io.clientyield.core.DealId;
 import io.clientyield.core.Money;
 import io.clientyield.core.ValidationException;
 import io.clientyield.core.internal.Checks;
+import io.clientyield.core.internal.DaySort;
 import io.clientyield.forecasting.OpenPipeline;
 import io.clientyield.forecasting.PipelineForecaster;
 import io.clientyield.forecasting.RevenueDistribution;
@@ -396,7 +397,7 @@ public final class Backtest {
 
     long valueIn(LocalDate from, LocalDate to) {
       long sum = 0;
-      for (int k = upperBound(days, from.toEpochDay()); k < days.length && days[k] <= to.toEpochDay(); k++) {
+      for (int k = DaySort.upTo(days, from.toEpochDay()); k < days.length && days[k] <= to.toEpochDay(); k++) {
         if (!valued[k]) {
           values[k] = minor(wonValue.apply(deals.get(k)), currency, deals.get(k));
           valued[k] = true;
@@ -409,25 +410,13 @@ public final class Backtest {
     /** The ids of the deals won in {@code (from, to]}. */
     java.util.Set<DealId> idsIn(LocalDate from, LocalDate to) {
       java.util.Set<DealId> ids = new java.util.HashSet<>();
-      for (int k = upperBound(days, from.toEpochDay()); k < days.length && days[k] <= to.toEpochDay(); k++) {
+      for (int k = DaySort.upTo(days, from.toEpochDay()); k < days.length && days[k] <= to.toEpochDay(); k++) {
         ids.add(deals.get(k).id());
       }
       return ids;
     }
 
-    private static int upperBound(long[] sorted, long x) {
-      int lo = 0;
-      int hi = sorted.length;
-      while (lo < hi) {
-        int mid = (lo + hi) >>> 1;
-        if (sorted[mid] <= x) {
-          lo = mid + 1;
-        } else {
-          hi = mid;
-        }
-      }
-      return lo;
-    }
+
   }
 
 

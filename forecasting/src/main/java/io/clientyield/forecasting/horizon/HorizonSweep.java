@@ -3,6 +3,7 @@ package io.clientyield.forecasting.horizon;
 import io.clientyield.core.BusinessCalendar;
 import io.clientyield.core.Money;
 import io.clientyield.core.ValidationException;
+import io.clientyield.core.internal.DaySort;
 import io.clientyield.forecasting.horizon.HorizonForecast.DealProbability;
 import io.clientyield.funnel.Deal;
 import io.clientyield.funnel.Deal.StageVisit;
@@ -221,7 +222,7 @@ final class HorizonSweep {
         entries[events++] = j;
       }
     }
-    visitEvents = sortBy(entries, j -> visitDay[j]);
+    visitEvents = DaySort.order(entries, j -> visitDay[j]);
     byCloseOfOpen = sortBy(canOpen.stream().filter(i -> closeDay[i] != Long.MAX_VALUE).toList(), i -> closeDay[i]);
     arrivalDays = new long[stages.size()][];
     for (int st = 0; st < stages.size(); st++) {
@@ -261,39 +262,7 @@ final class HorizonSweep {
 
   /** Indices sorted by a day each, equal days in their given order. */
   static int[] sortBy(List<Integer> indices, ToLongFunction<Integer> day) {
-    return sortBy(indices.stream().mapToInt(Integer::intValue).toArray(), j -> day.applyAsLong(j));
-  }
-
-  /** Indices sorted by a day each, equal days in their given order. */
-  static int[] sortBy(int[] indices, java.util.function.IntToLongFunction day) {
-    int m = indices.length;
-    long[] days = new long[m];
-    long min = Long.MAX_VALUE;
-    long max = Long.MIN_VALUE;
-    for (int k = 0; k < m; k++) {
-      days[k] = day.applyAsLong(indices[k]);
-      min = Math.min(min, days[k]);
-      max = Math.max(max, days[k]);
-    }
-    if (m > 0 && max - min < (1L << 31)) {
-      // (day offset, position) packed in one long: a primitive sort, equal days by position
-      long[] keys = new long[m];
-      for (int k = 0; k < m; k++) {
-        keys[k] = (days[k] - min) << 32 | k;
-      }
-      Arrays.sort(keys);
-      int[] out = new int[m];
-      for (int k = 0; k < m; k++) {
-        out[k] = indices[(int) keys[k]];
-      }
-      return out;
-    }
-    Integer[] a = new Integer[m];
-    for (int k = 0; k < m; k++) {
-      a[k] = k;
-    }
-    Arrays.sort(a, (x, y) -> Long.compare(days[x], days[y])); // stable
-    return Arrays.stream(a).mapToInt(k -> indices[k]).toArray();
+    return DaySort.order(indices.stream().mapToInt(Integer::intValue).toArray(), j -> day.applyAsLong(j));
   }
 
   /** The earliest close day of any deal in the list. */
@@ -303,7 +272,7 @@ final class HorizonSweep {
 
   /** The won value in {@code (from, to]} (both on or before the last origin), in minor units. */
   double actualMinor(LocalDate from, LocalDate to) {
-    return (double) (winSums[upperBound(winDays, to.toEpochDay())] - winSums[upperBound(winDays, from.toEpochDay())]);
+    return (double) (winSums[DaySort.upTo(winDays, to.toEpochDay())] - winSums[DaySort.upTo(winDays, from.toEpochDay())]);
   }
 
   /**
@@ -382,14 +351,14 @@ final class HorizonSweep {
     LocalDate end = t.plus(horizon);
     long h = calendar.workingDaysBetween(t, end);
     long windowStart = day - options.arrivalWindowDays();
-    int winsByT = upperBound(winDays, day);
+    int winsByT = DaySort.upTo(winDays, day);
     while (pointers[2] < winsByT) {
       seasonWins[winSeasonMonth[pointers[2]++]]++;
     }
     double season = seasonFactor(t, end, winsByT);
     Raw raw = new Raw();
     raw.season = season;
-    raw.setAside = undatedOpen + undatedCloseDays.length - upperBound(undatedCloseDays, day);
+    raw.setAside = undatedOpen + undatedCloseDays.length - DaySort.upTo(undatedCloseDays, day);
     int n = stages.size();
     Probabilities probability = new Probabilities(tto, t, h, n);
     // the open amount: per place, its probability times the exact sum of its budgets
@@ -419,7 +388,7 @@ final class HorizonSweep {
     long days = ChronoUnit.DAYS.between(t, end);
     double newWins = 0;
     for (int s = 0; s < n; s++) {
-      long count = upperBound(arrivalDays[s], day) - upperBound(arrivalDays[s], windowStart);
+      long count = DaySort.upTo(arrivalDays[s], day) - DaySort.upTo(arrivalDays[s], windowStart);
       if (count == 0) {
         continue;
       }
@@ -432,7 +401,7 @@ final class HorizonSweep {
       newWins += rate * sum;
     }
     newWins *= season;
-    int windowFrom = upperBound(winDays, windowStart);
+    int windowFrom = DaySort.upTo(winDays, windowStart);
     boolean window = winsByT > windowFrom;
     int lo = window ? windowFrom : 0;
     long wins2 = winsByT - lo;
@@ -569,17 +538,5 @@ final class HorizonSweep {
     return (d.getMonthValue() - 1) % m;
   }
 
-  private static int upperBound(long[] sorted, long x) {
-    int lo = 0;
-    int hi = sorted.length;
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (sorted[mid] <= x) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo;
-  }
+
 }

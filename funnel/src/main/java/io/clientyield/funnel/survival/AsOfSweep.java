@@ -2,6 +2,7 @@ package io.clientyield.funnel.survival;
 
 import io.clientyield.core.BusinessCalendar;
 import io.clientyield.core.ValidationException;
+import io.clientyield.core.internal.DaySort;
 import io.clientyield.funnel.Deal;
 import io.clientyield.funnel.Deal.StageVisit;
 import io.clientyield.funnel.Stages;
@@ -176,28 +177,16 @@ final class AsOfSweep {
     firstDays = first.stream().mapToLong(Long::longValue).sorted().toArray();
   }
 
-  /** The observations by entry or close day (a primitive sort of packed keys when the days allow). */
+  /** The observations by entry or close day, equal days in their given order. */
   private static Observation[] sorted(Observation[] obs, boolean byEntryDay) {
-    int m = obs.length;
-    long min = Long.MAX_VALUE;
-    long max = Long.MIN_VALUE;
-    for (Observation o : obs) {
-      long d = byEntryDay ? o.entryDay : o.closeDay;
-      min = Math.min(min, d);
-      max = Math.max(max, d);
+    int[] positions = new int[obs.length];
+    for (int k = 0; k < positions.length; k++) {
+      positions[k] = k;
     }
-    Observation[] out = obs.clone();
-    if (m > 0 && max - min < (1L << 31)) {
-      long[] keys = new long[m];
-      for (int k = 0; k < m; k++) {
-        keys[k] = ((byEntryDay ? obs[k].entryDay : obs[k].closeDay) - min) << 32 | k;
-      }
-      Arrays.sort(keys);
-      for (int k = 0; k < m; k++) {
-        out[k] = obs[(int) keys[k]];
-      }
-    } else {
-      Arrays.sort(out, (a, b) -> byEntryDay ? Long.compare(a.entryDay, b.entryDay) : Long.compare(a.closeDay, b.closeDay));
+    int[] order = DaySort.order(positions, k -> byEntryDay ? obs[k].entryDay : obs[k].closeDay);
+    Observation[] out = new Observation[obs.length];
+    for (int k = 0; k < out.length; k++) {
+      out[k] = obs[order[k]];
     }
     return out;
   }
@@ -232,7 +221,7 @@ final class AsOfSweep {
         }
       }
     }
-    int notEntered = firstDays.length - upperBound(firstDays, asOf.toEpochDay());
+    int notEntered = firstDays.length - DaySort.upTo(firstDays, asOf.toEpochDay());
     return new TimeToOutcome(asOf, calendar, stages.ids(), minAtRisk, deals, undated, notEntered,
         closedWithoutDate, pooled, groups, TimeToOutcome.METHOD);
   }
@@ -277,17 +266,5 @@ final class AsOfSweep {
     return i < a.length ? a[i] : 0;
   }
 
-  private static int upperBound(long[] sorted, long x) {
-    int lo = 0;
-    int hi = sorted.length;
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (sorted[mid] <= x) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo;
-  }
+
 }
