@@ -24,9 +24,11 @@ import java.util.function.Function;
 
 /**
  * The horizon forecasts of the review and their backtest on the export's own history: bounded
- * work (at most {@value #MAX_ORIGINS} month-end origins per horizon), the model and the baseline
- * each one sweep over the deals in date order per horizon ({@link Forecaster#forecastEach}), so
- * the review stays linear in rows.
+ * work (at most {@value #MAX_ORIGINS} month-end origins per horizon), the model one sweep over
+ * the deals in date order per horizon and the baseline one for both
+ * ({@link Forecaster#forecastEach}), so the review stays linear in rows. The steps may run on
+ * different threads: {@link #models()} beside the review's other sections, {@link #baselines()}
+ * after them, then {@link #score}.
  */
 final class Horizons {
   /** The most month-end origins a backtest uses (the latest ones that can be checked). */
@@ -42,8 +44,6 @@ final class Horizons {
   /** The fewest Monte Carlo trials, however large the export (then the work may exceed the cap). */
   static final int MIN_TRIALS = 50;
 
-  private Horizons() {}
-
   /**
    * The result: forecasts of the next month and the next quarter, and their backtests.
    *
@@ -55,27 +55,94 @@ final class Horizons {
   record Result(HorizonForecast nextMonth, HorizonForecast nextQuarter, BacktestReport backtestMonth,
       BacktestReport backtestQuarter) {}
 
-  static Result compute(CrmExport export, List<Deal> deals, LocalDate asOf, Optional<LocalDate> firstDated) {
-    Currency usd = Money.currency(CrmDeals.CURRENCY);
+  private final List<Deal> deals;
+  private final LocalDate asOf;
+  private final Currency usd;
+  private final Function<Deal, Optional<Money>> wonValue;
+  private final Forecaster model;
+  private final Forecaster baseline;
+  private final List<LocalDate> monthOrigins;
+  private final List<LocalDate> quarterOrigins;
+
+  private Horizons(CrmExport export, List<Deal> deals, LocalDate asOf, Optional<LocalDate> firstDated) {
+    this.deals = deals;
+    this.asOf = asOf;
+    this.usd = Money.currency(CrmDeals.CURRENCY);
     Map<String, Money> closeValues = new HashMap<>();
     for (Opportunity o : export.opportunities()) {
       if (o.stage() == Opportunity.Stage.WON) {
         closeValues.put(o.id(), CrmDeals.closeValue(o));
       }
     }
-    Function<Deal, Optional<Money>> wonValue = d -> Optional.ofNullable(closeValues.get(d.id().value()));
+    this.wonValue = d -> Optional.ofNullable(closeValues.get(d.id().value()));
     int trials = trials(deals.size());
-    Forecaster model = new HorizonForecaster(HorizonOptions.of(CrmDeals.STAGES, usd)
+    this.model = new HorizonForecaster(HorizonOptions.of(CrmDeals.STAGES, usd)
         .withMonteCarlo(trials, HorizonOptions.of(CrmDeals.STAGES, usd).seed()), wonValue);
-    Forecaster baseline = Backtest.stageWeightedBaseline(CrmDeals.STAGES, usd, trials, BASELINE_SEED);
-    Period month = Period.ofMonths(1);
-    Period quarter = Period.ofMonths(3);
-    // one horizon after the other: both at once would double the peak memory at a million rows
-    Shared m = Shared.of(model, deals, origins(firstDated, asOf, month), asOf, month);
-    BacktestReport monthly = Backtest.run(deals, m.origins(), month, m, baseline, wonValue, usd);
-    Shared q = Shared.of(model, deals, origins(firstDated, asOf, quarter), asOf, quarter);
-    BacktestReport quarterly = Backtest.run(deals, q.origins(), quarter, q, baseline, wonValue, usd);
-    return new Result(m.now(), q.now(), monthly, quarterly);
+    this.baseline = Backtest.stageWeightedBaseline(CrmDeals.STAGES, usd, trials, BASELINE_SEED);
+    this.monthOrigins = origins(firstDated, asOf, MONTH);
+    this.quarterOrigins = origins(firstDated, asOf, QUARTER);
+  }
+
+  private static final Period MONTH = Period.ofMonths(1);
+  private static final Period QUARTER = Period.ofMonths(3);
+
+  /**
+   * The section's plan (cheap): the forecasters, the won values and the origins. Its three steps
+   * may run on different threads: {@link #models()}, {@link #baselines()}, then {@link #score}.
+   */
+  static Horizons plan(CrmExport export, List<Deal> deals, LocalDate asOf, Optional<LocalDate> firstDated) {
+    return new Horizons(export, deals, asOf, firstDated);
+  }
+
+  /** The model's forecasts of both horizons (one after the other: both at once doubles the memory). */
+  List<Shared> models() {
+    return List.of(Shared.of(model, deals, monthOrigins, asOf, MONTH),
+        Shared.of(model, deals, quarterOrigins, asOf, QUARTER));
+  }
+
+  /**
+   * The stage-weighted baseline at every origin of both horizons in one sweep. Its forecast does
+   * not depend on the horizon but for the end date it names (eventual probabilities, no horizon),
+   * so each origin is forecast once and named for each horizon.
+   */
+  Forecaster baselines() {
+    java.util.TreeSet<LocalDate> union = new java.util.TreeSet<>(monthOrigins);
+    union.addAll(quarterOrigins);
+    List<LocalDate> all = List.copyOf(union);
+    List<HorizonForecast> each = baseline.forecastEach(deals, all, MONTH);
+    Map<LocalDate, HorizonForecast> byOrigin = new HashMap<>();
+    for (int i = 0; i < all.size(); i++) {
+      byOrigin.put(all.get(i), each.get(i));
+    }
+    return new Forecaster() {
+      @Override
+      public HorizonForecast forecast(List<Deal> known, LocalDate origin, Period horizon) {
+        return baseline.forecast(known, origin, horizon);
+      }
+
+      @Override
+      public List<HorizonForecast> forecastEach(List<Deal> history, List<LocalDate> origins, Period horizon) {
+        if (history != deals || !byOrigin.keySet().containsAll(origins)) {
+          return baseline.forecastEach(history, origins, horizon);
+        }
+        List<HorizonForecast> out = new ArrayList<>(origins.size());
+        for (LocalDate o : origins) {
+          HorizonForecast f = byOrigin.get(o);
+          out.add(new HorizonForecast(f.model(), f.asOf(), o.plus(horizon), f.point(), f.openDeals(),
+              f.newBusiness(), f.setAside(), f.scenarios(), f.deals(), f.method()));
+        }
+        return out;
+      }
+    };
+  }
+
+  /** Both backtests, from the model's and the baseline's forecasts. */
+  Result score(List<Shared> models, Forecaster baselines) {
+    Shared m = models.get(0);
+    Shared q = models.get(1);
+    return new Result(m.now(), q.now(),
+        Backtest.run(deals, m.origins(), MONTH, m, baselines, wonValue, usd),
+        Backtest.run(deals, q.origins(), QUARTER, q, baselines, wonValue, usd));
   }
 
   /**
@@ -83,7 +150,7 @@ final class Horizons {
    * {@link Forecaster#forecastEach} call so that they share their calibration runs; handed to
    * {@link Backtest#run} as a forecaster that answers those origins from the list.
    */
-  private record Shared(Forecaster model, List<Deal> deals, List<LocalDate> origins, Period horizon,
+  record Shared(Forecaster model, List<Deal> deals, List<LocalDate> origins, Period horizon,
       List<HorizonForecast> atOrigins, HorizonForecast now) implements Forecaster {
     static Shared of(Forecaster model, List<Deal> deals, List<LocalDate> origins, LocalDate asOf, Period horizon) {
       List<LocalDate> all = new ArrayList<>(origins);

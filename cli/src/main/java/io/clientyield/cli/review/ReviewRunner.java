@@ -5,6 +5,7 @@ import io.clientyield.core.CampaignId;
 import io.clientyield.core.ClientId;
 import io.clientyield.core.ManagerId;
 import io.clientyield.core.Money;
+import io.clientyield.forecasting.horizon.Forecaster;
 import io.clientyield.core.MoneyAccumulator;
 import io.clientyield.core.Outcome;
 import io.clientyield.core.ReportingPeriod;
@@ -190,8 +191,8 @@ public final class ReviewRunner {
         .flatMap(o -> java.util.stream.Stream.concat(o.engageDate().stream(), o.closeDate().stream()))
         .min(Comparator.naturalOrder()).orElse(asOf);
     // the horizon section (the review's heaviest) runs beside the others on a second core
-    java.util.concurrent.CompletableFuture<Horizons.Result> horizonsAhead = parallel.start(
-        () -> Horizons.compute(export, deals, asOf, java.util.Optional.of(coveredFrom)));
+    Horizons horizonPlan = Horizons.plan(export, deals, asOf, java.util.Optional.of(coveredFrom));
+    java.util.concurrent.CompletableFuture<List<Horizons.Shared>> modelsAhead = parallel.start(horizonPlan::models);
 
     Scenario pipeline = pipelineScenario();
     Map<String, Long> runsByState = new TreeMap<>();
@@ -288,7 +289,9 @@ public final class ReviewRunner {
     Map<String, Money> revenueByAccount = new TreeMap<>();
     revenue.forEach((k, v) -> revenueByAccount.put(k.value(), v.result()));
 
-    Horizons.Result horizons = Parallel.join(horizonsAhead);
+    // the baseline's sweep on this thread once its own sections are done, then both backtests
+    Forecaster baselines = horizonPlan.baselines();
+    Horizons.Result horizons = horizonPlan.score(Parallel.join(modelsAhead), baselines);
     return new Review(asOf, coveredFrom, horizons.nextMonth(), horizons.nextQuarter(),
         horizons.backtestMonth(), horizons.backtestQuarter(), export.report(), pipeline.definition(), runsByState, funnel, byAgent, byManager,
         byOffice, closeValueByAgent, revenueByAccount, wonList.result(), wonClose.result(), probabilities, weightedPipeline,
