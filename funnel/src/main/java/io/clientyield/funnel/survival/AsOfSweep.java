@@ -240,31 +240,12 @@ final class AsOfSweep {
       }
       censored[age] += e.getValue()[0];
     }
-    long[] won = c.events[AgeCounts.WON];
-    long[] lost = c.events[AgeCounts.LOST];
-    int n = Math.max(censored.length, Math.max(won.length, lost.length));
-    int k = 0;
-    for (int t = 0; t < n; t++) {
-      if (at(won, t) + at(lost, t) + at(censored, t) != 0) {
-        k++;
-      }
-    }
-    long[][] out = new long[4][k];
-    k = 0;
-    for (int t = 0; t < n; t++) {
-      if (at(won, t) + at(lost, t) + at(censored, t) != 0) {
-        out[0][k] = t;
-        out[1][k] = at(won, t);
-        out[2][k] = at(lost, t);
-        out[3][k++] = at(censored, t);
-      }
-    }
-    return out;
+    AgeCounts counts = new AgeCounts();
+    counts.set(new long[][] {c.events[AgeCounts.WON], c.events[AgeCounts.LOST], censored});
+    return counts.sparse();
   }
 
-  private static long at(long[] a, int i) {
-    return i < a.length ? a[i] : 0;
-  }
+
 
 
 }
