@@ -190,7 +190,7 @@ public final class ReviewRunner {
     LocalDate coveredFrom = export.opportunities().stream()
         .flatMap(o -> java.util.stream.Stream.concat(o.engageDate().stream(), o.closeDate().stream()))
         .min(Comparator.naturalOrder()).orElse(asOf);
-    // the horizon section (the review's heaviest) runs beside the others on a second core
+    // the model's horizon sweeps (the review's heaviest work) run beside the others on a second core
     Horizons horizonPlan = Horizons.plan(export, deals, asOf, java.util.Optional.of(coveredFrom));
     java.util.concurrent.CompletableFuture<List<Horizons.Shared>> modelsAhead = parallel.start(horizonPlan::models);
 

@@ -96,7 +96,8 @@ public final class Backtest {
     return out;
   }
 
-  private static Optional<LocalDate> knownFrom(Deal d) {
+  /** Where a deal first becomes known (the rule of {@link #knownAt}); empty: never. */
+  static Optional<LocalDate> knownFrom(Deal d) {
     if (d.outcome().isPresent() && d.closedOn().isEmpty()) {
       return Optional.empty();
     }
@@ -255,7 +256,7 @@ public final class Backtest {
         if (d.closedOn().isPresent()) {
           closing.add(i);
         }
-        if (!d.history().isEmpty() && !(d.outcome().isPresent() && d.closedOn().isEmpty())) {
+        if (!d.history().isEmpty() && knownFrom(d).isPresent()) {
           dated.add(i);
         }
       }

@@ -144,9 +144,10 @@ public final class HorizonForecaster implements Forecaster {
    * the origin-by-origin forecasts. The model as of a day depends only on what was known that
    * day, so every run (each origin's own and each of its calibration origins, shared between
    * origins on the fixed grid) is taken from one sweep over the history in date order: the
-   * survival counts advance with {@link TimeToOutcomeAccumulator#resultsAsOf}, the deals open at
-   * a run are a set that deals enter and leave once, and arrivals, wins and actuals are ranges of
-   * the deals sorted by date. A run costs the deals open then, not the whole history again.
+   * survival counts advance with {@link TimeToOutcomeAccumulator#resultsAsOf}, open budgets are
+   * summed per place (group, stage, day that stage was entered) and moved by stage-entry and close
+   * events, and arrivals, wins and actuals are ranges of the deals sorted by date. A run costs its
+   * places (an origin's own run also lists its open deals), not the whole history again.
    *
    * @param history the full dated history
    * @param origins the origins

@@ -52,7 +52,6 @@ final class HorizonSweep {
   private final HorizonOptions options;
   private final GroupKey groupKey;
   private final List<Deal> deals;
-  private final boolean knownAtOrigins;
   private final Stages stages;
   private final BusinessCalendar calendar;
 
@@ -121,13 +120,12 @@ final class HorizonSweep {
       List<Deal> list, LocalDate lastOrigin, boolean knownAtOrigins) {
     this.options = options;
     this.groupKey = groupKey;
-    this.knownAtOrigins = knownAtOrigins;
     this.stages = options.stages();
     this.calendar = options.calendar();
     long last = lastOrigin.toEpochDay();
     // a deal never visible by the last origin plays no part (and is not validated, as before)
     this.deals = knownAtOrigins
-        ? list.stream().filter(d -> knownFrom(d).map(k -> k.toEpochDay() <= last).orElse(false)).toList()
+        ? list.stream().filter(d -> Backtest.knownFrom(d).map(k -> k.toEpochDay() <= last).orElse(false)).toList()
         : list;
     int n = deals.size();
     visitStart = new int[n + 1];
@@ -247,17 +245,6 @@ final class HorizonSweep {
     place = new Place[n];
     zero = Money.zero(options.currency());
     seasonWins = new long[options.seasonMonths()];
-  }
-
-  /** Where a deal first becomes known ({@link Backtest#knownAt}'s rule). */
-  static Optional<LocalDate> knownFrom(Deal d) {
-    if (d.outcome().isPresent() && d.closedOn().isEmpty()) {
-      return Optional.empty();
-    }
-    if (!d.history().isEmpty()) {
-      return Optional.of(d.history().get(0).enteredOn());
-    }
-    return d.closedOn();
   }
 
   /** Indices sorted by a day each, equal days in their given order. */
@@ -421,13 +408,13 @@ final class HorizonSweep {
     return raw;
   }
 
+  /** A group and stage ({@code cell}) and an entry day. */
+  private record Key(long cell, long entered) {}
+
   /**
    * P(won within h | stage, group, age) of one run, asked once per group, stage and entry day
    * (the age's source): a dense table over the entry days' span, or a map when that is too large.
    */
-  /** A group and stage ({@code cell}) and an entry day. */
-  private record Key(long cell, long entered) {}
-
   private final class Probabilities {
     private static final long DENSE_MAX = 1 << 22;
     private final TimeToOutcome tto;

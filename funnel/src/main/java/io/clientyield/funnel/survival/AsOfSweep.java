@@ -16,7 +16,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.function.BiConsumer;
 
 /**
@@ -33,6 +32,8 @@ final class AsOfSweep {
   /** One slot per group (slot 0: pooled), each with one {@link Cell} per stage. */
   private final List<Cell[]> cells = new ArrayList<>();
   private final List<String> groupNames = new ArrayList<>();
+  /** The group slots in name order (the accumulator's order of groups). */
+  private List<Integer> groupOrder = List.of();
   private long deals;
   private long undated;
   private long closedWithoutDate;
@@ -113,15 +114,18 @@ final class AsOfSweep {
   }
 
   private void load(List<Deal> list, GroupKey key) {
-    Map<String, Integer> groupIds = new TreeMap<>();
+    // slot 0 pooled; a group gets the next slot when first met (results list groups by name)
+    cells.add(newCells());
+    groupNames.add(null);
+    Map<String, Integer> slots = new HashMap<>();
     List<Observation> obs = new ArrayList<>();
     List<Long> first = new ArrayList<>();
-    List<String> groupOf = new ArrayList<>();
     for (Deal deal : list) {
       stages.indexOf("deal.reachedStage", deal.reachedStage());
       List<StageVisit> history = deal.history();
+      int[] stageOf = new int[history.size()];
       for (int i = 0; i < history.size(); i++) {
-        stages.indexOf("deal.history[" + i + "].stage", history.get(i).stage());
+        stageOf[i] = stages.indexOf("deal.history[" + i + "].stage", history.get(i).stage());
       }
       deals++;
       if (deal.outcome().isPresent() && deal.closedOn().isEmpty()) {
@@ -133,45 +137,33 @@ final class AsOfSweep {
         continue;
       }
       first.add(history.get(0).enteredOn().toEpochDay());
-      String g = key == TimeToOutcomeAccumulator.POOLED ? null : key.key().apply(deal);
-      String group = key == TimeToOutcomeAccumulator.POOLED ? null
-          : g == null ? TimeToOutcomeAccumulator.NO_GROUP : g;
-      if (group != null) {
-        groupIds.putIfAbsent(group, -1);
+      int slot = 0;
+      if (key != TimeToOutcomeAccumulator.POOLED) {
+        String g = key.key().apply(deal);
+        String group = g == null ? TimeToOutcomeAccumulator.NO_GROUP : g;
+        slot = slots.computeIfAbsent(group, k -> {
+          cells.add(newCells());
+          groupNames.add(k);
+          return cells.size() - 1;
+        });
       }
-      groupOf.add(group);
       boolean isClosed = deal.closedOn().isPresent();
       long closeDay = isClosed ? deal.closedOn().get().toEpochDay() : Long.MAX_VALUE;
       int kind = isClosed && deal.outcome().get().isWon() ? AgeCounts.WON : AgeCounts.LOST;
       boolean[] seen = new boolean[stages.size()];
       for (int i = 0; i < history.size(); i++) {
-        StageVisit v = history.get(i);
-        int s = stages.indexOf("deal.history[" + i + "].stage", v.stage());
-        if (seen[s]) {
+        if (seen[stageOf[i]]) {
           continue;
         }
-        seen[s] = true;
+        seen[stageOf[i]] = true;
+        StageVisit v = history.get(i);
         long age = isClosed ? Math.max(0, calendar.workingDaysBetween(v.enteredOn(), deal.closedOn().get())) : -1;
-        // group slots are assigned after every deal is read (in group order); keep the name
-        obs.add(new Observation(groupOf.size() - 1, s, v.enteredOn().toEpochDay(), closeDay, kind, age, i));
+        obs.add(new Observation(slot, stageOf[i], v.enteredOn().toEpochDay(), closeDay, kind, age, i));
       }
     }
-    // slot 0 pooled, then the groups in name order (the accumulator's TreeMap order)
-    cells.add(newCells());
-    groupNames.add(null);
-    int slot = 1;
-    for (Map.Entry<String, Integer> e : groupIds.entrySet()) {
-      e.setValue(slot++);
-      cells.add(newCells());
-      groupNames.add(e.getKey());
-    }
-    Observation[] all = new Observation[obs.size()];
-    for (int i = 0; i < all.length; i++) {
-      Observation o = obs.get(i);
-      String group = groupOf.get(o.group);
-      all[i] = new Observation(group == null ? 0 : groupIds.get(group), o.stage, o.entryDay, o.closeDay,
-          o.kind, o.age, o.historyIndex);
-    }
+    groupOrder = new ArrayList<>(slots.values());
+    groupOrder.sort((x, y) -> groupNames.get(x).compareTo(groupNames.get(y)));
+    Observation[] all = obs.toArray(new Observation[0]);
     byEntry = sorted(all, true);
     byClose = sorted(Arrays.stream(all).filter(o -> o.closeDay != Long.MAX_VALUE).toArray(Observation[]::new), false);
     firstDays = first.stream().mapToLong(Long::longValue).sorted().toArray();
@@ -202,7 +194,10 @@ final class AsOfSweep {
   private TimeToOutcome result(LocalDate asOf) {
     List<StageSurvival> pooled = new ArrayList<>();
     List<StageSurvival> groups = new ArrayList<>();
-    for (int g = 0; g < cells.size(); g++) {
+    List<Integer> order = new ArrayList<>(cells.size());
+    order.add(0);
+    order.addAll(groupOrder);
+    for (int g : order) {
       for (int s = 0; s < stages.size(); s++) {
         Cell c = cells.get(g)[s];
         if (g > 0 && !c.any) {
