@@ -61,7 +61,7 @@ public record ClientRatings(
       Comparator.comparing(CampaignRating::client).thenComparing(CampaignRating::campaign);
 
   /**
-   * Validates, sorts and rejects duplicates.
+   * Validates, sorts (one pass when a list is already in order) and rejects duplicates.
    */
   public ClientRatings {
     Checks.notNull("points", points);
@@ -114,8 +114,14 @@ public record ClientRatings(
       List<CampaignRating> campaignRatings,
       List<PersonalRating> personalRatings) {
     var status = new java.util.TreeMap<ClientId, ExactSum>();
-    for (CampaignOutcome e : outcomes) {
-      status.computeIfAbsent(e.client(), k -> new ExactSum()).add(points.pointsFor(e.outcome()));
+    ClientId current = null;
+    ExactSum sum = null;
+    for (CampaignOutcome e : outcomes) { // sorted by client: one map lookup per client
+      if (!e.client().equals(current)) {
+        current = e.client();
+        sum = status.computeIfAbsent(current, k -> new ExactSum());
+      }
+      sum.add(points.pointsFor(e.outcome()));
     }
     var overflowed = new java.util.HashSet<ClientId>();
     for (var e : status.entrySet()) {
@@ -380,13 +386,15 @@ public record ClientRatings(
     var unique = new TreeSet<ClientId>(Checks.elementsNotNull("clients", clients));
     // one pass over the book, not one per client
     var scored = new HashMap<ClientId, List<RankedClient.ScoredOutcome>>();
-    for (CampaignOutcome o : outcomes) { // sorted by client then campaign
-      if (unique.contains(o.client())) {
-        scored
-            .computeIfAbsent(o.client(), k -> new ArrayList<>())
-            .add(
-                new RankedClient.ScoredOutcome(
-                    o.campaign(), o.outcome(), points.pointsFor(o.outcome())));
+    ClientId current = null;
+    List<RankedClient.ScoredOutcome> run = null; // the current client's, null when not ranked
+    for (CampaignOutcome o : outcomes) { // sorted by client then campaign: one lookup per client
+      if (!o.client().equals(current)) {
+        current = o.client();
+        run = unique.contains(current) ? scored.computeIfAbsent(current, k -> new ArrayList<>()) : null;
+      }
+      if (run != null) {
+        run.add(new RankedClient.ScoredOutcome(o.campaign(), o.outcome(), points.pointsFor(o.outcome())));
       }
     }
     var inCampaign = new HashMap<ClientId, Long>();
@@ -573,9 +581,23 @@ public record ClientRatings(
      */
     @Override
     public ClientRatings result() {
+      // grouped by client and sorted by campaign within each, so that the book's own sort finds
+      // the list in order (one pass) and campaigns are compared only within a client
+      var byClient = new HashMap<ClientId, List<CampaignOutcome>>();
+      for (CampaignOutcome o : base.outcomes) {
+        byClient.computeIfAbsent(o.client(), k -> new ArrayList<>()).add(o);
+      }
+      for (CampaignOutcome o : added.values()) {
+        byClient.computeIfAbsent(o.client(), k -> new ArrayList<>()).add(o);
+      }
+      var clients = new ArrayList<>(byClient.keySet());
+      clients.sort(Comparator.naturalOrder());
       var all = new ArrayList<CampaignOutcome>(base.outcomes.size() + added.size());
-      all.addAll(base.outcomes);
-      all.addAll(added.values());
+      for (ClientId c : clients) {
+        List<CampaignOutcome> own = byClient.get(c);
+        own.sort(Comparator.comparing(CampaignOutcome::campaign));
+        all.addAll(own);
+      }
       return new ClientRatings(base.points, all, base.campaignRatings, base.personalRatings);
     }
 

@@ -3,7 +3,6 @@ package io.clientyield.profitability.rating;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.clientyield.core.internal.Checks;
 import io.clientyield.core.Outcome;
-import io.clientyield.core.Outcome;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -59,7 +58,7 @@ public record StatusPoints(
       i++;
     }
     c.throwIfAny();
-    perKind = Map.copyOf(new EnumMap<>(perKind));
+    perKind = java.util.Collections.unmodifiableMap(new EnumMap<>(perKind)); // an array lookup per outcome
     overrides = List.copyOf(overrides);
   }
 
