@@ -25,10 +25,10 @@ import java.util.function.Function;
 /**
  * The horizon forecasts of the review and their backtest on the export's own history: bounded
  * work (at most {@value #MAX_ORIGINS} month-end origins per horizon), the model one sweep over
- * the deals in date order per horizon and the baseline one for both
- * ({@link Forecaster#forecastEach}), so the review stays linear in rows. The steps may run on
- * different threads: {@link #models()} beside the review's other sections, {@link #baselines()}
- * after them, then {@link #score}.
+ * the deals in date order for both horizons and the baseline one for both
+ * ({@link Forecaster#forecastEach}), so the review stays linear in rows. The forecasts
+ * ({@link #forecasts()}) may run on a thread of their own beside the review's other sections,
+ * then {@link #score} runs both backtests side by side.
  */
 final class Horizons {
   /** The most month-end origins a backtest uses (the latest ones that can be checked). */
@@ -59,7 +59,7 @@ final class Horizons {
   private final LocalDate asOf;
   private final Currency usd;
   private final Function<Deal, Optional<Money>> wonValue;
-  private final Forecaster model;
+  private final HorizonForecaster model;
   private final Forecaster baseline;
   private final List<LocalDate> monthOrigins;
   private final List<LocalDate> quarterOrigins;
@@ -87,17 +87,33 @@ final class Horizons {
   private static final Period QUARTER = Period.ofMonths(3);
 
   /**
-   * The section's plan (cheap): the forecasters, the won values and the origins. Its three steps
-   * may run on different threads: {@link #models()}, {@link #baselines()}, then {@link #score}.
+   * The section's plan (cheap): the forecasters, the won values and the origins. Then
+   * {@link #forecasts()} (on any thread) and {@link #score}.
    */
   static Horizons plan(CrmExport export, List<Deal> deals, LocalDate asOf, Optional<LocalDate> firstDated) {
     return new Horizons(export, deals, asOf, firstDated);
   }
 
-  /** The model's forecasts of both horizons (one after the other: both at once doubles the memory). */
+  /**
+   * The model's forecasts of both horizons, in one sweep over the history
+   * ({@link HorizonForecaster#forecastEach(List, Map)}): the survival estimates and the open
+   * deals as of each day are computed once for both.
+   */
   List<Shared> models() {
-    return List.of(Shared.of(model, deals, monthOrigins, asOf, MONTH),
-        Shared.of(model, deals, quarterOrigins, asOf, QUARTER));
+    List<LocalDate> month = withAsOf(monthOrigins);
+    List<LocalDate> quarter = withAsOf(quarterOrigins);
+    Map<Period, List<LocalDate>> byHorizon = new java.util.LinkedHashMap<>();
+    byHorizon.put(MONTH, month);
+    byHorizon.put(QUARTER, quarter);
+    Map<Period, List<HorizonForecast>> each = model.forecastEach(deals, byHorizon);
+    return List.of(Shared.of(model, deals, monthOrigins, MONTH, each.get(MONTH)),
+        Shared.of(model, deals, quarterOrigins, QUARTER, each.get(QUARTER)));
+  }
+
+  private List<LocalDate> withAsOf(List<LocalDate> origins) {
+    List<LocalDate> all = new ArrayList<>(origins);
+    all.add(asOf);
+    return all;
   }
 
   /**
@@ -136,26 +152,35 @@ final class Horizons {
     };
   }
 
-  /** Both backtests, from the model's and the baseline's forecasts. */
-  Result score(List<Shared> models, Forecaster baselines) {
-    Shared m = models.get(0);
-    Shared q = models.get(1);
-    return new Result(m.now(), q.now(),
-        Backtest.run(deals, m.origins(), MONTH, m, baselines, wonValue, usd),
-        Backtest.run(deals, q.origins(), QUARTER, q, baselines, wonValue, usd));
+  /** The model's and the baseline's forecasts at every origin, made one after the other. */
+  record Forecasts(List<Shared> models, Forecaster baselines) {}
+
+  /** {@link #models()} then {@link #baselines()}, on the calling thread. */
+  Forecasts forecasts() {
+    List<Shared> models = models();
+    return new Forecasts(models, baselines());
+  }
+
+  /** Both backtests, from the model's and the baseline's forecasts, side by side. */
+  Result score(Forecasts forecasts, Parallel parallel) {
+    Shared m = forecasts.models().get(0);
+    Shared q = forecasts.models().get(1);
+    java.util.concurrent.CompletableFuture<BacktestReport> month = parallel.start(
+        () -> Backtest.run(deals, m.origins(), MONTH, m, forecasts.baselines(), wonValue, usd));
+    BacktestReport quarter = Backtest.run(deals, q.origins(), QUARTER, q, forecasts.baselines(), wonValue, usd);
+    return new Result(m.now(), q.now(), Parallel.join(month), quarter);
   }
 
   /**
-   * The model's forecasts at the backtest's origins and at the as-of date, made in one
-   * {@link Forecaster#forecastEach} call so that they share their calibration runs; handed to
+   * The model's forecasts at the backtest's origins and at the as-of date, made in one sweep
+   * with the other horizon's ({@link #models()}) so that they share their runs; handed to
    * {@link Backtest#run} as a forecaster that answers those origins from the list.
    */
   record Shared(Forecaster model, List<Deal> deals, List<LocalDate> origins, Period horizon,
       List<HorizonForecast> atOrigins, HorizonForecast now) implements Forecaster {
-    static Shared of(Forecaster model, List<Deal> deals, List<LocalDate> origins, LocalDate asOf, Period horizon) {
-      List<LocalDate> all = new ArrayList<>(origins);
-      all.add(asOf);
-      List<HorizonForecast> each = model.forecastEach(deals, all, horizon);
+    /** From the forecasts at the origins followed by the one at the as-of date. */
+    static Shared of(Forecaster model, List<Deal> deals, List<LocalDate> origins, Period horizon,
+        List<HorizonForecast> each) {
       return new Shared(model, deals, origins, horizon, each.subList(0, origins.size()), each.get(origins.size()));
     }
 

@@ -5,7 +5,6 @@ import io.clientyield.core.CampaignId;
 import io.clientyield.core.ClientId;
 import io.clientyield.core.ManagerId;
 import io.clientyield.core.Money;
-import io.clientyield.forecasting.horizon.Forecaster;
 import io.clientyield.core.MoneyAccumulator;
 import io.clientyield.core.Outcome;
 import io.clientyield.core.ReportingPeriod;
@@ -190,9 +189,9 @@ public final class ReviewRunner {
     LocalDate coveredFrom = export.opportunities().stream()
         .flatMap(o -> java.util.stream.Stream.concat(o.engageDate().stream(), o.closeDate().stream()))
         .min(Comparator.naturalOrder()).orElse(asOf);
-    // the model's horizon sweeps (the review's heaviest work) run beside the others on a second core
+    // the horizon forecasts (the review's heaviest work) run beside the others on a second core
     Horizons horizonPlan = Horizons.plan(export, deals, asOf, java.util.Optional.of(coveredFrom));
-    java.util.concurrent.CompletableFuture<List<Horizons.Shared>> modelsAhead = parallel.start(horizonPlan::models);
+    java.util.concurrent.CompletableFuture<Horizons.Forecasts> forecastsAhead = parallel.start(horizonPlan::forecasts);
 
     Scenario pipeline = pipelineScenario();
     Map<String, Long> runsByState = new TreeMap<>();
@@ -289,9 +288,8 @@ public final class ReviewRunner {
     Map<String, Money> revenueByAccount = new TreeMap<>();
     revenue.forEach((k, v) -> revenueByAccount.put(k.value(), v.result()));
 
-    // the baseline's sweep on this thread once its own sections are done, then both backtests
-    Forecaster baselines = horizonPlan.baselines();
-    Horizons.Result horizons = horizonPlan.score(Parallel.join(modelsAhead), baselines);
+    // both backtests side by side once the forecasts are in
+    Horizons.Result horizons = horizonPlan.score(Parallel.join(forecastsAhead), parallel);
     return new Review(asOf, coveredFrom, horizons.nextMonth(), horizons.nextQuarter(),
         horizons.backtestMonth(), horizons.backtestQuarter(), export.report(), pipeline.definition(), runsByState, funnel, byAgent, byManager,
         byOffice, closeValueByAgent, revenueByAccount, wonList.result(), wonClose.result(), probabilities, weightedPipeline,

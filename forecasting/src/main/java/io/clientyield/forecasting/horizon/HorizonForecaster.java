@@ -136,7 +136,8 @@ public final class HorizonForecaster implements Forecaster {
     Checks.notNull("known", known);
     Checks.elementsNotNull("known", known);
     Checks.notNull("asOf", asOf);
-    return run(known, List.of(asOf), horizon, false).get(0);
+    Checks.notNull("horizon", horizon);
+    return run(known, Map.of(horizon, List.of(asOf)), false).get(horizon).get(0);
   }
 
   /**
@@ -161,54 +162,93 @@ public final class HorizonForecaster implements Forecaster {
     Checks.notNull("origins", origins);
     Checks.elementsNotNull("origins", origins);
     Checks.elementsNotNull("history", history);
-    return run(history, origins, horizon, true);
+    Checks.notNull("horizon", horizon);
+    return run(history, Map.of(horizon, origins), true).get(horizon);
   }
 
-  private List<HorizonForecast> run(List<Deal> deals, List<LocalDate> origins, Period horizon,
+  /**
+   * {@link #forecastEach(List, List, Period)} for several horizons in one sweep: the survival
+   * estimates and the open deals' places as of each day are computed once, whatever the number
+   * of horizons, and each horizon's forecasts equal those of its own call (next month and next
+   * quarter at the same origins cost little more than one of them).
+   *
+   * @param history the full dated history
+   * @param originsByHorizon the origins of each horizon (positive horizons)
+   * @return one forecast per origin, in order, for each horizon, in the map's order
+   * @throws ValidationException as {@link #forecast}
+   */
+  public Map<Period, List<HorizonForecast>> forecastEach(List<Deal> history,
+      Map<Period, List<LocalDate>> originsByHorizon) {
+    Checks.notNull("history", history);
+    Checks.elementsNotNull("history", history);
+    Checks.notNull("originsByHorizon", originsByHorizon);
+    for (Map.Entry<Period, List<LocalDate>> e : originsByHorizon.entrySet()) {
+      Checks.notNull("originsByHorizon key", e.getKey());
+      Checks.notNull("originsByHorizon[" + e.getKey() + "]", e.getValue());
+      Checks.elementsNotNull("originsByHorizon[" + e.getKey() + "]", e.getValue());
+    }
+    return run(history, originsByHorizon, true);
+  }
+
+  private Map<Period, List<HorizonForecast>> run(List<Deal> deals, Map<Period, List<LocalDate>> originsByHorizon,
       boolean knownAtOrigins) {
-    Checks.notNull("horizon", horizon);
-    for (LocalDate origin : origins) {
-      if (!origin.plus(horizon).isAfter(origin)) {
-        throw ValidationException.of("horizon", horizon, "must be positive");
+    Map<Period, List<HorizonForecast>> out = new java.util.LinkedHashMap<>();
+    LocalDate last = null;
+    for (Map.Entry<Period, List<LocalDate>> e : originsByHorizon.entrySet()) {
+      for (LocalDate origin : e.getValue()) {
+        if (!origin.plus(e.getKey()).isAfter(origin)) {
+          throw ValidationException.of("horizon", e.getKey(), "must be positive");
+        }
+        last = last == null || origin.isAfter(last) ? origin : last;
       }
+      out.put(e.getKey(), List.of());
     }
-    if (origins.isEmpty()) {
-      return List.of();
+    if (last == null) {
+      return java.util.Collections.unmodifiableMap(out);
     }
-    LocalDate last = origins.stream().max(LocalDate::compareTo).get();
     HorizonSweep sweep = new HorizonSweep(options, groupKey, this::valueMinor, deals, last, knownAtOrigins);
     Optional<LocalDate> earliest = sweep.earliestClose();
     // every run: each origin's own (with the deal-level detail) and its calibration origins
-    Map<LocalDate, Boolean> runs = new java.util.TreeMap<>();
-    for (LocalDate origin : origins) {
-      for (LocalDate t : calibrationOrigins(origin, horizon, earliest)) {
-        runs.putIfAbsent(t, false);
+    java.util.SortedMap<LocalDate, List<HorizonSweep.Run>> runs = new java.util.TreeMap<>();
+    for (Map.Entry<Period, List<LocalDate>> e : originsByHorizon.entrySet()) {
+      Period horizon = e.getKey();
+      java.util.Set<LocalDate> own = new java.util.HashSet<>(e.getValue());
+      java.util.Set<LocalDate> days = new java.util.HashSet<>(own);
+      for (LocalDate origin : e.getValue()) {
+        days.addAll(calibrationOrigins(origin, horizon, earliest));
+      }
+      for (LocalDate t : days) {
+        runs.computeIfAbsent(t, k -> new ArrayList<>()).add(new HorizonSweep.Run(horizon, own.contains(t)));
       }
     }
-    for (LocalDate origin : origins) {
-      runs.put(origin, true);
-    }
-    Map<LocalDate, double[]> calibrations = new HashMap<>();
-    Map<LocalDate, HorizonSweep.Raw> now = new HashMap<>();
-    sweep.run(List.copyOf(runs.keySet()), horizon, runs::get, (t, raw) -> {
-      calibrations.put(t, new double[] {raw.open + raw.fresh, sweep.actualMinor(t, t.plus(horizon))});
-      if (runs.get(t)) {
-        now.put(t, raw);
+    Map<DayAndHorizon, double[]> calibrations = new HashMap<>();
+    Map<DayAndHorizon, HorizonSweep.Raw> now = new HashMap<>();
+    sweep.run(runs, (t, run, raw) -> {
+      calibrations.put(new DayAndHorizon(t, run.horizon()),
+          new double[] {raw.open + raw.fresh, sweep.actualMinor(t, t.plus(run.horizon()))});
+      if (run.detail()) {
+        now.put(new DayAndHorizon(t, run.horizon()), raw);
       }
     });
-    List<HorizonForecast> out = new ArrayList<>(origins.size());
-    for (LocalDate origin : origins) {
-      List<Double> ratios = new ArrayList<>();
-      for (LocalDate t : calibrationOrigins(origin, horizon, earliest)) {
-        double[] r = calibrations.get(t);
-        if (r[0] > 0) {
-          ratios.add(r[1] / r[0]);
+    for (Map.Entry<Period, List<LocalDate>> e : originsByHorizon.entrySet()) {
+      Period horizon = e.getKey();
+      List<HorizonForecast> each = new ArrayList<>(e.getValue().size());
+      for (LocalDate origin : e.getValue()) {
+        List<Double> ratios = new ArrayList<>();
+        for (LocalDate t : calibrationOrigins(origin, horizon, earliest)) {
+          double[] r = calibrations.get(new DayAndHorizon(t, horizon));
+          if (r[0] > 0) {
+            ratios.add(r[1] / r[0]);
+          }
         }
+        each.add(forecast(now.get(new DayAndHorizon(origin, horizon)), origin, origin.plus(horizon), ratios));
       }
-      out.add(forecast(now.get(origin), origin, origin.plus(horizon), ratios));
+      out.put(horizon, each);
     }
-    return out;
+    return java.util.Collections.unmodifiableMap(out);
   }
+
+  private record DayAndHorizon(LocalDate day, Period horizon) {}
 
   /** The calibration origins of a forecast at {@code asOf}, latest first. */
   private List<LocalDate> calibrationOrigins(LocalDate asOf, Period horizon, Optional<LocalDate> firstClose) {

@@ -22,8 +22,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.BiConsumer;
-import java.util.function.Predicate;
 import java.util.function.ToLongFunction;
 
 /**
@@ -262,18 +260,30 @@ final class HorizonSweep {
     return (double) (winSums[DaySort.upTo(winDays, to.toEpochDay())] - winSums[DaySort.upTo(winDays, from.toEpochDay())]);
   }
 
+  /** A run of the model as of a day: its horizon, and whether it keeps the deal-level detail. */
+  record Run(Period horizon, boolean detail) {}
+
+  /** Receives each run's expectation. */
+  interface Each {
+    void accept(LocalDate t, Run run, Raw raw);
+  }
+
   /**
-   * Runs the model as of each day, ascending, handing each day's expectation to {@code each}.
+   * Runs the model as of each day, ascending, once per run of the day (horizons share the day's
+   * survival estimates and open deals), handing each run's expectation to {@code each}.
    *
-   * @param days the run days, ascending and distinct
-   * @param horizon the horizon
-   * @param detail whether a day's run keeps the deal-level detail
-   * @param each receives the day and its run
+   * @param runs the runs of each day
+   * @param each receives the day, the run and its expectation
    */
-  void run(List<LocalDate> days, Period horizon, Predicate<LocalDate> detail, BiConsumer<LocalDate, Raw> each) {
+  void run(java.util.SortedMap<LocalDate, List<Run>> runs, Each each) {
     int[] pointers = new int[3]; // first entries, closes, wins seen
-    TimeToOutcomeAccumulator.resultsAsOf(stages, days, calendar, options.minAtRisk(), groupKey, deals,
-        (t, tto) -> each.accept(t, raw(t, tto, horizon, detail.test(t), pointers)));
+    TimeToOutcomeAccumulator.resultsAsOf(stages, List.copyOf(runs.keySet()), calendar, options.minAtRisk(),
+        groupKey, deals, (t, tto) -> {
+          advance(t.toEpochDay(), pointers);
+          for (Run r : runs.get(t)) {
+            each.accept(t, r, raw(t, tto, r.horizon(), r.detail(), pointers[2]));
+          }
+        });
   }
 
   /**
@@ -310,8 +320,8 @@ final class HorizonSweep {
     place[deal] = to;
   }
 
-  private Raw raw(LocalDate t, TimeToOutcome tto, Period horizon, boolean detail, int[] pointers) {
-    long day = t.toEpochDay();
+  /** Moves the open deals, and counts the season's wins, up to a day. */
+  private void advance(long day, int[] pointers) {
     // stage entries up to t move open deals between places; closes take them out
     while (pointers[0] < visitEvents.length && visitDay[visitEvents[pointers[0]]] <= day) {
       int v = visitEvents[pointers[0]++];
@@ -335,13 +345,17 @@ final class HorizonSweep {
       throw ValidationException.of("budget(" + d.id().value() + ")", d.budget().get(),
           "must be in " + options.currency().getCurrencyCode());
     }
-    LocalDate end = t.plus(horizon);
-    long h = calendar.workingDaysBetween(t, end);
-    long windowStart = day - options.arrivalWindowDays();
     int winsByT = DaySort.upTo(winDays, day);
     while (pointers[2] < winsByT) {
       seasonWins[winSeasonMonth[pointers[2]++]]++;
     }
+  }
+
+  private Raw raw(LocalDate t, TimeToOutcome tto, Period horizon, boolean detail, int winsByT) {
+    long day = t.toEpochDay();
+    LocalDate end = t.plus(horizon);
+    long h = calendar.workingDaysBetween(t, end);
+    long windowStart = day - options.arrivalWindowDays();
     double season = seasonFactor(t, end, winsByT);
     Raw raw = new Raw();
     raw.season = season;

@@ -84,6 +84,43 @@ class HorizonSweepProperties {
   }
 
   @Test
+  void severalHorizonsInOneSweepEqualEachHorizonOnItsOwn() {
+    qt().withExamples(40).forAll(integers().allPositive(), integers().between(0, 15), HorizonGenerators.origins(),
+        integers().between(1, 40)).check((seed, variant, first, step) -> {
+          List<Deal> history = history(seed);
+          HorizonForecaster f = new HorizonForecaster(options(variant), HorizonSweepProperties::wonValue);
+          // overlapping origins, one horizon with none, and the map's order kept
+          java.util.Map<Period, List<LocalDate>> byHorizon = new java.util.LinkedHashMap<>();
+          byHorizon.put(Period.ofMonths(3), Backtest.every(first, first.plusDays(5L * step), step));
+          byHorizon.put(Period.ofDays(10), List.of());
+          byHorizon.put(Period.ofMonths(1), Backtest.every(first.plusDays(step / 2), first.plusDays(8L * step), step));
+          java.util.Map<Period, List<HorizonForecast>> together = f.forecastEach(history, byHorizon);
+          if (!List.copyOf(together.keySet()).equals(List.copyOf(byHorizon.keySet()))) {
+            return false;
+          }
+          for (var e : byHorizon.entrySet()) {
+            if (!together.get(e.getKey()).equals(f.forecastEach(history, e.getValue(), e.getKey()))) {
+              return false;
+            }
+          }
+          return true;
+        });
+  }
+
+  @Test
+  void severalHorizonsRejectANullOrNonPositiveHorizonNamingIt() {
+    HorizonForecaster f = new HorizonForecaster(options(0));
+    java.util.Map<Period, List<LocalDate>> nullKey = new java.util.HashMap<>();
+    nullKey.put(null, List.of(HorizonGenerators.START));
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> f.forecastEach(history(1), nullKey))
+        .isInstanceOf(io.clientyield.core.ValidationException.class).hasMessageContaining("originsByHorizon key");
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> f.forecastEach(history(1), java.util.Map.of(Period.ZERO, List.of(HorizonGenerators.START))))
+        .isInstanceOf(io.clientyield.core.ValidationException.class).hasMessageContaining("horizon")
+        .hasMessageContaining("must be positive");
+  }
+
+  @Test
   void forecastEqualsTheReferenceRefoldOnTheListAsGiven() {
     qt().withExamples(60).forAll(integers().allPositive(), integers().between(0, 15), HorizonGenerators.origins())
         .check((seed, variant, asOf) -> {
