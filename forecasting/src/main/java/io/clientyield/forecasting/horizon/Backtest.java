@@ -224,6 +224,12 @@ public final class Backtest {
         pipeline.add(budget, p);
         deals.add(new DealProbability(d.id(), stage, 0, p, budget));
       }
+      return forecast(pipeline, deals, origin, horizon);
+    }
+
+    /** The forecast of an open pipeline and its deal-level probabilities. */
+    private HorizonForecast forecast(OpenPipeline pipeline, List<DealProbability> deals, LocalDate origin,
+        Period horizon) {
       List<Money> scenarios = new ArrayList<>();
       Money weighted = Money.zero(currency);
       if (pipeline.size() == 0) {
@@ -265,6 +271,38 @@ public final class Backtest {
       long[] closeDays = Arrays.stream(byClose).mapToLong(i -> history.get(i).closedOn().get().toEpochDay()).toArray();
       long[] entryDays = Arrays.stream(byEntry)
           .mapToLong(i -> history.get(i).history().get(0).enteredOn().toEpochDay()).toArray();
+      // each dated deal's visits read once into arrays: day and stage (numbered here), so that an
+      // origin visits its open deals' primitives, not their objects
+      Map<String, Integer> stageNumbers = new HashMap<>();
+      List<String> stageNames = new ArrayList<>();
+      java.util.function.ToIntFunction<String> number = st -> stageNumbers.computeIfAbsent(st, k -> {
+        stageNames.add(k);
+        return stageNames.size() - 1;
+      });
+      int n = history.size();
+      int[] reachedStage = new int[n];
+      Money[] budget = new Money[n];
+      DealId[] ids = new DealId[n];
+      int visits = 0;
+      for (int i : dated) {
+        visits += history.get(i).history().size();
+      }
+      long[] visitDay = new long[visits];
+      int[] visitStage = new int[visits];
+      Money zero = Money.zero(currency);
+      int[] visitTo = new int[n];
+      visits = 0;
+      for (int i : dated) {
+        Deal d = history.get(i);
+        for (StageVisit v : d.history()) {
+          visitDay[visits] = v.enteredOn().toEpochDay();
+          visitStage[visits++] = number.applyAsInt(v.stage());
+        }
+        visitTo[i] = visits;
+        reachedStage[i] = number.applyAsInt(d.reachedStage());
+        budget[i] = d.budget().orElse(zero);
+        ids[i] = d.id();
+      }
       StageProbabilityLearner learner = new StageProbabilityLearner(stages);
       java.util.BitSet open = new java.util.BitSet(history.size());
       int learned = 0;
@@ -282,20 +320,25 @@ public final class Backtest {
         while (closedOpen < byClose.length && closeDays[closedOpen] <= day) {
           open.clear(byClose[closedOpen++]);
         }
-        List<Deal> deals = new ArrayList<>();
-        List<String> reached = new ArrayList<>();
+        StageProbabilities probabilities = learner.result();
+        double[] p = new double[stageNames.size()];
+        Arrays.fill(p, Double.NaN); // asked on first use, as the origin's own forecast does
+        OpenPipeline pipeline = new OpenPipeline(currency);
+        List<DealProbability> deals = new ArrayList<>(open.cardinality());
         for (int i = open.nextSetBit(0); i >= 0; i = open.nextSetBit(i + 1)) {
-          Deal d = history.get(i);
-          List<StageVisit> h = d.history();
-          int keep = h.size();
-          while (h.get(keep - 1).enteredOn().isAfter(origin)) {
+          int keep = visitTo[i];
+          while (visitDay[keep - 1] > day) {
             keep--;
           }
-          deals.add(d);
           // as knownAt shows it: the reached stage is the last stage entered by the origin
-          reached.add(keep == h.size() ? d.reachedStage() : h.get(keep - 1).stage());
+          int stage = keep == visitTo[i] ? reachedStage[i] : visitStage[keep - 1];
+          if (Double.isNaN(p[stage])) {
+            p[stage] = probabilities.probability(stageNames.get(stage)).orElse(0.0);
+          }
+          pipeline.add(budget[i], p[stage]);
+          deals.add(new DealProbability(ids[i], stageNames.get(stage), 0, p[stage], budget[i]));
         }
-        byOrigin.put(origin, forecast(learner.result(), deals, reached, origin, horizon));
+        byOrigin.put(origin, forecast(pipeline, deals, origin, horizon));
       }
       List<HorizonForecast> out = new ArrayList<>(origins.size());
       for (LocalDate origin : origins) {

@@ -284,13 +284,12 @@ public final class HorizonForecaster implements Forecaster {
     if (now.season != 1.0) {
       method = method + String.format(java.util.Locale.ROOT, "; closing-season factor %.3f", now.season);
     }
-    HorizonForecast f = new HorizonForecast(NAME, asOf, end, money(expected), money(now.open),
-        money(now.fresh), now.setAside, scenarios, now.deals, method);
-    if (point == null) {
-      f = new HorizonForecast(NAME, asOf, end, f.p50(), f.openDeals(), f.newBusiness(), now.setAside,
-          scenarios, now.deals, method);
+    if (point == null) { // the conformal P50 of the scenarios (checked once, with the deals, below)
+      point = new HorizonForecast(NAME, asOf, end, money(expected), money(now.open), money(now.fresh),
+          now.setAside, scenarios, List.of(), method).p50();
     }
-    return f;
+    return new HorizonForecast(NAME, asOf, end, point, money(now.open), money(now.fresh), now.setAside,
+        scenarios, now.deals, method);
   }
 
   /**
