@@ -96,6 +96,12 @@ final class HorizonSweep {
   private final BitSet foreign;
   /** Where each open deal stands (null when not open), and the budgets summed per place. */
   private final Place[] place;
+  /** The stage and entry day of each open deal's place, read without the place itself. */
+  private final int[] placeStage;
+  private final long[] placeEntered;
+  /** Each deal's id and budget (the shared zero when it has none), for the deal-level detail. */
+  private final io.clientyield.core.DealId[] ids;
+  private final Money[] budgets0;
   private final java.util.TreeMap<Place, long[]> budgets = new java.util.TreeMap<>();
   private final Money zero;
 
@@ -241,7 +247,15 @@ final class HorizonSweep {
     open = new BitSet(n);
     foreign = new BitSet(n);
     place = new Place[n];
+    placeStage = new int[n];
+    placeEntered = new long[n];
     zero = Money.zero(options.currency());
+    ids = new io.clientyield.core.DealId[n];
+    budgets0 = new Money[n];
+    for (int i : canOpen) {
+      ids[i] = deals.get(i).id();
+      budgets0[i] = deals.get(i).budget().orElse(zero);
+    }
     seasonWins = new long[options.seasonMonths()];
   }
 
@@ -318,6 +332,10 @@ final class HorizonSweep {
       sum[1]++;
     }
     place[deal] = to;
+    if (to != null) {
+      placeStage[deal] = to.stage();
+      placeEntered[deal] = to.entered();
+    }
   }
 
   /** Moves the open deals, and counts the season's wins, up to a day. */
@@ -375,12 +393,11 @@ final class HorizonSweep {
       raw.openProbabilities = new double[count];
       int k = 0;
       for (int i = open.nextSetBit(0); i >= 0; i = open.nextSetBit(i + 1)) {
-        Place at = place[i];
-        int slot = probability.slot(at.groupIndex, at.group, at.stage, at.entered);
+        int slot = probability.slot(groupIndex[i], group[i], placeStage[i], placeEntered[i]);
         double p = Math.min(1.0, probability.p[slot] * season);
         // the deal's own budget (or one shared zero): a million open deals hold no new amounts
-        raw.deals.add(new DealProbability(deals.get(i).id(), stages.id(at.stage), probability.age[slot], p,
-            deals.get(i).budget().orElse(zero)));
+        raw.deals.add(new DealProbability(ids[i], stages.id(placeStage[i]), probability.age[slot], p,
+            budgets0[i]));
         raw.openBudgets[k] = budgetMinor[i];
         raw.openProbabilities[k++] = p;
       }
