@@ -150,9 +150,12 @@ final class HorizonSweep {
     Map<String, Integer> groupNumbers = new HashMap<>();
     long minDay = Long.MAX_VALUE;
     long maxDay = Long.MIN_VALUE;
-    List<Integer> canOpen = new ArrayList<>();
-    List<Integer> arrive = new ArrayList<>();
-    List<Integer> won = new ArrayList<>();
+    int[] canOpen = new int[n]; // deal indices, primitive: a million deals box no Integers
+    int[] arrive = new int[n];
+    int[] won = new int[n];
+    int canOpenCount = 0;
+    int arriveCount = 0;
+    int wonCount = 0;
     long undated = 0;
     List<Long> undatedCloses = new ArrayList<>();
     long minClose = Long.MAX_VALUE;
@@ -162,7 +165,9 @@ final class HorizonSweep {
       long[] firstOfStage = new long[stages.size()];
       Arrays.fill(firstOfStage, Long.MIN_VALUE);
       for (int j = 0; j < hist.size(); j++) {
-        int s = stages.indexOf("deal.history[" + j + "].stage", hist.get(j).stage());
+        String st = hist.get(j).stage(); // the field name is built only for the message
+        int s = stages.contains(st) ? stages.indexOf("stage", st)
+            : stages.indexOf("deal.history[" + j + "].stage", st);
         long day = hist.get(j).enteredOn().toEpochDay();
         if (firstOfStage[s] == Long.MIN_VALUE) {
           firstOfStage[s] = day;
@@ -177,14 +182,14 @@ final class HorizonSweep {
       if (d.closedOn().isPresent()) {
         minClose = Math.min(minClose, d.closedOn().get().toEpochDay());
         if (d.outcome().get().isWon()) {
-          won.add(i);
+          won[wonCount++] = i;
         }
       }
       if (!hist.isEmpty() && !(knownAtOrigins && closedUndated)) {
-        arrive.add(i);
+        arrive[arriveCount++] = i;
       }
       if (!hist.isEmpty() && !closedUndated) {
-        canOpen.add(i);
+        canOpen[canOpenCount++] = i;
         group[i] = groupKey == TimeToOutcomeAccumulator.POOLED ? null
             : Optional.ofNullable(groupKey.key().apply(d)).orElse(TimeToOutcomeAccumulator.NO_GROUP);
         groupIndex[i] = group[i] == null ? 0 : groupNumbers.computeIfAbsent(group[i], k -> groupNumbers.size() + 1);
@@ -205,6 +210,9 @@ final class HorizonSweep {
         }
       }
     }
+    canOpen = Arrays.copyOf(canOpen, canOpenCount);
+    arrive = Arrays.copyOf(arrive, arriveCount);
+    won = Arrays.copyOf(won, wonCount);
     groupCount = groupNumbers.size() + 1;
     minEntered = minDay;
     enteredSpan = minDay > maxDay ? 0 : maxDay - minDay + 1;
@@ -225,14 +233,15 @@ final class HorizonSweep {
       }
     }
     visitEvents = DaySort.order(entries, j -> visitDay[j]);
-    byCloseOfOpen = sortBy(canOpen.stream().filter(i -> closeDay[i] != Long.MAX_VALUE).toList(), i -> closeDay[i]);
+    byCloseOfOpen = DaySort.order(Arrays.stream(canOpen).filter(i -> closeDay[i] != Long.MAX_VALUE).toArray(),
+        i -> closeDay[i]);
     arrivalDays = new long[stages.size()][];
     for (int st = 0; st < stages.size(); st++) {
       int stage = st;
-      arrivalDays[st] = arrive.stream().filter(i -> visitStage[visitStart[i]] == stage)
+      arrivalDays[st] = Arrays.stream(arrive).filter(i -> visitStage[visitStart[i]] == stage)
           .mapToLong(i -> visitDay[visitStart[i]]).sorted().toArray();
     }
-    wins = sortBy(won, i -> closeDay[i]);
+    wins = DaySort.order(won, i -> closeDay[i]);
     winDays = Arrays.stream(wins).mapToLong(i -> closeDay[i]).toArray();
     winSums = new long[wins.length + 1];
     winSeasonMonth = new int[wins.length];

@@ -125,7 +125,9 @@ final class AsOfSweep {
       List<StageVisit> history = deal.history();
       int[] stageOf = new int[history.size()];
       for (int i = 0; i < history.size(); i++) {
-        stageOf[i] = stages.indexOf("deal.history[" + i + "].stage", history.get(i).stage());
+        String st = history.get(i).stage(); // the field name is built only for the message
+        stageOf[i] = stages.contains(st) ? stages.indexOf("stage", st)
+            : stages.indexOf("deal.history[" + i + "].stage", st);
       }
       deals++;
       if (deal.outcome().isPresent() && deal.closedOn().isEmpty()) {

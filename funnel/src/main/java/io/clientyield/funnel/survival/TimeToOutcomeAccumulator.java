@@ -184,7 +184,9 @@ public final class TimeToOutcomeAccumulator
     stages.indexOf("deal.reachedStage", deal.reachedStage());
     List<StageVisit> history = deal.history();
     for (int i = 0; i < history.size(); i++) {
-      stages.indexOf("deal.history[" + i + "].stage", history.get(i).stage());
+      if (!stages.contains(history.get(i).stage())) { // the field name is built only for the message
+        stages.indexOf("deal.history[" + i + "].stage", history.get(i).stage());
+      }
     }
     long newDeals = Checks.addExact("deals", deals, 1);
     if (deal.outcome().isPresent() && deal.closedOn().isEmpty()) {
@@ -205,7 +207,7 @@ public final class TimeToOutcomeAccumulator
     java.util.Arrays.fill(ages, -1);
     for (int i = 0; i < history.size(); i++) {
       StageVisit v = history.get(i);
-      int s = stages.indexOf("deal.history[" + i + "].stage", v.stage());
+      int s = stages.indexOf("stage", v.stage()); // checked above
       if (ages[s] >= 0 || v.enteredOn().isAfter(asOf)) {
         continue;
       }
