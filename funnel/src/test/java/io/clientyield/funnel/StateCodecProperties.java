@@ -140,6 +140,22 @@ class StateCodecProperties {
   }
 
   @Test
+  void aLearnerOrPipelineStateOfOtherStagesWithTheSameCountIsRejected() {
+    Stages renamed = Stages.of("s1", "s2", "s3", "s4", "s5");
+    Stages reordered = Stages.of(STAGES.id(1), STAGES.id(0), STAGES.id(2), STAGES.id(3), STAGES.id(4));
+    byte[] learner = new StageProbabilityLearner(STAGES).encode();
+    byte[] pipeline = new WeightedPipelineAccumulator(PROBABILITIES, EUR).encode();
+    for (Stages other : List.of(renamed, reordered)) {
+      assertThatThrownBy(() -> StageProbabilityLearner.decode(other, learner))
+          .isInstanceOf(ValidationException.class).hasMessageContaining("state.stages")
+          .hasMessageContaining(STAGES.ids().toString());
+      StageProbabilities p = StageProbabilities.configured(other, 0.1, 0.2, 0.4, 0.6, 0.8);
+      assertThatThrownBy(() -> WeightedPipelineAccumulator.decode(p, EUR, pipeline))
+          .isInstanceOf(ValidationException.class).hasMessageContaining("state.stages");
+    }
+  }
+
+  @Test
   void statesAreCompact() {
     StageFunnelAccumulator f = new StageFunnelAccumulator(STAGES, EUR);
     qt().withExamples(1).forAll(lists().of(deals()).ofSize(1000)).check(deals -> {

@@ -310,7 +310,10 @@ public final class StageProbabilityLearner
    */
   public byte[] encode() {
     StateCodec.Writer w = StateCodec.writer(STATE_TAG);
-    w.count(closedAt.length);
+    w.count(stages.size()); // the ids, so that a state of another funnel is never merged by position
+    for (String id : stages.ids()) {
+      w.string(id);
+    }
     for (int i = 0; i < closedAt.length; i++) {
       w.count(closedAt[i]).count(wonAt[i]).count(openAt[i]);
     }
@@ -324,16 +327,14 @@ public final class StageProbabilityLearner
    * @param state the bytes
    * @return a learner holding the encoded counts
    * @throws ValidationException if the bytes are malformed, of another accumulator or version,
-   *     have another number of stages, more won than closed deals at a stage, or a total beyond
-   *     a long
+   *     of other stages (ids and order), have more won than closed deals at a stage, or a total
+   *     beyond a long
    */
   public static StageProbabilityLearner decode(Stages stages, byte[] state) {
     Checks.notNull("stages", stages);
     StateCodec.Reader r = StateCodec.reader(state, STATE_TAG, "state");
-    int n = r.size("stages", r.remaining());
-    if (n != stages.size()) {
-      throw r.invalid("stages", n, "must equal the learner's " + stages.size() + " stages");
-    }
+    r.stageIds(stages.ids());
+    int n = stages.size();
     StageProbabilityLearner l = new StageProbabilityLearner(stages);
     for (int i = 0; i < n; i++) {
       long closed = r.count("closedAt[" + i + "]");

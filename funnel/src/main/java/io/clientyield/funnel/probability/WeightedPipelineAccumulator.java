@@ -240,7 +240,10 @@ public final class WeightedPipelineAccumulator
   public byte[] encode() {
     StateCodec.Writer w = StateCodec.writer(STATE_TAG);
     w.string(currency.getCurrencyCode());
-    w.count(open.length);
+    w.count(open.length); // the ids, so that a state of another funnel is never merged by position
+    for (String id : probabilities.stages().ids()) {
+      w.string(id);
+    }
     for (int i = 0; i < open.length; i++) {
       w.count(open[i]).count(withoutBudget[i]).count(budgetMinor[i]);
     }
@@ -255,7 +258,7 @@ public final class WeightedPipelineAccumulator
    * @param state the bytes
    * @return an accumulator holding the encoded counts
    * @throws ValidationException if the bytes are malformed, of another accumulator or version,
-   *     of another currency or number of stages, count more deals without budget than open
+   *     of another currency or other stages (ids and order), count more deals without budget than open
    *     deals, or have a total beyond a long
    */
   public static WeightedPipelineAccumulator decode(StageProbabilities probabilities,
@@ -266,10 +269,8 @@ public final class WeightedPipelineAccumulator
     if (!code.equals(currency.getCurrencyCode())) {
       throw r.invalid("currency", code, "must equal the accumulator's currency " + currency.getCurrencyCode());
     }
-    int n = r.size("stages", r.remaining());
-    if (n != a.open.length) {
-      throw r.invalid("stages", n, "must equal the accumulator's " + a.open.length + " stages");
-    }
+    r.stageIds(probabilities.stages().ids());
+    int n = a.open.length;
     for (int i = 0; i < n; i++) {
       long open = r.count("open[" + i + "]");
       long without = r.count("withoutBudget[" + i + "]");
