@@ -78,11 +78,11 @@ public final class HorizonBacktest {
    * @return the reports by design label
    */
   static Map<String, BacktestReport> run(CrmExport export) {
-    Currency usd = Money.currency(CrmDeals.CURRENCY);
+    Currency usd = export.currency();
     List<Deal> deals = CrmDeals.deals(export);
     Map<String, Money> closeValues = new HashMap<>();
     for (Opportunity o : export.opportunities()) {
-      closeValues.put(o.id(), CrmDeals.closeValue(o));
+      closeValues.put(o.id(), CrmDeals.closeValue(o, usd));
     }
     java.util.function.Function<Deal, Optional<Money>> wonValue =
         d -> Optional.ofNullable(closeValues.get(d.id().value()));

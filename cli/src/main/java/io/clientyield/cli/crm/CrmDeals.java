@@ -10,6 +10,7 @@ import io.clientyield.funnel.Stages;
 import io.clientyield.funnel.Deal.StageVisit;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Currency;
 import java.util.List;
 
 /**
@@ -21,10 +22,10 @@ import java.util.List;
  *       (they all have an engage date, which becomes the history entry).</li>
  *   <li>Outcome: Won is {@code WON}; Lost is {@code CLIENT_REFUSED} with the reason
  *       {@code lost} (the export records no reason); Prospecting and Engaging are open.</li>
- *   <li>Budget: the deal's list value ({@link #listValue(Opportunity)}: the product's list
- *       price, {@code products.sales_price} in the bundled export, USD) for every deal —
+ *   <li>Budget: the deal's list value ({@link #listValue(Opportunity, Currency)}: the product's list
+ *       price, {@code products.sales_price} in the bundled export, in the export's currency) for every deal —
  *       the value a deal was worth when worked. The contract value of won deals
- *       ({@code close_value}) is kept apart (see {@link #closeValue(Opportunity)}).</li>
+ *       ({@code close_value}) is kept apart (see {@link #closeValue(Opportunity, Currency)}).</li>
  *   <li>Manager: the sales agent who works the deal; the agent's manager and regional office
  *       are the attributes {@code manager} and {@code office}, the product's name the
  *       attribute {@code product}. Deals without an account have no client.</li>
@@ -35,8 +36,8 @@ public final class CrmDeals {
   public static final Stages STAGES = Stages.of("prospecting", "engaging");
   /** The reason code given to Lost deals. */
   public static final String LOST_REASON = "lost";
-  /** The export's currency. */
-  public static final String CURRENCY = "USD";
+  /** The bundled export's currency (an export's own: {@link CrmExport#currency()}). */
+  public static final String CURRENCY = CrmMapping.DEFAULT_CURRENCY;
 
   private CrmDeals() {}
 
@@ -65,7 +66,7 @@ public final class CrmDeals {
     Deal.Builder b = Deal.builder()
         .id(DealId.of(o.id()))
         .manager(ManagerId.of(o.agent()))
-        .budget(listValue(o))
+        .budget(listValue(o, export.currency()))
         .putAttribute("manager", o.manager())
         .putAttribute("office", o.office())
         .putAttribute("product", o.product());
@@ -88,20 +89,22 @@ public final class CrmDeals {
    * column.
    *
    * @param o the opportunity
-   * @return the list value in USD
+   * @param currency the export's currency ({@link CrmExport#currency()})
+   * @return the list value
    */
-  public static Money listValue(Opportunity o) {
-    return Money.of(o.listValue(), Money.currency(CURRENCY));
+  public static Money listValue(Opportunity o, Currency currency) {
+    return Money.of(o.listValue(), currency);
   }
 
   /**
    * The contract value of a won opportunity.
    *
    * @param o the opportunity
-   * @return the close value in USD, zero for lost and open ones
+   * @param currency the export's currency ({@link CrmExport#currency()})
+   * @return the close value, zero for lost and open ones
    */
-  public static Money closeValue(Opportunity o) {
+  public static Money closeValue(Opportunity o, Currency currency) {
     return Money.of(o.closeValue().filter(v -> o.stage() == Opportunity.Stage.WON).orElse(BigDecimal.ZERO),
-        Money.currency(CURRENCY));
+        currency);
   }
 }

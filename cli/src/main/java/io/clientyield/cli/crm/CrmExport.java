@@ -1,5 +1,6 @@
 package io.clientyield.cli.crm;
 
+import io.clientyield.core.Money;
 import io.clientyield.funnel.DealStatusMapper;
 import io.clientyield.funnel.Stages;
 import io.clientyield.core.Outcome;
@@ -17,6 +18,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Currency;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -42,7 +44,9 @@ import org.jspecify.annotations.Nullable;
  * <ul>
  *   <li>LF, CRLF and CR line endings; blank lines are skipped and counted.</li>
  *   <li>Amounts are plain decimals: at most {@value #MAX_INTEGER_DIGITS} digits before the
- *       point and 2 after it, no exponent. Ids are 1 to {@value #MAX_ID} characters.</li>
+ *       point and, for list prices, list and close values, at most the decimal places of the
+ *       mapping's currency after it (2 for USD and EUR, 0 for JPY; an account's revenue, in
+ *       millions, 2), no exponent. Ids are 1 to {@value #MAX_ID} characters.</li>
  *   <li>Products are matched by a normalized key (lower case, letters and digits only), so the
  *       pipeline's {@code GTXPro} matches {@code GTX Pro}; each such match is counted.</li>
  *   <li>Deals without an account are kept (they count in every funnel) and counted; they take
@@ -61,17 +65,20 @@ import org.jspecify.annotations.Nullable;
  * </ul>
  *
  * @param accounts account name to sector and revenue (empty when the export has no accounts)
- * @param products canonical product name to list price (USD; empty when the export has none)
+ * @param products canonical product name to list price (in {@code currency}; empty when the
+ *     export has none)
  * @param teams agent to manager and regional office (empty when the export has no teams table)
  * @param opportunities the rows of the pipeline that are used
  * @param report how many rows were read, used, and set aside, and why
+ * @param currency the currency of every list price, list value and close value (the mapping's)
  */
 public record CrmExport(
     Map<String, Account> accounts,
     Map<String, BigDecimal> products,
     Map<String, Team> teams,
     List<Opportunity> opportunities,
-    LoadReport report) {
+    LoadReport report,
+    Currency currency) {
 
   /** The file names of the bundled export. */
   public static final String ACCOUNTS = "accounts.csv";
@@ -92,11 +99,18 @@ public record CrmExport(
 
   private static final String BUNDLED = "/io/clientyield/examples/crm-sales-opportunities/";
   private static final int DATE_CACHE = 100_000;
-  private static final Pattern AMOUNT =
-      Pattern.compile("-?[0-9]{1," + MAX_INTEGER_DIGITS + "}(\\.[0-9]{1,2})?");
+  /** Amounts with at most 0, 1, 2 or 3 decimal places (ISO 4217 currencies have 0, 2 or 3). */
+  private static final Pattern[] AMOUNT = {
+      Pattern.compile("-?[0-9]{1," + MAX_INTEGER_DIGITS + "}"),
+      Pattern.compile("-?[0-9]{1," + MAX_INTEGER_DIGITS + "}(\\.[0-9])?"),
+      Pattern.compile("-?[0-9]{1," + MAX_INTEGER_DIGITS + "}(\\.[0-9]{1,2})?"),
+      Pattern.compile("-?[0-9]{1," + MAX_INTEGER_DIGITS + "}(\\.[0-9]{1,3})?")};
+  /** The decimal places of an account's revenue (in millions). */
+  private static final int REVENUE_DECIMALS = 2;
 
   /** Copies the collections. */
   public CrmExport {
+    java.util.Objects.requireNonNull(currency, "currency");
     accounts = Map.copyOf(accounts);
     products = Map.copyOf(products);
     teams = Map.copyOf(teams);
@@ -108,7 +122,7 @@ public record CrmExport(
    *
    * @param name the account name
    * @param sector the sector (spelling corrected)
-   * @param revenue annual revenue in millions of USD
+   * @param revenue annual revenue in millions (as the accounts table gives it)
    * @param employees the number of employees
    * @param yearEstablished the year established
    */
@@ -265,7 +279,7 @@ public record CrmExport(
     }
     LoadReport r = new LoadReport(report.rowsRead(), kept.size(), setAside, withoutAccount,
         report.productSpellingsMatched(), report.sectorCorrections(), report.blankLines(), report.tablesAbsent());
-    return new CrmExport(accounts, products, teams, kept, r);
+    return new CrmExport(accounts, products, teams, kept, r, currency);
   }
 
   private interface Source {
@@ -300,7 +314,7 @@ public record CrmExport(
           sectorCorrections.merge("technolgy -> technology", 1L, Long::sum);
           sector = "technology";
         }
-        accounts.put(name, new Account(name, sector, r.amount(t.revenue()).orElse(BigDecimal.ZERO),
+        accounts.put(name, new Account(name, sector, r.amount(t.revenue(), REVENUE_DECIMALS).orElse(BigDecimal.ZERO),
             r.whole(t.employees(), Long.MAX_VALUE), (int) r.whole(t.yearEstablished(), 9999)));
       });
     } else {
@@ -314,7 +328,7 @@ public record CrmExport(
       read(source, shown, t.file(), blank, List.of(t.name(), t.listPrice()), r -> {
         String name = r.id(t.name());
         duplicate(r, t.name(), key(name), lines, "product (same name apart from case, spaces and punctuation)");
-        BigDecimal price = r.amount(t.listPrice()).orElseThrow(() -> r.error(t.listPrice(), "a list price is required"));
+        BigDecimal price = r.amount(t.listPrice(), decimals(m.amountCurrency())).orElseThrow(() -> r.error(t.listPrice(), "a list price is required"));
         if (price.signum() < 0) {
           throw r.error(t.listPrice(), "a list price must not be negative: " + r.shown(t.listPrice()));
         }
@@ -374,10 +388,14 @@ public record CrmExport(
     int[] spelling = new int[1024];
     final Map<String, Long> setAside = new TreeMap<>();
     long read;
+    private final Currency currency;
+    private final int decimals;
 
     Pipeline(CrmMapping mapping, Map<String, Account> accounts, Map<String, BigDecimal> products,
         Map<String, String> productByKey, Map<String, Team> teams, List<String> absent) {
       this.m = mapping.pipeline();
+      this.currency = mapping.amountCurrency();
+      this.decimals = decimals(currency);
       this.dates = mapping.dates();
       this.isoDates = mapping.dateFormat().isEmpty();
       this.accounts = accounts;
@@ -449,8 +467,8 @@ public record CrmExport(
       }
       Optional<LocalDate> close = r.date(m.closeDate(), dates, isoDates);
       Optional<BigDecimal> list = hasProducts ? Optional.ofNullable(product == null ? null : products.get(product))
-          : r.amount(m.listValue().orElseThrow());
-      Optional<BigDecimal> value = m.closeValue().isPresent() ? r.amount(m.closeValue().get())
+          : r.amount(m.listValue().orElseThrow(), decimals);
+      Optional<BigDecimal> value = m.closeValue().isPresent() ? r.amount(m.closeValue().get(), decimals)
           : stage == Opportunity.Stage.WON ? list
           : stage == Opportunity.Stage.LOST ? Optional.of(BigDecimal.ZERO) : Optional.empty();
       Team team = teams.get(agent);
@@ -540,7 +558,7 @@ public record CrmExport(
       }
       LoadReport report = new LoadReport(read, kept.size(), setAside, withoutAccount, spellings,
           sectorCorrections, blankLines, absent);
-      return new CrmExport(accounts, products, teams, kept, report);
+      return new CrmExport(accounts, products, teams, kept, report, currency);
     }
 
     private static boolean outside(Optional<LocalDate> d, LocalDate from, LocalDate to) {
@@ -571,6 +589,11 @@ public record CrmExport(
       }
     }
     return sb.toString();
+  }
+
+  /** The decimal places an amount in the currency may have (its minor unit's). */
+  private static int decimals(Currency currency) {
+    return Math.min(AMOUNT.length - 1, Money.zero(currency).amount().scale());
   }
 
   /** One CSV row with its file and line, for errors that name file, line, column and value. */
@@ -613,14 +636,15 @@ public record CrmExport(
       return v;
     }
 
-    Optional<BigDecimal> amount(String column) {
+    Optional<BigDecimal> amount(String column, int decimals) {
       String v = text(column);
       if (v.isEmpty()) {
         return Optional.empty();
       }
-      if (!AMOUNT.matcher(v).matches()) {
+      if (!AMOUNT[decimals].matcher(v).matches()) {
         throw error(column, CrmExportException.shown(v) + " is not an amount (a plain decimal with at most "
-            + MAX_INTEGER_DIGITS + " digits before the point and 2 after it)");
+            + MAX_INTEGER_DIGITS + " digits before the point and " + (decimals == 0 ? "none" : decimals)
+            + " after it)");
       }
       return Optional.of(new BigDecimal(v));
     }

@@ -1,6 +1,7 @@
 package io.clientyield.cli.crm;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.clientyield.core.Money;
 import io.clientyield.core.ValidationException;
 import io.clientyield.core.json.ClientyieldJson;
 import java.io.IOException;
@@ -10,6 +11,7 @@ import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
 import java.time.format.ResolverStyle;
 import java.util.ArrayList;
+import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -36,6 +38,9 @@ import java.util.Set;
  * @param teams the sales teams table (owner to manager and office), if the export has one
  * @param dateFormat the date pattern of every date column ({@link DateTimeFormatter} syntax,
  *     strict); {@value #ISO_DATE} when absent
+ * @param currency the ISO 4217 code of every amount of the pipeline and products tables
+ *     ({@code EUR}); {@value #DEFAULT_CURRENCY}, the bundled export's, when absent. An amount
+ *     may have at most the currency's decimal places (2 for EUR, 0 for JPY)
  */
 public record CrmMapping(
     @JsonProperty("description") Optional<String> description,
@@ -43,8 +48,11 @@ public record CrmMapping(
     @JsonProperty("accounts") Optional<Accounts> accounts,
     @JsonProperty("products") Optional<Products> products,
     @JsonProperty("teams") Optional<Teams> teams,
-    @JsonProperty("dateFormat") Optional<String> dateFormat) {
+    @JsonProperty("dateFormat") Optional<String> dateFormat,
+    @JsonProperty("currency") Optional<String> currency) {
 
+  /** The currency of an export whose mapping names none (the bundled export's). */
+  public static final String DEFAULT_CURRENCY = "USD";
   /** The default date pattern: ISO {@code 2017-03-01}. */
   public static final String ISO_DATE = "uuuu-MM-dd";
   /** The review's stages a status value can map to. */
@@ -62,6 +70,14 @@ public record CrmMapping(
     products = products == null ? Optional.empty() : products;
     teams = teams == null ? Optional.empty() : teams;
     dateFormat = dateFormat == null ? Optional.empty() : dateFormat;
+    currency = currency == null ? Optional.empty() : currency;
+    currency.ifPresent(code -> {
+      try {
+        Money.currency(code);
+      } catch (ValidationException e) {
+        throw ValidationException.of("currency", code, "must be an ISO 4217 currency code such as EUR or USD");
+      }
+    });
     if (pipeline == null) {
       throw ValidationException.of("pipeline", null, "is required");
     }
@@ -274,6 +290,15 @@ public record CrmMapping(
     } catch (IOException e) {
       throw new CrmExportException(file.toString(), 0, "-", "cannot read: " + e.getMessage(), null);
     }
+  }
+
+  /**
+   * Returns the currency of the export's amounts.
+   *
+   * @return {@link #currency()}, or {@value #DEFAULT_CURRENCY} when the mapping names none
+   */
+  public Currency amountCurrency() {
+    return Money.currency(currency.orElse(DEFAULT_CURRENCY));
   }
 
   /**

@@ -17,8 +17,8 @@ import java.util.Optional;
  * @param stage the deal stage
  * @param engageDate the engage date (empty for Prospecting)
  * @param closeDate the close date (empty for open deals)
- * @param closeValue the close value in USD (empty for open deals)
- * @param listValue the deal's list value in USD: the product's list price, or the pipeline's
+ * @param closeValue the close value in the export's currency (empty for open deals)
+ * @param listValue the deal's list value in the export's currency: the product's list price, or the pipeline's
  *     list value column
  * @param manager the owner's manager ({@value #UNKNOWN} when the export does not say)
  * @param office the owner's regional office ({@value #UNKNOWN} when the export does not say)

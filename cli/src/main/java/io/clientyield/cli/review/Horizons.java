@@ -57,7 +57,7 @@ final class Horizons {
 
   private final List<Deal> deals;
   private final LocalDate asOf;
-  private final Currency usd;
+  private final Currency currency;
   private final Function<Deal, Optional<Money>> wonValue;
   private final HorizonForecaster model;
   private final Forecaster baseline;
@@ -67,18 +67,18 @@ final class Horizons {
   private Horizons(CrmExport export, List<Deal> deals, LocalDate asOf, Optional<LocalDate> firstDated) {
     this.deals = deals;
     this.asOf = asOf;
-    this.usd = Money.currency(CrmDeals.CURRENCY);
+    this.currency = export.currency();
     Map<String, Money> closeValues = new HashMap<>();
     for (Opportunity o : export.opportunities()) {
       if (o.stage() == Opportunity.Stage.WON) {
-        closeValues.put(o.id(), CrmDeals.closeValue(o));
+        closeValues.put(o.id(), CrmDeals.closeValue(o, currency));
       }
     }
     this.wonValue = d -> Optional.ofNullable(closeValues.get(d.id().value()));
     int trials = trials(deals.size());
-    this.model = new HorizonForecaster(HorizonOptions.of(CrmDeals.STAGES, usd)
-        .withMonteCarlo(trials, HorizonOptions.of(CrmDeals.STAGES, usd).seed()), wonValue);
-    this.baseline = Backtest.stageWeightedBaseline(CrmDeals.STAGES, usd, trials, BASELINE_SEED);
+    this.model = new HorizonForecaster(HorizonOptions.of(CrmDeals.STAGES, currency)
+        .withMonteCarlo(trials, HorizonOptions.of(CrmDeals.STAGES, currency).seed()), wonValue);
+    this.baseline = Backtest.stageWeightedBaseline(CrmDeals.STAGES, currency, trials, BASELINE_SEED);
     this.monthOrigins = origins(firstDated, asOf, MONTH);
     this.quarterOrigins = origins(firstDated, asOf, QUARTER);
   }
@@ -166,8 +166,8 @@ final class Horizons {
     Shared m = forecasts.models().get(0);
     Shared q = forecasts.models().get(1);
     java.util.concurrent.CompletableFuture<BacktestReport> month = parallel.start(
-        () -> Backtest.run(deals, m.origins(), MONTH, m, forecasts.baselines(), wonValue, usd));
-    BacktestReport quarter = Backtest.run(deals, q.origins(), QUARTER, q, forecasts.baselines(), wonValue, usd);
+        () -> Backtest.run(deals, m.origins(), MONTH, m, forecasts.baselines(), wonValue, currency));
+    BacktestReport quarter = Backtest.run(deals, q.origins(), QUARTER, q, forecasts.baselines(), wonValue, currency);
     return new Result(m.now(), q.now(), Parallel.join(month), quarter);
   }
 

@@ -85,11 +85,16 @@ public final class HtmlReport {
       baseline[i] = major(o.baseline());
     }
     return Charts.lines(FORECAST, "Backtest: next month's forecast against what was won, at past month-ends",
-        Charts.XAxis.DATE, "end of the forecast month", Charts.YAxis.NUMBER, "won revenue (USD)",
+        Charts.XAxis.DATE, "end of the forecast month", Charts.YAxis.NUMBER, "won revenue (" + currencyOf(b) + ")",
         List.of(new Band("forecast P50, shaded P10–P90", x, p10, p50, p90)),
         List.of(new Line("actually won", x, actual, false, true),
             new Line("stage-weighted pipeline", x, baseline, true, false)),
         OptionalDouble.empty(), "", 380);
+  }
+
+  /** The currency code of a backtest's amounts. */
+  private static String currencyOf(BacktestReport b) {
+    return b.rows().isEmpty() ? "" : b.rows().get(0).actual().currency().getCurrencyCode();
   }
 
   private static Chart calibration(BacktestReport b) {

@@ -180,7 +180,7 @@ public final class ReviewRunner {
   }
 
   private static Review run(CrmExport export, Parallel parallel) {
-    Currency usd = Money.currency(CrmDeals.CURRENCY);
+    Currency currency = export.currency();
     List<Deal> deals = CrmDeals.deals(export);
     LocalDate asOf = deals.stream().flatMap(d -> d.closedOn().stream())
         .max(Comparator.naturalOrder()) // no closed deal: the last engage date
@@ -202,23 +202,23 @@ public final class ReviewRunner {
     List<String> reasons = List.of(CrmDeals.LOST_REASON);
     // one code path for a loop, a parallel stream or a distributed engine: add + merge
     StageFunnel funnel = deals.parallelStream()
-        .collect(() -> new StageFunnelAccumulator(CrmDeals.STAGES, usd, reasons),
+        .collect(() -> new StageFunnelAccumulator(CrmDeals.STAGES, currency, reasons),
             StageFunnelAccumulator::add, StageFunnelAccumulator::merge)
         .result();
-    CrossStatistics byAgent = cross(deals, CrossStatisticsAccumulator.byManager(CrmDeals.STAGES, usd));
+    CrossStatistics byAgent = cross(deals, CrossStatisticsAccumulator.byManager(CrmDeals.STAGES, currency));
     CrossStatistics byManager =
-        cross(deals, CrossStatisticsAccumulator.byAttribute(CrmDeals.STAGES, usd, "manager"));
+        cross(deals, CrossStatisticsAccumulator.byAttribute(CrmDeals.STAGES, currency, "manager"));
     CrossStatistics byOffice =
-        cross(deals, CrossStatisticsAccumulator.byAttribute(CrmDeals.STAGES, usd, "office"));
+        cross(deals, CrossStatisticsAccumulator.byAttribute(CrmDeals.STAGES, currency, "office"));
 
     Map<String, MoneyAccumulator> closeByAgent = new TreeMap<>();
-    MoneyAccumulator wonList = new MoneyAccumulator(usd);
-    MoneyAccumulator wonClose = new MoneyAccumulator(usd);
+    MoneyAccumulator wonList = new MoneyAccumulator(currency);
+    MoneyAccumulator wonClose = new MoneyAccumulator(currency);
     for (Opportunity o : export.opportunities()) {
-      closeByAgent.computeIfAbsent(o.agent(), a -> new MoneyAccumulator(usd)).add(CrmDeals.closeValue(o));
+      closeByAgent.computeIfAbsent(o.agent(), a -> new MoneyAccumulator(currency)).add(CrmDeals.closeValue(o, currency));
       if (o.stage() == Opportunity.Stage.WON) {
-        wonList.add(CrmDeals.listValue(o));
-        wonClose.add(CrmDeals.closeValue(o));
+        wonList.add(CrmDeals.listValue(o, currency));
+        wonClose.add(CrmDeals.closeValue(o, currency));
       }
     }
     Map<String, Money> closeValueByAgent = new TreeMap<>();
@@ -227,33 +227,33 @@ public final class ReviewRunner {
     StageProbabilityLearner learner = new StageProbabilityLearner(CrmDeals.STAGES);
     deals.forEach(learner::add);
     StageProbabilities probabilities = learner.result();
-    WeightedPipelineAccumulator weighted = new WeightedPipelineAccumulator(probabilities, usd);
+    WeightedPipelineAccumulator weighted = new WeightedPipelineAccumulator(probabilities, currency);
     deals.forEach(weighted::add);
     WeightedPipeline weightedPipeline = weighted.result();
     // one call from the funnel's deals and learned probabilities to the forecaster's input
-    OpenPipeline open = OpenPipeline.of(deals, probabilities, usd);
+    OpenPipeline open = OpenPipeline.of(deals, probabilities, currency);
     RevenueDistribution forecast = PipelineForecaster.monteCarlo(open, trials(open.size()), SEED);
 
     Map<ReportingPeriod, MoneyAccumulator> wonByQuarter = new TreeMap<>(Comparator.comparing(ReportingPeriod::start));
     for (Deal d : deals) {
       if (d.outcome().filter(Outcome::isWon).isPresent()) {
         wonByQuarter.computeIfAbsent(ReportingPeriod.containing(ReportingPeriod.Kind.QUARTER, d.closedOn().orElseThrow()),
-            q -> new MoneyAccumulator(usd)).add(d.budget().orElseThrow());
+            q -> new MoneyAccumulator(currency)).add(d.budget().orElseThrow());
       }
     }
     MoneyAccumulator target = wonByQuarter.values().stream()
-        .max(Comparator.comparingLong(MoneyAccumulator::minorUnits)).orElse(new MoneyAccumulator(usd));
+        .max(Comparator.comparingLong(MoneyAccumulator::minorUnits)).orElse(new MoneyAccumulator(currency));
     Money forecastTarget = target.result();
     double probabilityOfTarget = ReviewSummary.round(forecast.probabilityOfReaching(forecastTarget));
 
     TimeInStageAccumulator time = new TimeInStageAccumulator(
         StageNorms.of(CrmDeals.STAGES, Map.of("engaging", ENGAGING_NORM)),
-        BusinessCalendar.MONDAY_TO_FRIDAY, asOf, usd);
+        BusinessCalendar.MONDAY_TO_FRIDAY, asOf, currency);
     deals.forEach(time::add);
     TimeInStage timeInStage = time.result();
     java.util.Set<String> overdue = new java.util.HashSet<>();
     timeInStage.overdueOpenDeals().forEach(d -> overdue.add(d.deal().value()));
-    MoneyAccumulator overdueValue = new MoneyAccumulator(usd);
+    MoneyAccumulator overdueValue = new MoneyAccumulator(currency);
     for (Deal d : deals) {
       if (overdue.contains(d.id().value())) {
         d.budget().ifPresent(overdueValue::add);
@@ -276,15 +276,15 @@ public final class ReviewRunner {
     List<PortfolioSummary.ClientFinancials> financials = new ArrayList<>();
     Map<ClientId, MoneyAccumulator> revenue = new HashMap<>();
     for (Opportunity o : export.opportunities()) {
-      o.account().ifPresent(a -> revenue.computeIfAbsent(ClientId.of(a), k -> new MoneyAccumulator(usd))
-          .add(CrmDeals.closeValue(o)));
+      o.account().ifPresent(a -> revenue.computeIfAbsent(ClientId.of(a), k -> new MoneyAccumulator(currency))
+          .add(CrmDeals.closeValue(o, currency)));
     }
     for (ClientId a : accounts) {
       Money r = revenue.get(a).result();
       financials.add(new PortfolioSummary.ClientFinancials(a, r,
           r.multipliedBy(ASSUMED_GROSS_MARGIN, Money.ROUNDING)));
     }
-    PortfolioSummary summary = PortfolioMatrix.summarize(portfolio, financials, usd, 10);
+    PortfolioSummary summary = PortfolioMatrix.summarize(portfolio, financials, currency, 10);
     Map<String, Money> revenueByAccount = new TreeMap<>();
     revenue.forEach((k, v) -> revenueByAccount.put(k.value(), v.result()));
 
@@ -319,10 +319,10 @@ public final class ReviewRunner {
         n[2]++;
       }
     }
-    Currency usd = Money.currency(CrmDeals.CURRENCY);
+    Currency currency = export.currency();
     for (Opportunity o : export.opportunities()) {
-      o.account().ifPresent(a -> won.computeIfAbsent(ClientId.of(a), k -> new MoneyAccumulator(usd))
-          .add(CrmDeals.closeValue(o)));
+      o.account().ifPresent(a -> won.computeIfAbsent(ClientId.of(a), k -> new MoneyAccumulator(currency))
+          .add(CrmDeals.closeValue(o, currency)));
     }
     Map<ClientId, Long> composite = new HashMap<>();
     ranking.forEach(r -> composite.put(r.client(), r.composite()));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.clientyield.cli.review.Review;
 import io.clientyield.cli.review.ReviewReport;
+import io.clientyield.core.Money;
 import io.clientyield.core.json.ClientyieldJson;
 import io.clientyield.funnel.CrossStatistics;
 import java.io.IOException;
@@ -81,10 +82,12 @@ class ClientyieldCommandTest {
     String[] regions = {"North", "South", "North"};
     int won = 0;
     int lost = 0;
+    double wonValue = 0; // exact: halves summed
     for (int i = 0; i < 60; i++) {
       int o = i % 3;
       String status = i % 10 == 0 ? "New" : i % 10 == 1 ? "Engaging" : (i % 10) % 3 == 0 ? "Lost" : "Won";
       won += status.equals("Won") ? 1 : 0;
+      wonValue += status.equals("Won") ? 1000 + 10 * i + 0.5 : 0;
       lost += status.equals("Lost") ? 1 : 0;
       boolean closed = status.equals("Won") || status.equals("Lost");
       csv.append("D-").append(i).append(',').append(owners[o]).append(',')
@@ -107,6 +110,10 @@ class ClientyieldCommandTest {
     assertThat(review.byOffice().groups()).extracting(CrossStatistics.GroupStatistics::group)
         .containsExactlyInAnyOrder("North", "South");
     assertThat(review.portfolio()).isNotEmpty();
+    // the mapping's currency: every amount of the review is in euros
+    assertThat(review.wonCloseValue()).isEqualTo(Money.of(java.math.BigDecimal.valueOf(wonValue), Money.currency("EUR")));
+    assertThat(review.nextMonth().point().currency()).isEqualTo(Money.currency("EUR"));
+    assertThat(Files.readString(reports.resolve("report.txt"))).contains(" EUR").doesNotContain("USD");
   }
 
   @Test

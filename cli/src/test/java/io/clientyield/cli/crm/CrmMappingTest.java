@@ -53,6 +53,47 @@ class CrmMappingTest {
   }
 
   @Test
+  void anUnknownCurrencyIsNamed(@TempDir Path dir) throws IOException {
+    Path f = Files.writeString(dir.resolve("m.json"),
+        Files.readString(Path.of("mappings/one-table.mapping.json")).replace("\"EUR\"", "\"EURO\""));
+    assertThatThrownBy(() -> CrmMapping.read(f)).isInstanceOf(CrmExportException.class)
+        .hasMessageContaining("currency (EURO) must be an ISO 4217 currency code such as EUR or USD");
+  }
+
+  @Test
+  void withoutACurrencyTheAmountsAreInDollars() {
+    assertThat(CrmMapping.bundled().currency()).isEmpty();
+    assertThat(CrmMapping.bundled().amountCurrency()).isEqualTo(java.util.Currency.getInstance("USD"));
+  }
+
+  @Test
+  void anAmountMayHaveAtMostTheCurrencysDecimalPlaces(@TempDir Path dir) throws IOException {
+    Path export = Files.createDirectories(dir.resolve("export"));
+    Files.writeString(export.resolve("deals.csv"), "Deal ID,Owner,Company,Region,Status,Created,Closed,Amount\n"
+        + "D-1,Ann,Acme,North,Won,01.03.2021,01.06.2021,1000\n"
+        + "D-2,Ann,Acme,North,Engaging,02.03.2021,,1500.5\n");
+    CrmMapping yen = ClientyieldJsonReader.withCurrency("JPY");
+    assertThatThrownBy(() -> CrmExport.fromFolder(export, yen, CrmExport.Progress.NONE))
+        .isInstanceOf(CrmExportException.class)
+        .hasMessage(export.resolve("deals.csv") + ", line 3, column Amount: '1500.5' is not an amount (a plain"
+            + " decimal with at most 15 digits before the point and none after it)");
+    Files.writeString(export.resolve("deals.csv"), "Deal ID,Owner,Company,Region,Status,Created,Closed,Amount\n"
+        + "D-1,Ann,Acme,North,Won,01.03.2021,01.06.2021,1000\n");
+    CrmExport loaded = CrmExport.fromFolder(export, yen, CrmExport.Progress.NONE);
+    assertThat(loaded.currency()).isEqualTo(java.util.Currency.getInstance("JPY"));
+    assertThat(CrmDeals.deals(loaded).get(0).budget()).hasValue(io.clientyield.core.Money.of("1000", "JPY"));
+  }
+
+  /** The one-table mapping with another currency. */
+  private static final class ClientyieldJsonReader {
+    static CrmMapping withCurrency(String code) throws IOException {
+      return io.clientyield.core.json.ClientyieldJson.read(
+          Files.readString(Path.of("mappings/one-table.mapping.json")).replace("\"EUR\"", "\"" + code + "\""),
+          CrmMapping.class);
+    }
+  }
+
+  @Test
   void withoutProductsAListValueColumnIsRequired(@TempDir Path dir) throws IOException {
     Path f = Files.writeString(dir.resolve("m.json"),
         Files.readString(Path.of("mappings/one-table.mapping.json")).replace("\"listValue\": \"Amount\",", ""));
