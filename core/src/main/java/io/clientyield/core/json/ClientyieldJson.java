@@ -663,6 +663,9 @@ public final class ClientyieldJson {
    * Turns Jackson's mapping errors into violations that name the JSON path, a short prefix of
    * the offending value and the rule, in JSON terms: never a Java class name.
    */
+  /** Where Jackson's message on a rejected map key quotes the key type's own reason. */
+  private static final String KEY_PROBLEM = "not a valid representation, problem: ";
+
   private static ValidationException translate(JsonMappingException e) {
     String path = path(e.getPath());
     Throwable cause = e.getCause();
@@ -707,6 +710,13 @@ public final class ClientyieldJson {
     }
     if (e instanceof InvalidFormatException) {
       InvalidFormatException f = (InvalidFormatException) e;
+      int problem = message.indexOf(KEY_PROBLEM);
+      if (message.startsWith("Cannot deserialize Map key") && problem >= 0) {
+        // Jackson's key reader keeps only the text of the key type's own rejection: pass it on
+        String rule = message.substring(problem + KEY_PROBLEM.length()).replaceFirst("^\\([^)]*\\) ", "");
+        return ValidationException.of(path, shorten(String.valueOf(f.getValue())),
+            "is not a valid key: " + shorten(clean(firstLine(rule))));
+      }
       return ValidationException.of(path, shorten(String.valueOf(f.getValue())),
           "must be " + describe(f.getTargetType()));
     }

@@ -51,12 +51,11 @@ class InputJsonTest {
     assertThat(ClientyieldJson.write(
         new TimesheetEntry(WorkerId.of("senior"), LocalDate.of(2024, 3, 4), 90, true)))
         .contains("\"worker\":\"senior\"");
-    // a blank key fails as a ValidationException naming the map and the key (Jackson's key
-    // reader does not pass WorkerId's own message on)
+    // a blank key fails as a ValidationException naming the map, the key and WorkerId's own rule
     assertThatThrownBy(() -> ClientyieldJson.read(json.replace("\"senior\"", "\" \""),
         RateCard.class))
         .isInstanceOf(ValidationException.class)
-        .hasMessageStartingWith("$.costRates ( )");
+        .hasMessage("$.costRates ( ) is not a valid key: workerId (\" \") must not be blank");
     assertThatThrownBy(() -> ClientyieldJson.read(
         "{\"worker\":\"\",\"date\":\"2024-03-04\",\"minutes\":1,\"billable\":true}",
         TimesheetEntry.class))
