@@ -345,7 +345,8 @@ public final class HorizonForecaster implements Forecaster {
     return out;
   }
 
-  private static long poisson(SplittableRandom rng, double lambda) {
+  /** A Poisson draw (normal approximation above 50); shared with the test oracle. */
+  static long poisson(SplittableRandom rng, double lambda) {
     if (lambda <= 0) {
       return 0;
     }

@@ -549,7 +549,7 @@ final class HorizonSweep {
   }
 
   /** Calendar days of {@code [from, to]} in each month of the season, month by month. */
-  private static long[] daysBySeasonMonth(LocalDate from, LocalDate to, int m) {
+  static long[] daysBySeasonMonth(LocalDate from, LocalDate to, int m) {
     long[] days = new long[m];
     LocalDate d = from;
     while (!d.isAfter(to)) {
@@ -561,7 +561,8 @@ final class HorizonSweep {
     return days;
   }
 
-  private static int seasonMonth(LocalDate d, int m) {
+  /** The month of the season a day falls in ({@code (month - 1) mod m}). */
+  static int seasonMonth(LocalDate d, int m) {
     return (d.getMonthValue() - 1) % m;
   }
 

@@ -412,21 +412,14 @@ final class ReferenceHorizonForecaster implements Forecaster {
     return n == 0 ? 1.0 : sum / n;
   }
 
-  /** Calendar days of {@code [from, to]} in each month of the season, month by month. */
+  // the calendar of the season and the Poisson draw are the production's own (not what the
+  // sweep changed): HorizonSweep.daysBySeasonMonth, HorizonSweep.seasonMonth, HorizonForecaster.poisson
   private static long[] daysBySeasonMonth(LocalDate from, LocalDate to, int m) {
-    long[] days = new long[m];
-    LocalDate d = from;
-    while (!d.isAfter(to)) {
-      LocalDate monthEnd = d.withDayOfMonth(d.lengthOfMonth());
-      LocalDate last = monthEnd.isAfter(to) ? to : monthEnd;
-      days[seasonMonth(d, m)] += ChronoUnit.DAYS.between(d, last) + 1;
-      d = last.plusDays(1);
-    }
-    return days;
+    return HorizonSweep.daysBySeasonMonth(from, to, m);
   }
 
   private static int seasonMonth(LocalDate d, int m) {
-    return (d.getMonthValue() - 1) % m;
+    return HorizonSweep.seasonMonth(d, m);
   }
 
   private List<Money> monteCarlo(Raw raw) {
@@ -456,21 +449,7 @@ final class ReferenceHorizonForecaster implements Forecaster {
   }
 
   private static long poisson(SplittableRandom rng, double lambda) {
-    if (lambda <= 0) {
-      return 0;
-    }
-    if (lambda > 50) {
-      double z = Math.sqrt(-2 * Math.log(1 - rng.nextDouble())) * Math.cos(2 * Math.PI * rng.nextDouble());
-      return Math.max(0, Math.round(lambda + Math.sqrt(lambda) * z));
-    }
-    double l = Math.exp(-lambda);
-    long k = 0;
-    double p = 1;
-    do {
-      k++;
-      p *= rng.nextDouble();
-    } while (p > l);
-    return k - 1;
+    return HorizonForecaster.poisson(rng, lambda);
   }
 
   @Override
