@@ -214,7 +214,7 @@ public final class Backtest {
     private HorizonForecast forecast(StageProbabilities learned, List<Deal> open, List<String> reached,
         LocalDate origin, Period horizon) {
       OpenPipeline pipeline = new OpenPipeline(currency);
-      List<DealProbability> deals = new ArrayList<>();
+      DealProbabilityColumns.Builder deals = new DealProbabilityColumns.Builder(open.size());
       Map<String, Double> byStage = new HashMap<>();
       for (int i = 0; i < open.size(); i++) {
         Deal d = open.get(i);
@@ -222,9 +222,9 @@ public final class Backtest {
         double p = byStage.computeIfAbsent(stage, s -> learned.probability(s).orElse(0.0));
         Money budget = d.budget().orElse(Money.zero(currency));
         pipeline.add(budget, p);
-        deals.add(new DealProbability(d.id(), stage, 0, p, budget));
+        deals.add(d.id(), stage, 0, p, budget);
       }
-      return forecast(pipeline, deals, origin, horizon);
+      return forecast(pipeline, deals.build(), origin, horizon);
     }
 
     /** The forecast of an open pipeline and its deal-level probabilities. */
@@ -324,7 +324,7 @@ public final class Backtest {
         double[] p = new double[stageNames.size()];
         Arrays.fill(p, Double.NaN); // asked on first use, as the origin's own forecast does
         OpenPipeline pipeline = new OpenPipeline(currency);
-        List<DealProbability> deals = new ArrayList<>(open.cardinality());
+        DealProbabilityColumns.Builder deals = new DealProbabilityColumns.Builder(open.cardinality());
         for (int i = open.nextSetBit(0); i >= 0; i = open.nextSetBit(i + 1)) {
           int keep = visitTo[i];
           while (visitDay[keep - 1] > day) {
@@ -336,9 +336,9 @@ public final class Backtest {
             p[stage] = probabilities.probability(stageNames.get(stage)).orElse(0.0);
           }
           pipeline.add(budget[i], p[stage]);
-          deals.add(new DealProbability(ids[i], stageNames.get(stage), 0, p[stage], budget[i]));
+          deals.add(ids[i], stageNames.get(stage), 0, p[stage], budget[i]);
         }
-        byOrigin.put(origin, forecast(pipeline, deals, origin, horizon));
+        byOrigin.put(origin, forecast(pipeline, deals.build(), origin, horizon));
       }
       List<HorizonForecast> out = new ArrayList<>(origins.size());
       for (LocalDate origin : origins) {

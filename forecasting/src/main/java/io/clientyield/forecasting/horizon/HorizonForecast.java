@@ -89,6 +89,11 @@ public record HorizonForecast(
     }
     if (deals == null) {
       c.add("deals", null, "must not be null");
+    } else if (deals instanceof DealProbabilityColumns columns) { // checked element by element when built
+      int i = point == null ? -1 : columns.firstBudgetNotIn(point.currency());
+      if (i >= 0) {
+        c.sameCurrency("deals[" + i + "].budget", deals.get(i).budget(), "point", point);
+      }
     } else if (c.elementsNotNull("deals", deals) && point != null) {
       for (int i = 0; i < deals.size(); i++) {
         if (!deals.get(i).budget().currency().equals(point.currency())) {
@@ -102,7 +107,7 @@ public record HorizonForecast(
     }
     c.throwIfAny();
     scenarios = List.copyOf(scenarios);
-    deals = List.copyOf(deals);
+    deals = deals instanceof DealProbabilityColumns ? deals : List.copyOf(deals); // both immutable
   }
 
   /**

@@ -397,7 +397,7 @@ final class HorizonSweep {
     }
     if (detail) {
       int count = open.cardinality();
-      raw.deals = new ArrayList<>(count);
+      DealProbabilityColumns.Builder columns = new DealProbabilityColumns.Builder(count);
       raw.openBudgets = new long[count];
       raw.openProbabilities = new double[count];
       int k = 0;
@@ -405,11 +405,11 @@ final class HorizonSweep {
         int slot = probability.slot(groupIndex[i], group[i], placeStage[i], placeEntered[i]);
         double p = Math.min(1.0, probability.p[slot] * season);
         // the deal's own budget (or one shared zero): a million open deals hold no new amounts
-        raw.deals.add(new DealProbability(ids[i], stages.id(placeStage[i]), probability.age[slot], p,
-            budgets0[i]));
+        columns.add(ids[i], stages.id(placeStage[i]), probability.age[slot], p, budgets0[i]);
         raw.openBudgets[k] = budgetMinor[i];
         raw.openProbabilities[k++] = p;
       }
+      raw.deals = columns.build();
     }
     // new business: arrivals in (t - W, t] by entry stage, in stage order
     long days = ChronoUnit.DAYS.between(t, end);
