@@ -258,8 +258,8 @@ public final class WeightedPipelineAccumulator
    * @param state the bytes
    * @return an accumulator holding the encoded counts
    * @throws ValidationException if the bytes are malformed, of another accumulator or version,
-   *     of another currency or other stages (ids and order), count more deals without budget than open
-   *     deals, or have a total beyond a long
+   *     of another currency or other stages (ids and order), count more deals without budget
+   *     than open deals, or have a total beyond a long
    */
   public static WeightedPipelineAccumulator decode(StageProbabilities probabilities,
       Currency currency, byte[] state) {
