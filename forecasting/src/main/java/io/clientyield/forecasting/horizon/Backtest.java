@@ -50,6 +50,8 @@ public final class Backtest {
   public static final List<Double> NOMINAL = List.of(0.5, 0.8, 0.9);
   /** The baseline's model name. */
   public static final String BASELINE = "stage-weighted";
+  /** The most origins {@link #every} and {@link #monthEnds} list (a daily backtest of 270 years). */
+  public static final int MAX_ORIGINS = 100_000;
 
   private Backtest() {}
 
@@ -129,6 +131,8 @@ public final class Backtest {
    * @param from the first month
    * @param to the last month (not before {@code from})
    * @return the last day of every month
+   * @throws ValidationException if an argument is null, {@code to} is before {@code from} or more
+   *     than {@value #MAX_ORIGINS} months after it
    */
   public static List<LocalDate> monthEnds(YearMonth from, YearMonth to) {
     Checks.notNull("from", from);
@@ -136,9 +140,14 @@ public final class Backtest {
     if (to.isBefore(from)) {
       throw ValidationException.of("to", to, "must not be before from (" + from + ")");
     }
-    List<LocalDate> out = new ArrayList<>();
-    for (YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {
-      out.add(m.atEndOfMonth());
+    long months = (to.getYear() - (long) from.getYear()) * 12 + to.getMonthValue() - from.getMonthValue() + 1;
+    if (months > MAX_ORIGINS) {
+      throw ValidationException.of("to", to, "must be at most " + MAX_ORIGINS + " months from " + from
+          + " (" + months + ")");
+    }
+    List<LocalDate> out = new ArrayList<>((int) months);
+    for (int k = 0; k < months; k++) {
+      out.add(from.plusMonths(k).atEndOfMonth());
     }
     return out;
   }
@@ -150,14 +159,23 @@ public final class Backtest {
    * @param last the last day an origin may fall on
    * @param stepDays the spacing (7 for weekly, 1 for daily)
    * @return the origins
+   * @throws ValidationException if an argument is null, the step is not positive or the days
+   *     would be more than {@value #MAX_ORIGINS}
    */
   public static List<LocalDate> every(LocalDate first, LocalDate last, int stepDays) {
     Checks.notNull("first", first);
     Checks.notNull("last", last);
     Checks.positive("stepDays", stepDays);
-    List<LocalDate> out = new ArrayList<>();
-    for (LocalDate d = first; !d.isAfter(last); d = d.plusDays(stepDays)) {
-      out.add(d);
+    // counted first, in epoch days: never a step past the last date a LocalDate holds
+    long span = last.toEpochDay() - first.toEpochDay();
+    long count = span < 0 ? 0 : span / stepDays + 1;
+    if (count > MAX_ORIGINS) {
+      throw ValidationException.of("last", last, "must give at most " + MAX_ORIGINS + " origins from "
+          + first + " every " + stepDays + " days (" + count + ")");
+    }
+    List<LocalDate> out = new ArrayList<>((int) count);
+    for (long k = 0; k < count; k++) {
+      out.add(first.plusDays(k * stepDays));
     }
     return out;
   }
@@ -193,6 +211,11 @@ public final class Backtest {
   private record StageWeighted(Stages stages, Currency currency, int trials, long seed) implements Forecaster {
     @Override
     public HorizonForecast forecast(List<Deal> known, LocalDate origin, Period horizon) {
+      Checks.notNull("known", known);
+      Checks.elementsNotNull("known", known);
+      Checks.notNull("origin", origin);
+      Checks.notNull("horizon", horizon);
+      HorizonForecaster.end(origin, horizon);
       StageProbabilityLearner learner = new StageProbabilityLearner(stages);
       for (Deal d : known) {
         if (d.closedOn().map(c -> !c.isAfter(origin)).orElse(false)) {
@@ -253,6 +276,9 @@ public final class Backtest {
       Checks.notNull("origins", origins);
       Checks.elementsNotNull("origins", origins);
       Checks.notNull("horizon", horizon);
+      for (LocalDate origin : origins) {
+        HorizonForecaster.end(origin, horizon);
+      }
       List<LocalDate> sorted = origins.stream().distinct().sorted().toList();
       // deals with a close day by close day (the learner's); dated deals that can be open by first entry
       List<Integer> closing = new ArrayList<>();
@@ -360,8 +386,9 @@ public final class Backtest {
    *     when unknown (counts as zero)
    * @param currency the currency of every amount
    * @return the report
-   * @throws ValidationException if an argument is null, the horizon is not positive or an amount
-   *     is in another currency
+   * @throws ValidationException if an argument is null, the horizon is not positive or longer
+   *     than {@link HorizonForecaster#MAX_HORIZON_DAYS} days, an origin leaves no room for it
+   *     among the dates a {@link LocalDate} holds, or an amount is in another currency
    */
   public static BacktestReport run(List<Deal> history, List<LocalDate> origins, Period horizon,
       Forecaster model, Forecaster baseline, Function<? super Deal, Optional<Money>> wonValue,
@@ -375,9 +402,8 @@ public final class Backtest {
     Checks.notNull("baseline", baseline);
     Checks.notNull("wonValue", wonValue);
     Checks.notNull("currency", currency);
-    LocalDate probe = LocalDate.of(2000, 1, 1);
-    if (!probe.plus(horizon).isAfter(probe)) {
-      throw ValidationException.of("horizon", horizon, "must be positive");
+    for (LocalDate origin : origins) {
+      HorizonForecaster.end(origin, horizon);
     }
     long undated = history.stream().filter(d -> knownFrom(d).isEmpty()).count();
     Score m = new Score();

@@ -74,6 +74,11 @@ import java.util.function.Function;
 public final class HorizonForecaster implements Forecaster {
   /** The model name in every forecast. */
   public static final String NAME = "horizon";
+  /**
+   * The longest horizon, in days from its origin (about ten years): the model sums the new
+   * business over the horizon's days, so the bound keeps a forecast's work bounded.
+   */
+  public static final int MAX_HORIZON_DAYS = 3_660;
   /** The method statement of a calibrated forecast. */
   public static final String CONFORMAL = "split-conformal: scenarios = expected x (actual/expected)"
       + " ratios of the same model at past origins g - k x step, k = 0..K-1 (g: the last day of the"
@@ -128,8 +133,9 @@ public final class HorizonForecaster implements Forecaster {
    * @param asOf the as-of date
    * @param horizon the horizon (positive)
    * @return the forecast
-   * @throws ValidationException if an argument is null, the horizon is not positive, a deal's
-   *     stage is unknown or an amount is in another currency
+   * @throws ValidationException if an argument is null, the horizon is not positive or longer
+   *     than {@value #MAX_HORIZON_DAYS} days, the origin leaves no room for it among the dates
+   *     a {@link LocalDate} holds, a deal's stage is unknown or an amount is in another currency
    */
   @Override
   public HorizonForecast forecast(List<Deal> known, LocalDate asOf, Period horizon) {
@@ -196,9 +202,7 @@ public final class HorizonForecaster implements Forecaster {
     LocalDate last = null;
     for (Map.Entry<Period, List<LocalDate>> e : originsByHorizon.entrySet()) {
       for (LocalDate origin : e.getValue()) {
-        if (!origin.plus(e.getKey()).isAfter(origin)) {
-          throw ValidationException.of("horizon", e.getKey(), "must be positive");
-        }
+        end(origin, e.getKey());
         last = last == null || origin.isAfter(last) ? origin : last;
       }
       out.put(e.getKey(), List.of());
@@ -254,14 +258,51 @@ public final class HorizonForecaster implements Forecaster {
   private List<LocalDate> calibrationOrigins(LocalDate asOf, Period horizon, Optional<LocalDate> firstClose) {
     List<LocalDate> out = new ArrayList<>();
     LocalDate earliest = firstClose.filter(c -> !c.isAfter(asOf)).orElse(null);
+    if (earliest == null) {
+      return out;
+    }
+    // in epoch days (longs), so that no step can leave the dates a LocalDate holds: every origin
+    // kept is on or after the earliest close, which is one
+    long from = earliest.toEpochDay() + options.maturityDays();
+    long latest = latestCalibrationOrigin(asOf, horizon);
     for (int k = 0; k < options.calibrationOrigins(); k++) {
-      LocalDate t = latestCalibrationOrigin(asOf, horizon).minusDays((long) k * options.calibrationStepDays());
-      if (earliest == null || t.isBefore(earliest.plusDays(options.maturityDays()))) {
+      long t = latest - (long) k * options.calibrationStepDays();
+      if (t < from) {
         break;
       }
-      out.add(t);
+      out.add(LocalDate.ofEpochDay(t));
     }
     return out;
+  }
+
+  /**
+   * The end of the horizon {@code (origin, origin + horizon]}, checked: the horizon is positive,
+   * at most {@value #MAX_HORIZON_DAYS} days long, and it ends (and, looking back for the
+   * calibration, starts) on a date a {@link LocalDate} can hold.
+   *
+   * @throws ValidationException naming the horizon or the origin
+   */
+  static LocalDate end(LocalDate origin, Period horizon) {
+    if (horizon.toTotalMonths() * 28 + horizon.getDays() > MAX_HORIZON_DAYS) { // surely longer
+      throw ValidationException.of("horizon", horizon, "must end at most " + MAX_HORIZON_DAYS
+          + " days after its origin (" + origin + ")");
+    }
+    LocalDate end;
+    try {
+      end = origin.plus(horizon);
+      origin.minus(horizon);
+    } catch (java.time.DateTimeException | ArithmeticException e) {
+      throw ValidationException.of("origin", origin, "must leave room for the horizon " + horizon
+          + " before " + LocalDate.MAX + " and after " + LocalDate.MIN);
+    }
+    if (!end.isAfter(origin)) {
+      throw ValidationException.of("horizon", horizon, "must be positive");
+    }
+    if (end.toEpochDay() - origin.toEpochDay() > MAX_HORIZON_DAYS) {
+      throw ValidationException.of("horizon", horizon, "must end at most " + MAX_HORIZON_DAYS
+          + " days after its origin (" + origin + ")");
+    }
+    return end;
   }
 
   private HorizonForecast forecast(HorizonSweep.Raw now, LocalDate asOf, LocalDate end, List<Double> ratios) {
@@ -296,11 +337,11 @@ public final class HorizonForecaster implements Forecaster {
    * The latest past origin that can calibrate a forecast at {@code asOf}: the last day on or
    * before {@code asOf - horizon} on the grid of every {@code calibrationStepDays} days counted
    * from 1970-01-01. A fixed grid lets forecasts at nearby origins share their calibration runs
-   * ({@link #forecastEach}), whatever the spacing of those origins.
+   * ({@link #forecastEach}), whatever the spacing of those origins. As an epoch day.
    */
-  private LocalDate latestCalibrationOrigin(LocalDate asOf, Period horizon) {
+  private long latestCalibrationOrigin(LocalDate asOf, Period horizon) {
     long step = options.calibrationStepDays();
-    return LocalDate.ofEpochDay(Math.floorDiv(asOf.minus(horizon).toEpochDay(), step) * step);
+    return Math.floorDiv(asOf.minus(horizon).toEpochDay(), step) * step;
   }
 
   private Money money(double minor) {

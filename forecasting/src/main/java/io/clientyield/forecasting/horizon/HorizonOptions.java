@@ -23,7 +23,7 @@ import java.util.Optional;
  * @param groupBy the grouping of the survival curves: empty (pooled, the default),
  *     {@code manager}, or an attribute name (office, channel...)
  * @param calibrationOrigins the most past origins whose backtest residuals calibrate the
- *     distribution (default 26)
+ *     distribution (default 26; at most {@value #MAX_CALIBRATION_ORIGINS})
  * @param calibrationStepDays the spacing of those origins in calendar days, on a grid counted
  *     from 1970-01-01 (default 7)
  * @param maturityDays a past origin calibrates only when the history known then holds closes
@@ -55,6 +55,12 @@ public record HorizonOptions(
     long seed,
     int seasonMonths) {
 
+  /**
+   * The most past origins a forecast is calibrated on: each is a run of the model, so the
+   * setting bounds a forecast's work.
+   */
+  public static final int MAX_CALIBRATION_ORIGINS = 10_000;
+
   /** Validates every setting. */
   public HorizonOptions {
     Checks.Collector c = Checks.collector();
@@ -67,8 +73,8 @@ public record HorizonOptions(
     if (minAtRisk < 1) {
       c.add("minAtRisk", minAtRisk, "must be >= 1");
     }
-    if (calibrationOrigins < 0) {
-      c.add("calibrationOrigins", calibrationOrigins, "must be >= 0");
+    if (calibrationOrigins < 0 || calibrationOrigins > MAX_CALIBRATION_ORIGINS) {
+      c.add("calibrationOrigins", calibrationOrigins, "must be within [0, " + MAX_CALIBRATION_ORIGINS + "]");
     }
     if (calibrationStepDays < 1) {
       c.add("calibrationStepDays", calibrationStepDays, "must be >= 1");

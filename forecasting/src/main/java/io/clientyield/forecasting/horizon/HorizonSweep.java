@@ -548,14 +548,30 @@ final class HorizonSweep {
     return n == 0 ? 1.0 : sum / n;
   }
 
-  /** Calendar days of {@code [from, to]} in each month of the season, month by month. */
+  /**
+   * Calendar days of {@code [from, to]} in each month of the season. Whole 400-year Gregorian
+   * cycles (each holds every month of the year 400 times and 97 leap days) are counted at once
+   * and what is left is walked month by month, so a history that spans millennia costs at most
+   * some 9 600 steps.
+   */
   static long[] daysBySeasonMonth(LocalDate from, LocalDate to, int m) {
     long[] days = new long[m];
     LocalDate d = from;
+    long cycles = (to.getYear() - (long) from.getYear()) / 400 - 1;
+    if (cycles > 0) {
+      for (int month = 1; month <= 12; month++) {
+        long perCycle = 400L * java.time.Month.of(month).length(false) + (month == 2 ? 97 : 0);
+        days[(month - 1) % m] += cycles * perCycle;
+      }
+      d = from.plusYears(400 * cycles);
+    }
     while (!d.isAfter(to)) {
       LocalDate monthEnd = d.withDayOfMonth(d.lengthOfMonth());
       LocalDate last = monthEnd.isAfter(to) ? to : monthEnd;
       days[seasonMonth(d, m)] += ChronoUnit.DAYS.between(d, last) + 1;
+      if (!last.isBefore(to)) {
+        break; // never a day past to (which may be the last a LocalDate holds)
+      }
       d = last.plusDays(1);
     }
     return days;
