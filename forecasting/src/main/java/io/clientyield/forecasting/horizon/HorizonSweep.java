@@ -518,8 +518,15 @@ final class HorizonSweep {
     if (m == 1 || winsByT == 0) {
       return 1.0;
     }
-    long[] won = seasonWins;
-    LocalDate first = LocalDate.ofEpochDay(winDays[0]);
+    return seasonFactor(seasonWins, LocalDate.ofEpochDay(winDays[0]), t, end, m);
+  }
+
+  /**
+   * The closing-season factor from the wins closed by {@code t} counted by month of the season
+   * ({@code won}, the first on {@code first}): the sweep counts them as it goes, the test oracle
+   * by refolding the history.
+   */
+  static double seasonFactor(long[] won, LocalDate first, LocalDate t, LocalDate end, int m) {
     long[] days = daysBySeasonMonth(first, t, m);
     long totalWins = 0;
     long totalDays = 0;

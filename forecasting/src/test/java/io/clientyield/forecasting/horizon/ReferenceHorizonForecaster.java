@@ -384,40 +384,11 @@ final class ReferenceHorizonForecaster implements Forecaster {
     if (first == null) {
       return 1.0;
     }
-    long[] days = daysBySeasonMonth(first, t, m);
-    long totalWins = 0;
-    long totalDays = 0;
-    for (int j = 0; j < m; j++) {
-      if (days[j] < 28) {
-        return 1.0;
-      }
-      totalWins += wins[j];
-      totalDays += days[j];
-    }
-    if (totalWins == 0) {
-      return 1.0;
-    }
-    double overall = totalWins / (double) totalDays;
-    // seasons observed so far (k): a factor measured on k seasons moves k/(k+1) of the way from 1
-    double k = Arrays.stream(days).min().getAsLong() / 30.4375;
-    double shrink = k / (k + 1);
-    long[] horizonDays = daysBySeasonMonth(t.plusDays(1), end, m);
-    double sum = 0;
-    long n = 0;
-    for (int j = 0; j < m; j++) {
-      double fj = 1 + (wins[j] / (double) days[j] / overall - 1) * shrink;
-      sum += horizonDays[j] * fj;
-      n += horizonDays[j];
-    }
-    return n == 0 ? 1.0 : sum / n;
+    return HorizonSweep.seasonFactor(wins, first, t, end, m); // the formula is the production's
   }
 
-  // the calendar of the season and the Poisson draw are the production's own (not what the
-  // sweep changed): HorizonSweep.daysBySeasonMonth, HorizonSweep.seasonMonth, HorizonForecaster.poisson
-  private static long[] daysBySeasonMonth(LocalDate from, LocalDate to, int m) {
-    return HorizonSweep.daysBySeasonMonth(from, to, m);
-  }
-
+  // the season's calendar and factor and the Poisson draw are the production's own (not what
+  // the sweep changed): HorizonSweep.seasonMonth and seasonFactor, HorizonForecaster.poisson
   private static int seasonMonth(LocalDate d, int m) {
     return HorizonSweep.seasonMonth(d, m);
   }
